@@ -1,0 +1,75 @@
+import { normalizeLabel } from "./text";
+
+/** First-level categories (一级指标). */
+export type Level1 = "output" | "benefit" | "satisfaction" | "cost";
+
+/** Second-level categories (二级指标) of both hierarchies (domain.md §1). */
+export type Level2 =
+  | "quantity"
+  | "quality"
+  | "timeliness"
+  | "cost"
+  | "economic-cost"
+  | "social-cost"
+  | "ecological-cost"
+  | "economic-benefit"
+  | "social-benefit"
+  | "ecological-benefit"
+  | "sustainable-impact"
+  | "satisfaction";
+
+const LEVEL1: [RegExp, Level1][] = [
+  [/^产出/, "output"],
+  [/^效益/, "benefit"],
+  [/满意度/, "satisfaction"],
+  [/^成本/, "cost"],
+];
+
+const LEVEL2: [RegExp, Level2][] = [
+  [/^数量/, "quantity"],
+  [/^质量/, "quality"],
+  [/^时效/, "timeliness"],
+  [/^经济成本/, "economic-cost"],
+  [/^社会成本/, "social-cost"],
+  [/^(生态环境|生态|环境)成本/, "ecological-cost"],
+  [/^成本/, "cost"],
+  [/^经济效益/, "economic-benefit"],
+  [/^社会效益/, "social-benefit"],
+  [/^(生态环境|生态)效益/, "ecological-benefit"],
+  [/^可持续/, "sustainable-impact"],
+  [/满意度/, "satisfaction"],
+];
+
+export function level1Of(text: string): Level1 | null {
+  const t = normalizeLabel(text);
+  for (const [re, k] of LEVEL1) if (re.test(t)) return k;
+  return null;
+}
+
+export function level2Of(text: string): Level2 | null {
+  const t = normalizeLabel(text);
+  for (const [re, k] of LEVEL2) if (re.test(t)) return k;
+  return null;
+}
+
+export const LEVEL1_NAMES: Record<Level1, string> = {
+  output: "产出指标",
+  benefit: "效益指标",
+  satisfaction: "满意度指标",
+  cost: "成本指标",
+};
+
+export const LEVEL2_NAMES: Record<Level2, string> = {
+  quantity: "数量指标",
+  quality: "质量指标",
+  timeliness: "时效指标",
+  cost: "成本指标",
+  "economic-cost": "经济成本指标",
+  "social-cost": "社会成本指标",
+  "ecological-cost": "生态环境成本指标",
+  "economic-benefit": "经济效益指标",
+  "social-benefit": "社会效益指标",
+  "ecological-benefit": "生态效益指标",
+  "sustainable-impact": "可持续影响指标",
+  satisfaction: "服务对象满意度指标",
+};

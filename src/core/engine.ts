@@ -1,0 +1,144 @@
+import { Grid } from "./grid";
+import { locateTables } from "./locate";
+import type { Table } from "./model";
+import { compareSeverity, type Finding, type Report, type TableSummary } from "./report";
+import { RULES } from "./rules";
+import type { Rule } from "./rules/types";
+import { analyzeTable } from "./score";
+import type { TableAnalysis } from "./score/types";
+import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
+import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
+import { SUMMARY_SHEET } from "./plan-types";
+import { parseMoney } from "./money";
+
+export interface CheckResult {
+  tables: Table[];
+  analyses: TableAnalysis[];
+  report: Report;
+  settings: Settings;
+}
+
+/** Sheets the engine never reads: its own summary and the hosts' hidden bookkeeping. */
+export function isOwnSheet(name: string): boolean {
+  return name === SUMMARY_SHEET || name.startsWith("_jixiao");
+}
+
+function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+/** Runs one rule on one table; a broken rule becomes a finding, never a crash. */
+function runRule(rule: Rule, table: Table, tableIndex: number, settings: Settings, analysis: TableAnalysis): Finding[] {
+  const override = settings.rules[rule.id];
+  if (override === "off") return [];
+  const out: Finding[] = [];
+  const base = { sheet: table.sheet, projectCode: table.projectCode?.text.trim() ?? "", table: tableIndex };
+  try {
+    rule.check(table, {
+      settings,
+      analysis,
+      report(d) {
+        const template = rule.messages[d.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
+        out.push({
+          rule: rule.id,
+          severity: (override as Severity | undefined) ?? d.severity ?? rule.severity,
+          cell: toA1(d.cell.row, d.cell.col),
+          message: format(template, d.data),
+          ...base,
+        });
+      },
+    });
+  } catch (e) {
+    const anchor = table.header ?? table.projectName ?? null;
+    out.push({
+      rule: "engine-error",
+      severity: "error",
+      cell: anchor && "row" in anchor ? toA1(anchor.row, 0) : toA1(table.range.top, table.range.left),
+      message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
+      ...base,
+    });
+  }
+  return out;
+}
+
+function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): TableSummary {
+  const budgetCell = table.selfEvaluation?.budgetFull ?? table.funds?.budget ?? null;
+  const budget = budgetCell ? parseMoney(budgetCell) : null;
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const summary: TableSummary = {
+    sheet: table.sheet,
+    kind: table.kind,
+    projectCode: table.projectCode?.text.trim() ?? "",
+    projectName: table.projectName?.text.trim() ?? "",
+    budget: budget ? budget.toNumber() : null,
+    indicators: table.indicators.length,
+    range: rangeToA1(table.range),
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
+  };
+  if (analysis.light) summary.light = analysis.light;
+  if (analysis.score !== undefined) summary.score = analysis.score;
+  if (analysis.grade) summary.grade = analysis.grade;
+  return summary;
+}
+
+/** The whole engine: snapshot in, tables, analyses and the report out. Pure and synchronous. */
+export function checkWorkbook(workbook: WorkbookSnapshot, settingsInput?: SettingsInput | null): CheckResult {
+  const settings = resolveSettings(settingsInput);
+  const tables: Table[] = [];
+  const sheetOrder = new Map<string, number>();
+  let sheets = 0;
+  for (const sheet of workbook.sheets) {
+    if (isOwnSheet(sheet.name)) continue;
+    sheets++;
+    sheetOrder.set(sheet.name, sheetOrder.size);
+    tables.push(...locateTables(new Grid(sheet)));
+  }
+  const analyses: TableAnalysis[] = [];
+  const findings: Finding[] = [];
+  const perTable: Finding[][] = [];
+  tables.forEach((table, i) => {
+    const analysis = analyzeTable(table, settings);
+    analyses.push(analysis);
+    const own: Finding[] = [];
+    for (const rule of RULES) if (rule.kinds.includes(table.kind)) own.push(...runRule(rule, table, i, settings, analysis));
+    perTable.push(own);
+    findings.push(...own);
+  });
+  findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      a.table - b.table ||
+      compareSeverity(a.severity, b.severity) ||
+      cellOrder(a.cell) - cellOrder(b.cell) ||
+      a.rule.localeCompare(b.rule),
+  );
+  const summaries = tables.map((t, i) => summarize(t, perTable[i], analyses[i]));
+  return {
+    tables,
+    analyses,
+    settings,
+    report: {
+      tables: summaries,
+      findings,
+      summary: {
+        sheets,
+        tables: tables.length,
+        indicators: tables.reduce((n, t) => n + t.indicators.length, 0),
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        infos: findings.filter((f) => f.severity === "info").length,
+      },
+    },
+  };
+}
+
+function cellOrder(a1: string): number {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return 0;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return Number(m[2]) * 20000 + col;
+}

@@ -1,0 +1,90 @@
+import { CellRange, CellValue, SheetSnapshot, toA1 } from "./snapshot";
+
+/** Absolute, read-only access to one sheet snapshot, merge-aware. */
+export class Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly r0: number;
+  private readonly c0: number;
+  /** Merge index: key row*16384+col of every covered cell -> its merge. */
+  private readonly mergeOf = new Map<number, CellRange>();
+
+  constructor(private readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.r0 = sheet.origin?.row ?? 0;
+    this.c0 = sheet.origin?.col ?? 0;
+    let width = 0;
+    for (const row of sheet.values) if (row && row.length > width) width = row.length;
+    this.rowCount = this.r0 + sheet.values.length;
+    this.colCount = this.c0 + width;
+    for (const m of sheet.merges ?? []) {
+      // Huge merges (whole rows/columns) would blow up the index; only the top-left matters for them.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * 16384 + c, m);
+    }
+  }
+
+  get firstRow(): number {
+    return this.r0;
+  }
+  get firstCol(): number {
+    return this.c0;
+  }
+
+  value(row: number, col: number): CellValue {
+    const v = this.sheet.values[row - this.r0]?.[col - this.c0];
+    return v === undefined ? null : v;
+  }
+
+  /** Display text, trimmed of nothing: what the user sees. */
+  text(row: number, col: number): string {
+    const t = this.sheet.text?.[row - this.r0]?.[col - this.c0];
+    if (t !== undefined && t !== null) return String(t);
+    const v = this.value(row, col);
+    return v === null ? "" : String(v);
+  }
+
+  format(row: number, col: number): string {
+    return this.sheet.formats?.[row - this.r0]?.[col - this.c0] ?? "General";
+  }
+
+  merge(row: number, col: number): CellRange | undefined {
+    return this.mergeOf.get(row * 16384 + col);
+  }
+
+  /** The top-left cell of the merge covering (row, col), or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Last column covered by the cell at (row, col), through its merge. */
+  rightEdge(row: number, col: number): number {
+    return this.merge(row, col)?.right ?? col;
+  }
+
+  bottomEdge(row: number, col: number): number {
+    return this.merge(row, col)?.bottom ?? row;
+  }
+
+  /** True when the cell is covered by a merge but is not its top-left. */
+  isCovered(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return !!m && (m.top !== row || m.left !== col);
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.text(row, col).trim() === "" && (this.value(row, col) === null || this.value(row, col) === "");
+  }
+
+  rowIsBlank(row: number, left: number, right: number): boolean {
+    for (let c = left; c <= right; c++) if (!this.isBlank(row, c)) return false;
+    return true;
+  }
+
+  address(row: number, col: number): string {
+    return toA1(row, col);
+  }
+}

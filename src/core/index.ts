@@ -1,0 +1,10 @@
+/** The engine's public face: hosts import from here only. */
+export { checkWorkbook, isOwnSheet, type CheckResult } from "./engine";
+export { planWrites, severityName, kindName, type PlanOptions } from "./plan";
+export * from "./plan-types";
+export * from "./report";
+export * from "./snapshot";
+export * from "./settings";
+export type * from "./model";
+export type { TableAnalysis, ComputedCell } from "./score/types";
+export { RULES } from "./rules";

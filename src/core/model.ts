@@ -1,0 +1,157 @@
+import type { Level1, Level2 } from "./categories";
+import type { CellRange, CellValue } from "./snapshot";
+import type { Target } from "./value/types";
+
+export type TableKind = "target" | "monitoring" | "self-evaluation";
+
+/** A cell as read: where it is and what it held. Every figure in the model carries one. */
+export interface CellRef {
+  row: number;
+  col: number;
+  /** A1 address on its sheet. */
+  address: string;
+  /** Display text as the user sees it. */
+  text: string;
+  value: CellValue;
+  format: string;
+}
+
+export interface FundSource {
+  /** The label as written, normalised (财政资金, 其他资金, 上级财政资金 ...). */
+  name: string;
+  label: CellRef;
+  /** The amount cell (may be blank: blank counts as 0). */
+  amount: CellRef;
+}
+
+export interface Funds {
+  budgetLabel: CellRef;
+  /** The 预算数 cell. */
+  budget: CellRef;
+  sources: FundSource[];
+  purpose: CellRef | null;
+}
+
+export interface Checkpoint {
+  /** 3, 6, 10, 12 ... */
+  month: number;
+  label: CellRef;
+  /** The planned cumulative share cell (may be blank). */
+  planned: CellRef;
+  /** Planned cumulative share in percent (25 for 25%), null when blank or unreadable. */
+  plannedPercent: number | null;
+  /** Monitoring only: the actual cumulative spending cell (万元) at this checkpoint. */
+  actual?: CellRef;
+}
+
+export interface SpendingPlan {
+  label: CellRef;
+  checkpoints: Checkpoint[];
+}
+
+/** Column roles in an indicator header row. */
+export type ColumnRole =
+  | "indicatorGroup" // 绩效指标 (self-evaluation's leading merged column)
+  | "level1"
+  | "level2"
+  | "level3"
+  | "description"
+  | "nature" // 指标性质 / 符号 (split target)
+  | "target"
+  | "unit" // 计量单位 (split target)
+  | "targetBasis"
+  // monitoring
+  | "actual" // 当前完成值 / 1-X月执行情况 / 实际完成值
+  | "forecast" // 全年预计完成情况
+  | "chance" // 完成可能性
+  | "reasonCategory" // 偏差原因分析 (人员/制度/经费/其他)
+  | "reason" // 偏差原因说明 / 偏差原因分析及改进措施
+  | "result" // 监控结果
+  // self-evaluation
+  | "weight" // 分值
+  | "score"; // 得分
+
+export interface IndicatorHeader {
+  row: number;
+  columns: Partial<Record<ColumnRole, CellRef>>;
+}
+
+export interface Indicator {
+  row: number;
+  /** Cells as written (null when blank and carried from above). */
+  level1: CellRef | null;
+  level2: CellRef | null;
+  level3: CellRef | null;
+  description: CellRef | null;
+  /** Effective names after carrying merged or blank cells down. */
+  level1Text: string;
+  level2Text: string;
+  level3Text: string;
+  level1Kind: Level1 | null;
+  level2Kind: Level2 | null;
+  /** The cell the user edits for 指标值 (the value cell when the header splits 性质 | 值 | 单位). */
+  target: CellRef | null;
+  /** Full 指标值 text, composed from split columns where needed. */
+  targetText: string;
+  parsed: Target;
+  targetBasis: CellRef | null;
+  actual?: CellRef | null;
+  forecast?: CellRef | null;
+  chance?: CellRef | null;
+  reasonCategory?: CellRef | null;
+  reason?: CellRef | null;
+  result?: CellRef | null;
+  weight?: CellRef | null;
+  score?: CellRef | null;
+}
+
+/** Monitoring-only header facts (监控截至 ...). */
+export interface MonitoringInfo {
+  asOf: CellRef | null;
+  /** Month of 监控截至 (6 for 6月底), null when missing or unreadable. */
+  asOfMonth: number | null;
+  /** Label of the 实际累计支出 row, when present. */
+  actualLabel: CellRef | null;
+}
+
+/** Self-evaluation funds block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分) and total. */
+export interface SelfEvaluationInfo {
+  budgetStart: CellRef | null;
+  budgetFull: CellRef | null;
+  spent: CellRef | null;
+  weight: CellRef | null;
+  rate: CellRef | null;
+  score: CellRef | null;
+  /** 总分 value cell. */
+  total: CellRef | null;
+  /** 年度总体目标: 预期目标 and 实际完成情况 cells. */
+  goalActual: CellRef | null;
+}
+
+/** Something the reader could not make sense of; reported as a finding by rule table-unreadable. */
+export interface ReadProblem {
+  row: number;
+  col: number;
+  message: string;
+}
+
+export interface Table {
+  kind: TableKind;
+  sheet: string;
+  /** Rows and columns the table spans. */
+  range: CellRange;
+  title: CellRef | null;
+  unitLine: CellRef | null;
+  projectCodeLabel: CellRef | null;
+  projectCode: CellRef | null;
+  projectNameLabel: CellRef | null;
+  projectName: CellRef | null;
+  funds: Funds | null;
+  plan: SpendingPlan | null;
+  goal: CellRef | null;
+  header: IndicatorHeader | null;
+  indicators: Indicator[];
+  monitoring?: MonitoringInfo;
+  selfEvaluation?: SelfEvaluationInfo;
+  problems: ReadProblem[];
+}

@@ -1,0 +1,145 @@
+import type { CheckResult } from "./engine";
+import type { TableKind } from "./model";
+import { compareSeverity, type Finding } from "./report";
+import type { Severity } from "./settings";
+import { parseA1, toA1 } from "./snapshot";
+import {
+  FILLS,
+  LIGHT_FILLS,
+  LIGHT_NAMES,
+  NOTE_PREFIX,
+  SUMMARY_SHEET,
+  type CellMark,
+  type CellWrite,
+  type SummaryCell,
+  type WritePlan,
+} from "./plan-types";
+
+export * from "./plan-types";
+
+const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const KIND_NAMES: Record<TableKind, string> = { target: "绩效目标表", monitoring: "运行监控表", "self-evaluation": "绩效自评表" };
+
+export function severityName(s: Severity): string {
+  return SEVERITY_NAMES[s];
+}
+
+export function kindName(k: TableKind): string {
+  return KIND_NAMES[k];
+}
+
+/** One note per cell, every finding on it, the worst first. */
+function marksOf(findings: Finding[]): CellMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const list = byCell.get(key);
+    if (list) list.push(f);
+    else byCell.set(key, [f]);
+  }
+  const marks: CellMark[] = [];
+  for (const list of byCell.values()) {
+    list.sort((a, b) => compareSeverity(a.severity, b.severity));
+    const severity = list[0].severity;
+    const pos = parseA1(list[0].cell) ?? { row: 0, col: 0 };
+    const lines = list.map((f) => `${SEVERITY_NAMES[f.severity]}：${f.message}`);
+    marks.push({
+      sheet: list[0].sheet,
+      cell: list[0].cell,
+      row: pos.row,
+      col: pos.col,
+      severity,
+      fill: FILLS[severity],
+      note: `${NOTE_PREFIX}\n${lines.join("\n")}`,
+    });
+  }
+  return marks;
+}
+
+function writesOf(result: CheckResult): CellWrite[] {
+  const writes: CellWrite[] = [];
+  result.analyses.forEach((a, i) => {
+    const sheet = result.tables[i].sheet;
+    for (const c of a.computed) {
+      writes.push({
+        sheet,
+        cell: toA1(c.row, c.col),
+        row: c.row,
+        col: c.col,
+        value: c.value,
+        numFmt: c.numFmt,
+        fill: c.fill,
+        note: `${NOTE_PREFIX}${c.note}`,
+      });
+    }
+  });
+  return writes;
+}
+
+export interface PlanOptions {
+  /** Shown in the summary's first row, e.g. "2026-11-23 10:30" (hosts pass it; the engine has no clock). */
+  checkedAt?: string;
+  /** The workbook's file name, when known. */
+  source?: string;
+}
+
+/** Report -> what the host writes: marks with notes, computed cells, and the 检查结果 sheet. */
+export function planWrites(result: CheckResult, options: PlanOptions = {}): WritePlan {
+  const { report, tables } = result;
+  const rows: SummaryCell[][] = [];
+  const s = report.summary;
+  const headline = [options.source, options.checkedAt].filter(Boolean).join("  ");
+  rows.push([{ value: "绩效表检查结果", bold: true }, { value: headline || null }]);
+  rows.push([
+    {
+      value:
+        s.tables === 0
+          ? "未找到绩效表：请确认表中有“项目名称”“一级指标”等标签。"
+          : `共 ${s.tables} 张表、${s.indicators} 个指标：错误 ${s.errors} 个，警告 ${s.warnings} 个，提示 ${s.infos} 个。`,
+      fill: s.errors > 0 ? FILLS.error : s.warnings > 0 ? FILLS.warning : undefined,
+    },
+  ]);
+  rows.push([]);
+  rows.push(
+    ["工作表", "表类型", "项目编码", "项目名称", "预算数（万元）", "错误", "警告", "提示", "结果"].map((v) => ({
+      value: v,
+      bold: true,
+    })),
+  );
+  report.tables.forEach((t, i) => {
+    const table = tables[i];
+    const anchor = table.projectName ?? table.header ?? { row: table.range.top, col: table.range.left };
+    const link = { sheet: t.sheet, cell: toA1(anchor.row, "col" in anchor ? anchor.col : table.range.left) };
+    let outcome: SummaryCell = { value: t.errors > 0 ? "有错误" : t.warnings > 0 ? "有警告" : "通过" };
+    if (t.light) outcome = { value: `${LIGHT_NAMES[t.light]}灯`, fill: LIGHT_FILLS[t.light] };
+    if (t.score !== undefined) outcome = { value: `${t.score.toFixed(2)} 分（${t.grade ?? ""}）` };
+    rows.push([
+      { value: t.sheet, link },
+      { value: KIND_NAMES[t.kind] },
+      { value: t.projectCode || null },
+      { value: t.projectName || null, link },
+      { value: t.budget, numFmt: "0.00" },
+      { value: t.errors, fill: t.errors ? FILLS.error : undefined },
+      { value: t.warnings, fill: t.warnings ? FILLS.warning : undefined },
+      { value: t.infos },
+      outcome,
+    ]);
+  });
+  rows.push([]);
+  rows.push(["级别", "工作表", "项目编码", "问题及修改建议", "单元格", "规则"].map((v) => ({ value: v, bold: true })));
+  for (const f of report.findings) {
+    rows.push([
+      { value: SEVERITY_NAMES[f.severity], fill: FILLS[f.severity] },
+      { value: f.sheet },
+      { value: f.projectCode || null },
+      { value: f.message },
+      { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
+      { value: f.rule },
+    ]);
+  }
+  return {
+    marks: marksOf(report.findings),
+    writes: writesOf(result),
+    summary: { name: SUMMARY_SHEET, widths: [12, 14, 24, 60, 14, 24, 8, 8, 14], rows },
+  };
+}

@@ -1,0 +1,30 @@
+import type { CellRef, Table, TableKind } from "../model";
+import type { TableAnalysis } from "../score/types";
+import type { Settings, Severity } from "../settings";
+
+export interface ReportDescriptor {
+  /** The cell the user must change. */
+  cell: CellRef | { row: number; col: number };
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Overrides the rule's severity for this finding (e.g. a red light is an error, a yellow one a warning). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  settings: Settings;
+  analysis: TableAnalysis;
+  report(d: ReportDescriptor): void;
+}
+
+/** A check, shaped as an ESLint rule: id, severity, docs, declared messages, check(). */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Table kinds the rule applies to. */
+  kinds: readonly TableKind[];
+  docs: { description: string };
+  /** Chinese messages with {{placeholders}}. */
+  messages: Record<string, string>;
+  check(table: Table, ctx: RuleContext): void;
+}

@@ -1,0 +1,70 @@
+import type { Level1, Level2 } from "./categories";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Everything a rule may read that a province or a unit might set otherwise (domain.md defaults). */
+export interface Settings {
+  /** First-level categories every target table must have (成本 counts either first-level or under 产出). */
+  requiredLevel1: Level1[];
+  /** Second-level categories required under 产出. */
+  requiredOutputLevel2: Level2[];
+  /** 序时进度 in percent by checkpoint month. */
+  timeProgress: Record<number, number>;
+  /** Monitoring light bands on v (percent of the expected progress). */
+  lights: { red: number; yellow: number; blue: number };
+  /** Spending light bands. */
+  spendLights: { red: number; yellow: number };
+  /** Hebei: a ≥ indicator this many percent above target needs a deviation note; null disables. */
+  overTargetNotePercent: number | null;
+  /** Self-evaluation weights (分值) used when the table has no 分值 column. */
+  weights: { execution: number; output: number; benefit: number; satisfaction: number };
+  /** Grade thresholds: 优 ≥ excellent, 良 ≥ good, 中 ≥ pass, else 差. */
+  grades: { excellent: number; good: number; pass: number };
+  /** Actual at or above this percent of target is flagged as over-achievement. */
+  overAchievementPercent: number;
+  /** An entered score may differ from the computed one by this much. */
+  scoreTolerance: number;
+  /** Per-rule overrides, as ESLint's: "off" or another severity. */
+  rules: Record<string, Severity | "off">;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  requiredLevel1: ["output", "benefit", "satisfaction"],
+  requiredOutputLevel2: ["quantity", "quality", "timeliness"],
+  timeProgress: { 3: 25, 6: 50, 10: 83.3, 12: 100 },
+  lights: { red: 60, yellow: 80, blue: 120 },
+  spendLights: { red: 60, yellow: 80 },
+  overTargetNotePercent: 15,
+  weights: { execution: 10, output: 50, benefit: 30, satisfaction: 10 },
+  grades: { excellent: 90, good: 80, pass: 60 },
+  overAchievementPercent: 120,
+  scoreTolerance: 0.01,
+  rules: {},
+};
+
+export type SettingsInput = Partial<Omit<Settings, "lights" | "spendLights" | "weights" | "grades">> & {
+  lights?: Partial<Settings["lights"]>;
+  spendLights?: Partial<Settings["spendLights"]>;
+  weights?: Partial<Settings["weights"]>;
+  grades?: Partial<Settings["grades"]>;
+};
+
+/** Defaults overlaid with what the user set; unknown keys are ignored, nested objects merged. */
+export function resolveSettings(input?: SettingsInput | null): Settings {
+  const s = input ?? {};
+  return {
+    ...DEFAULT_SETTINGS,
+    ...s,
+    timeProgress: { ...DEFAULT_SETTINGS.timeProgress, ...(s.timeProgress ?? {}) },
+    lights: { ...DEFAULT_SETTINGS.lights, ...(s.lights ?? {}) },
+    spendLights: { ...DEFAULT_SETTINGS.spendLights, ...(s.spendLights ?? {}) },
+    weights: { ...DEFAULT_SETTINGS.weights, ...(s.weights ?? {}) },
+    grades: { ...DEFAULT_SETTINGS.grades, ...(s.grades ?? {}) },
+    rules: { ...(s.rules ?? {}) },
+  };
+}
+
+/** 序时进度 at a month: the configured checkpoint, else month/12. */
+export function timeProgressAt(settings: Settings, month: number): number {
+  return settings.timeProgress[month] ?? Math.round((month / 12) * 1000) / 10;
+}

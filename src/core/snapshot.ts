@@ -1,0 +1,84 @@
+/**
+ * What a host hands the engine: plain data, nothing of Office.js or exceljs.
+ * Coordinates are 0-based and absolute (row 0, col 0 is A1), whatever the used range.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Absolute position of values[0][0]; a used range may start at, say, B3. */
+  origin?: { row: number; col: number };
+  /** Raw values. Dates are serial numbers, errors are their text ("#DIV/0!"). Rows may be ragged. */
+  values: CellValue[][];
+  /** Display text as the user sees it ("25%", "100.80"). Missing entries fall back to String(value). */
+  text?: string[][];
+  /** Number formats ("0%", "0.00", "General"). */
+  formats?: string[][];
+  /** Merged areas, absolute coordinates. */
+  merges?: CellRange[];
+  hidden?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function colToLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function lettersToCol(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function toA1(row: number, col: number): string {
+  return `${colToLetters(col)}${row + 1}`;
+}
+
+/** "B12" or "$B$12" -> {row: 11, col: 1}; null for anything else. */
+export function parseA1(a1: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: lettersToCol(m[1]) };
+}
+
+export function rangeToA1(r: CellRange): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** "A1:C3" or "B2" -> range; null when unreadable. */
+export function parseRangeA1(s: string): CellRange | null {
+  const [p, q] = s.split(":");
+  const a = parseA1(p);
+  const b = q === undefined ? a : parseA1(q);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** Quote a sheet name for a formula or hyperlink: 'My Sheet'!A1. */
+export function sheetRef(sheet: string, a1: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a1}`;
+}
