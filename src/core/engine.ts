@@ -103,7 +103,8 @@ export function checkWorkbook(workbook: WorkbookSnapshot, settingsInput?: Settin
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
     const own: Finding[] = [];
-    for (const rule of RULES) if (rule.kinds.includes(table.kind)) own.push(...runRule(rule, table, i, settings, analysis));
+    for (const rule of RULES)
+      if (rule.kinds.includes(table.kind)) own.push(...runRule(rule, table, i, settings, analysis));
     perTable.push(own);
     findings.push(...own);
   });

@@ -18,7 +18,11 @@ import {
 export * from "./plan-types";
 
 const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-const KIND_NAMES: Record<TableKind, string> = { target: "绩效目标表", monitoring: "运行监控表", "self-evaluation": "绩效自评表" };
+const KIND_NAMES: Record<TableKind, string> = {
+  target: "绩效目标表",
+  monitoring: "运行监控表",
+  "self-evaluation": "绩效自评表",
+};
 
 export function severityName(s: Severity): string {
   return SEVERITY_NAMES[s];

@@ -1,7 +1,202 @@
 import type { Grid } from "../grid";
-import type { Table } from "../model";
+import type { Table, TableKind } from "../model";
+import { cellRef } from "../read/cells";
+import { firstLabel, readFunds, readPlan, scanLabels } from "../read/header";
+import { readIndicatorHeader, readIndicators } from "../read/indicators";
+import { readMonitoringInfo } from "../read/monitoring";
+import { readSelfEvaluationInfo } from "../read/self-evaluation";
+import { normalizeLabel } from "../text";
+import { classifyLabel, titleKind } from "./labels";
 
-/** Finds and reads every table on a sheet. */
-export function locateTables(_grid: Grid): Table[] {
-  return [];
+interface Anchor {
+  row: number;
+  col: number;
+  type: "name" | "header";
+  /** Leftmost column of the table (the 项目编码 label left of 项目名称, say). */
+  left: number;
+  right: number;
+  owned?: boolean;
+}
+
+/** Cells that start a table: 项目名称 labels and 一级指标 headers. */
+function findAnchors(grid: Grid): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    for (let c = grid.firstCol; c < grid.colCount; c++) {
+      const text = grid.text(r, c);
+      if (text.length < 4 || text.length > 24 || grid.isCovered(r, c)) continue;
+      const t = normalizeLabel(text);
+      if (t === "项目名称") anchors.push({ row: r, col: c, type: "name", left: c, right: grid.colCount - 1 });
+      else if (t === "一级指标") anchors.push({ row: r, col: c, type: "header", left: c, right: grid.colCount - 1 });
+    }
+  }
+  return anchors;
+}
+
+/** Widens a 项目名称 anchor to the 项目编码 label left of it on its row. */
+function widen(grid: Grid, a: Anchor): void {
+  if (a.type === "name") {
+    for (let c = a.col - 1; c >= Math.max(grid.firstCol, a.col - 8); c--) {
+      if (classifyLabel(grid.text(a.row, c))?.kind === "projectCode") {
+        a.left = c;
+        break;
+      }
+    }
+  }
+  // 绩效指标 (self-evaluation) may stand left of 一级指标.
+  if (a.type === "header" && a.col > grid.firstCol && normalizeLabel(grid.text(a.row, a.col - 1)) === "绩效指标")
+    a.left = a.col - 1;
+}
+
+/** Side by side tables: a table ends one column before the next table to its right, near its rows. */
+function bound(anchors: Anchor[]): void {
+  for (const a of anchors) {
+    for (const b of anchors) {
+      if (b === a || b.left <= a.col) continue;
+      if (Math.abs(b.row - a.row) <= 12 && b.left - 1 < a.right) a.right = b.left - 1;
+    }
+  }
+}
+
+function overlaps(a: Anchor, b: Anchor): boolean {
+  return a.left <= b.right && b.left <= a.right;
+}
+
+/** The kind named by a title, a header column or a kind-specific label. */
+function kindOf(
+  titleKindFound: TableKind | null,
+  columns: Table["header"],
+  labels: ReturnType<typeof scanLabels>,
+): TableKind {
+  if (titleKindFound) return titleKindFound;
+  const cols = columns?.columns ?? {};
+  if ((cols.score || cols.weight) && cols.actual) return "self-evaluation";
+  if (cols.forecast || cols.chance || cols.result || firstLabel(labels, "asOf")) return "monitoring";
+  if (firstLabel(labels, "total")) return "self-evaluation";
+  return "target";
+}
+
+/** Finds and reads every table on a sheet, top to bottom. */
+export function locateTables(grid: Grid): Table[] {
+  const anchors = findAnchors(grid);
+  for (const a of anchors) widen(grid, a);
+  bound(anchors);
+  const names = anchors.filter((a) => a.type === "name");
+  const headers = anchors.filter((a) => a.type === "header");
+  const tables: Table[] = [];
+  const bottoms = new Map<Anchor, number>();
+
+  const starts = [...names];
+  // A header with no 项目名称 above it (within its column band, since the previous name) is a table of its own.
+  for (const h of headers) {
+    const owner = names.filter((n) => n.row < h.row && overlaps(n, h) && h.col >= n.left && h.col <= n.right).pop();
+    const between = owner && headers.some((o) => o !== h && o.row > owner.row && o.row < h.row && overlaps(o, h));
+    if (!owner || between) starts.push(h);
+  }
+  starts.sort((a, b) => a.row - b.row || a.col - b.col);
+
+  for (const a of starts) {
+    const prev = starts.filter((p) => p.row < a.row && overlaps(p, a)).pop();
+    const next = starts.find((n) => n.row > a.row && overlaps(n, a));
+    const floor = prev ? (bottoms.get(prev) ?? prev.row) + 1 : grid.firstRow;
+    const limit = next ? next.row - 1 : grid.rowCount - 1;
+    const left = a.left;
+    const right = Math.min(a.right, grid.colCount - 1);
+
+    // Preamble above the anchor: title, unit line, 项目编码 on its own row.
+    let top = a.row;
+    let title: Table["title"] = null;
+    let unitLine: Table["unitLine"] = null;
+    for (let r = a.row - 1; r >= Math.max(floor, a.row - 4); r--) {
+      if (grid.rowIsBlank(r, left, right)) break;
+      top = r;
+      for (let c = left; c <= right; c++) {
+        const t = grid.text(r, c);
+        if (!t || grid.isCovered(r, c)) continue;
+        if (!title && titleKind(t)) title = cellRef(grid, r, c);
+        else if (!unitLine && c === left && !classifyLabel(t)) unitLine = cellRef(grid, r, c);
+      }
+    }
+    // The next table's preamble is not ours.
+    let headEnd = limit;
+    if (next) {
+      for (let r = next.row - 1; r > a.row && r >= next.row - 4; r--) {
+        if (grid.rowIsBlank(r, left, right)) break;
+        headEnd = r - 1;
+      }
+    }
+
+    const headerAnchor =
+      a.type === "header"
+        ? a
+        : headers.find((h) => h.row > a.row && h.row <= headEnd && h.col >= left && h.col <= right);
+    const labelBottom = headerAnchor ? headerAnchor.row - 1 : headEnd;
+    const labels = a.type === "name" ? scanLabels(grid, top, labelBottom, left, right) : [];
+
+    const table: Table = {
+      kind: "target",
+      sheet: grid.name,
+      range: { top, left, bottom: a.row, right },
+      title,
+      unitLine,
+      projectCodeLabel: firstLabel(labels, "projectCode")?.cell ?? null,
+      projectCode: null,
+      projectNameLabel: a.type === "name" ? cellRef(grid, a.row, a.col) : null,
+      projectName: null,
+      funds: readFunds(grid, labels, right),
+      plan: readPlan(grid, labels, right, labelBottom),
+      goal: null,
+      header: null,
+      indicators: [],
+      problems: [],
+    };
+    if (table.projectCodeLabel)
+      table.projectCode = cellRef(
+        grid,
+        table.projectCodeLabel.row,
+        grid.rightEdge(table.projectCodeLabel.row, table.projectCodeLabel.col) + 1,
+      );
+    if (table.projectNameLabel) table.projectName = cellRef(grid, a.row, grid.rightEdge(a.row, a.col) + 1);
+    const goal = firstLabel(labels, "goal");
+    if (goal) table.goal = cellRef(grid, goal.cell.row, grid.rightEdge(goal.cell.row, goal.cell.col) + 1);
+
+    let bottom = labels.reduce((m, l) => Math.max(m, grid.bottomEdge(l.cell.row, l.cell.col)), a.row);
+    if (headerAnchor) {
+      const { header, firstRow } = readIndicatorHeader(grid, headerAnchor.row, left, right);
+      table.header = header;
+      const { indicators, bottom: last } = readIndicators(grid, header, firstRow, left, right, limit);
+      table.indicators = indicators;
+      bottom = Math.max(bottom, last, firstRow - 1);
+      if (!header.columns.target && !header.columns.nature)
+        table.problems.push({
+          row: header.row,
+          col: header.columns.level1?.col ?? left,
+          message: "指标表头中没有“指标值”列，无法读取指标值。请在表头加上“指标值”列。",
+        });
+      if (indicators.length === 0)
+        table.problems.push({
+          row: header.row,
+          col: header.columns.level1?.col ?? left,
+          message: "指标表头下没有指标行。请在表头下逐行填写一级、二级、三级指标和指标值。",
+        });
+    } else {
+      table.problems.push({
+        row: a.row,
+        col: a.col,
+        message:
+          "此表找不到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值），表格可能不完整。请补上指标表头和指标行。",
+      });
+    }
+    table.kind = kindOf(title ? titleKind(title.text) : null, table.header, labels);
+    if (table.kind === "monitoring") table.monitoring = readMonitoringInfo(grid, labels);
+    if (table.kind === "self-evaluation") {
+      const tail = scanLabels(grid, bottom + 1, Math.min(bottom + 3, limit), left, right);
+      table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail]);
+      if (table.selfEvaluation.total) bottom = Math.max(bottom, table.selfEvaluation.total.row);
+    }
+    table.range.bottom = bottom;
+    bottoms.set(a, bottom);
+    tables.push(table);
+  }
+  return tables;
 }

@@ -1,0 +1,133 @@
+import { level1Of, level2Of } from "../categories";
+import type { Grid } from "../grid";
+import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
+import { classifyColumn } from "../locate/labels";
+import { parseTarget } from "../value";
+import { cellRef, isBlankRef } from "./cells";
+import { classifyLabel, titleKind } from "../locate/labels";
+
+/**
+ * Reads the indicator header at (row, col of 一级指标): every column role in that row, and in the
+ * row below when the header has two rows (指标值 over 性质 | 值 | 单位). Returns the row where
+ * indicators start.
+ */
+export function readIndicatorHeader(
+  grid: Grid,
+  row: number,
+  left: number,
+  right: number,
+): { header: IndicatorHeader; firstRow: number } {
+  const columns: IndicatorHeader["columns"] = {};
+  const take = (r: number): number => {
+    let found = 0;
+    for (let c = left; c <= right; c++) {
+      if (grid.isCovered(r, c)) continue;
+      const role = classifyColumn(grid.text(r, c));
+      if (!role) continue;
+      // A two-row header: the lower row's 指标值 replaces the merged one above it.
+      if (!columns[role] || r > row) columns[role] = cellRef(grid, r, c);
+      found++;
+    }
+    return found;
+  };
+  take(row);
+  let firstRow = grid.bottomEdge(row, left) + 1;
+  if (firstRow < grid.rowCount && take(firstRow) >= 2) firstRow++;
+  return { header: { row, columns }, firstRow };
+}
+
+/** The cell of a column on a row; a merge reaching in from the left is not this column's value. */
+function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null {
+  if (!ref) return null;
+  const c = cellRef(grid, row, ref.col);
+  return c.col === ref.col
+    ? c
+    : { ...c, row, col: ref.col, address: grid.address(row, ref.col), text: "", value: null };
+}
+
+/** True when the row starts something else: a new table's labels, a title, a 总分 row. */
+function startsSomethingElse(grid: Grid, row: number, left: number, right: number): boolean {
+  // A banner: one text merged across most of the table (a unit line, a note).
+  const m = grid.merge(row, left);
+  if (m && m.top === row && m.bottom === row && m.right - m.left >= Math.min(3, right - left)) return true;
+  for (let c = left; c <= right; c++) {
+    if (grid.isCovered(row, c)) continue;
+    const t = grid.text(row, c);
+    if (!t) continue;
+    const label = classifyLabel(t);
+    if (label && label.kind !== "source") return true;
+    if (titleKind(t)) return true;
+    if (classifyColumn(t) === "level1") return true;
+  }
+  return false;
+}
+
+const ROLE_LIST = [
+  "actual",
+  "forecast",
+  "chance",
+  "reasonCategory",
+  "reason",
+  "result",
+  "weight",
+  "score",
+] as const satisfies readonly ColumnRole[];
+
+/**
+ * Indicator rows from firstRow down to a blank row or the start of something else.
+ * First- and second-level names carry down through merges and blank cells.
+ */
+export function readIndicators(
+  grid: Grid,
+  header: IndicatorHeader,
+  firstRow: number,
+  left: number,
+  right: number,
+  lastRow: number,
+): { indicators: Indicator[]; bottom: number } {
+  const cols = header.columns;
+  const indicators: Indicator[] = [];
+  let level1Text = "";
+  let level2Text = "";
+  let r = firstRow;
+  for (; r <= lastRow; r++) {
+    if (grid.rowIsBlank(r, left, right)) break;
+    if (startsSomethingElse(grid, r, left, right)) break;
+    const l1 = cell(grid, r, cols.level1);
+    const l2 = cell(grid, r, cols.level2);
+    const l3 = cell(grid, r, cols.level3);
+    const l1Text = l1?.text.trim() ?? "";
+    if (l1Text) {
+      if (l1Text !== level1Text) level2Text = "";
+      level1Text = l1Text;
+    }
+    const l2Text = l2?.text.trim() ?? "";
+    if (l2Text) level2Text = l2Text;
+    const description = cell(grid, r, cols.description);
+    const targetCell = cell(grid, r, cols.target);
+    const nature = cell(grid, r, cols.nature);
+    const unit = cell(grid, r, cols.unit);
+    const targetText = [nature, targetCell, unit].map((c) => (c && !isBlankRef(c) ? c.text.trim() : "")).join("");
+    const level3Text = l3?.text.trim() ?? "";
+    if (!level3Text && !targetText && isBlankRef(description)) continue;
+    const it: Indicator = {
+      row: r,
+      level1: l1 && l1.row === r && !isBlankRef(l1) ? l1 : null,
+      level2: l2 && l2.row === r && !isBlankRef(l2) ? l2 : null,
+      level3: l3,
+      description,
+      level1Text,
+      level2Text,
+      level3Text,
+      level1Kind: level1Of(level1Text),
+      level2Kind: level2Of(level2Text),
+      target: targetCell,
+      targetText,
+      parsed: parseTarget(targetText),
+      targetBasis: cell(grid, r, cols.targetBasis),
+    };
+    for (const role of ROLE_LIST) if (cols[role]) it[role] = cell(grid, r, cols[role]);
+    indicators.push(it);
+  }
+  return { indicators, bottom: r - 1 };
+}
