@@ -28,7 +28,14 @@ function format(template: string, data: Record<string, string | number> = {}): s
 }
 
 /** Runs one rule on one table; a broken rule becomes a finding, never a crash. */
-function runRule(rule: Rule, table: Table, tableIndex: number, settings: Settings, analysis: TableAnalysis): Finding[] {
+function runRule(
+  rule: Rule,
+  table: Table,
+  tableIndex: number,
+  settings: Settings,
+  analysis: TableAnalysis,
+  grid: Grid,
+): Finding[] {
   const override = settings.rules[rule.id];
   if (override === "off") return [];
   const out: Finding[] = [];
@@ -37,6 +44,7 @@ function runRule(rule: Rule, table: Table, tableIndex: number, settings: Setting
     rule.check(table, {
       settings,
       analysis,
+      grid,
       report(d) {
         const template = rule.messages[d.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
@@ -88,13 +96,18 @@ function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): 
 export function checkWorkbook(workbook: WorkbookSnapshot, settingsInput?: SettingsInput | null): CheckResult {
   const settings = resolveSettings(settingsInput);
   const tables: Table[] = [];
+  const grids: Grid[] = [];
   const sheetOrder = new Map<string, number>();
   let sheets = 0;
   for (const sheet of workbook.sheets) {
     if (isOwnSheet(sheet.name)) continue;
     sheets++;
     sheetOrder.set(sheet.name, sheetOrder.size);
-    tables.push(...locateTables(new Grid(sheet)));
+    const grid = new Grid(sheet);
+    for (const t of locateTables(grid)) {
+      tables.push(t);
+      grids.push(grid);
+    }
   }
   const analyses: TableAnalysis[] = [];
   const findings: Finding[] = [];
@@ -104,7 +117,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, settingsInput?: Settin
     analyses.push(analysis);
     const own: Finding[] = [];
     for (const rule of RULES)
-      if (rule.kinds.includes(table.kind)) own.push(...runRule(rule, table, i, settings, analysis));
+      if (rule.kinds.includes(table.kind)) own.push(...runRule(rule, table, i, settings, analysis, grids[i]));
     perTable.push(own);
     findings.push(...own);
   });

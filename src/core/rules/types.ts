@@ -1,3 +1,4 @@
+import type { Grid } from "../grid";
 import type { CellRef, Table, TableKind } from "../model";
 import type { TableAnalysis } from "../score/types";
 import type { Settings, Severity } from "../settings";
@@ -13,6 +14,8 @@ export interface ReportDescriptor {
 
 export interface RuleContext {
   settings: Settings;
+  /** The sheet the table stands on, for rules that look at cells the model does not name (合计 rows). */
+  grid: Grid;
   analysis: TableAnalysis;
   report(d: ReportDescriptor): void;
 }
