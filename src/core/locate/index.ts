@@ -33,13 +33,25 @@ function findAnchors(grid: Grid): Anchor[] {
   return anchors;
 }
 
-/** Widens a 项目名称 anchor to the 项目编码 label left of it on its row. */
+const LEFT_LABELS = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "purpose", "asOf", "department"]);
+
+/**
+ * Widens a 项目名称 anchor to the table's left edge: the leftmost label column (项目编码, 预算规模,
+ * 资金支出计划, 一级指标 …) on its rows, a few columns to the left at most.
+ */
 function widen(grid: Grid, a: Anchor): void {
   if (a.type === "name") {
+    const lastRow = Math.min(grid.rowCount - 1, a.row + 8);
     for (let c = a.col - 1; c >= Math.max(grid.firstCol, a.col - 8); c--) {
-      if (classifyLabel(grid.text(a.row, c))?.kind === "projectCode") {
-        a.left = c;
-        break;
+      for (let r = a.row; r <= lastRow; r++) {
+        if (grid.isCovered(r, c)) continue;
+        const t = grid.text(r, c);
+        if (!t) continue;
+        const kind = classifyLabel(t)?.kind;
+        if ((kind && LEFT_LABELS.has(kind)) || normalizeLabel(t) === "一级指标") {
+          a.left = c;
+          break;
+        }
       }
     }
   }
@@ -80,9 +92,9 @@ function kindOf(
 export function locateTables(grid: Grid): Table[] {
   const anchors = findAnchors(grid);
   for (const a of anchors) widen(grid, a);
-  bound(anchors);
   const names = anchors.filter((a) => a.type === "name");
   const headers = anchors.filter((a) => a.type === "header");
+  bound(names);
   const tables: Table[] = [];
   const bottoms = new Map<Anchor, number>();
 
@@ -92,7 +104,9 @@ export function locateTables(grid: Grid): Table[] {
     const owner = names.filter((n) => n.row < h.row && overlaps(n, h) && h.col >= n.left && h.col <= n.right).pop();
     const between = owner && headers.some((o) => o !== h && o.row > owner.row && o.row < h.row && overlaps(o, h));
     if (!owner || between) starts.push(h);
+    else h.right = owner.right;
   }
+  bound(starts.filter((s) => s.type === "header"));
   starts.sort((a, b) => a.row - b.row || a.col - b.col);
 
   for (const a of starts) {
