@@ -4,7 +4,10 @@ export type Severity = "error" | "warning" | "info";
 
 /** Everything a rule may read that a province or a unit might set otherwise (domain.md defaults). */
 export interface Settings {
-  /** First-level categories every target table must have (成本 counts either first-level or under 产出). */
+  /**
+   * First-level categories every target table must have. 成本 counts either first-level (财预〔2021〕101号)
+   * or as a second level under 产出 (the older hierarchy), so both hierarchies satisfy "cost".
+   */
   requiredLevel1: Level1[];
   /** Second-level categories required under 产出. */
   requiredOutputLevel2: Level2[];
@@ -29,7 +32,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  requiredLevel1: ["output", "benefit", "satisfaction"],
+  requiredLevel1: ["output", "benefit", "satisfaction", "cost"],
   requiredOutputLevel2: ["quantity", "quality", "timeliness"],
   timeProgress: { 3: 25, 6: 50, 10: 83.3, 12: 100 },
   lights: { red: 60, yellow: 80, blue: 120 },

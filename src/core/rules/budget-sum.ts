@@ -1,0 +1,83 @@
+import { Big, isBlankCell, type ShownNumber } from "../money";
+import { squash } from "../text";
+import type { Rule } from "./types";
+import { rawNumber, showMoney, shownNumber, sumDisagrees } from "./support";
+
+interface Amount {
+  name: string;
+  /** As shown ("0.80"), or "0" for a blank source. */
+  text: string;
+  shown: ShownNumber;
+  raw: Big;
+}
+
+const ZERO: ShownNumber = { big: new Big(0), decimals: 0, percent: false };
+
+/** 预算数 equals the sum of its sources, at the precision shown; a blank source counts as 0 (domain.md §3). */
+export const budgetSum: Rule = {
+  id: "budget-sum",
+  severity: "error",
+  kinds: ["target"],
+  docs: { description: "预算数应等于各资金来源之和（按显示精度比较，空白来源按 0 计）" },
+  messages: {
+    mismatch: "预算数 {{budget}} 不等于资金来源合计 {{sum}}（{{parts}}）。请改正预算数或资金来源。",
+    budgetBlank: "预算数为空。请填写本项目预算数（万元）{{hint}}。",
+    budgetNotNumber: "预算数“{{text}}”不是金额。请填写数字（万元，如 0.81）{{hint}}。",
+    sourceNotNumber: "{{name}}“{{text}}”不是金额。请填写数字（万元），没有此项资金可留空或填 0。",
+  },
+  check(table, ctx) {
+    const funds = table.funds;
+    if (!funds) return;
+    let sourcesOk = true;
+    const amounts: Amount[] = [];
+    for (const s of funds.sources) {
+      if (isBlankCell(s.amount)) {
+        amounts.push({ name: s.name, text: "0", shown: ZERO, raw: ZERO.big });
+        continue;
+      }
+      const shown = shownNumber(s.amount);
+      if (!shown || shown.percent) {
+        sourcesOk = false;
+        ctx.report({
+          cell: s.amount,
+          messageId: "sourceNotNumber",
+          data: { name: s.name, text: squash(s.amount.text || String(s.amount.value)) },
+        });
+        continue;
+      }
+      amounts.push({ name: s.name, text: squash(s.amount.text), shown, raw: rawNumber(s.amount, shown) });
+    }
+    const decimals = Math.max(0, ...amounts.map((a) => a.shown.decimals));
+    const sumText = showMoney(
+      amounts.reduce((sum, a) => sum.plus(a.shown.big), new Big(0)),
+      decimals,
+    );
+    const hint = sourcesOk && amounts.length ? `，应等于资金来源合计 ${sumText}` : "";
+
+    if (isBlankCell(funds.budget)) {
+      ctx.report({ cell: funds.budget, messageId: "budgetBlank", data: { hint } });
+      return;
+    }
+    const budget = shownNumber(funds.budget);
+    if (!budget || budget.percent) {
+      ctx.report({
+        cell: funds.budget,
+        messageId: "budgetNotNumber",
+        data: { text: squash(funds.budget.text || String(funds.budget.value)), hint },
+      });
+      return;
+    }
+    if (!sourcesOk || amounts.length === 0) return;
+    const off = sumDisagrees({ shown: budget, raw: rawNumber(funds.budget, budget) }, amounts);
+    if (!off) return;
+    ctx.report({
+      cell: funds.budget,
+      messageId: "mismatch",
+      data: {
+        budget: squash(funds.budget.text) || budget.big.toString(),
+        sum: showMoney(off.shownSum, Math.max(decimals, budget.decimals)),
+        parts: amounts.map((a) => `${a.name} ${a.text}`).join(" + "),
+      },
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import type { Indicator } from "../model";
+import { isMoneyUnit } from "../value";
+import { squash } from "../text";
+import type { Rule } from "./types";
+import { budgetShown, indicatorName } from "./support";
+
+/**
+ * 经济成本: second level 经济成本指标, or first-level 成本指标 (2021 hierarchy) unless its second
+ * level names a social or ecological cost, which are rarely money.
+ */
+function isEconomicCost(it: Indicator): boolean {
+  if (it.level2Kind === "economic-cost") return true;
+  return it.level1Kind === "cost" && it.level2Kind !== "social-cost" && it.level2Kind !== "ecological-cost";
+}
+
+/** 经济成本 indicators are stated in money (元/万元). */
+export const costNotMonetary: Rule = {
+  id: "cost-not-monetary",
+  severity: "warning",
+  kinds: ["target"],
+  docs: { description: "经济成本指标的指标值应以元或万元表示" },
+  messages: {
+    notMoney: "“{{name}}”是经济成本指标，指标值“{{value}}”不是金额。请以元或万元表示，如 ≤{{budget}}万元。",
+  },
+  check(table, ctx) {
+    for (const it of table.indicators) {
+      if (!it.target || !isEconomicCost(it)) continue;
+      const t = it.parsed;
+      // Blank and unreadable values are other rules' to report.
+      if (t.kind === "empty" || t.kind === "unreadable") continue;
+      if ((t.kind === "numeric" || t.kind === "range") && (t.unitClass === "money" || isMoneyUnit(t.unit))) continue;
+      ctx.report({
+        cell: it.target,
+        messageId: "notMoney",
+        data: { name: indicatorName(it), value: squash(it.targetText), budget: budgetShown(table) ?? "18" },
+      });
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
+import type { Indicator } from "../model";
+import type { Rule } from "./types";
+
+const COST_LEVEL2: readonly Level2[] = ["cost", "economic-cost", "social-cost", "ecological-cost"];
+
+/**
+ * 成本 may stand first-level (财预〔2021〕101号) or as a second level under 产出 (the older
+ * hierarchy): either placement satisfies a required 成本, whichever list requires it.
+ */
+function hasCost(indicators: Indicator[]): boolean {
+  return indicators.some(
+    (it) =>
+      it.level1Kind === "cost" ||
+      (it.level1Kind === "output" && it.level2Kind !== null && COST_LEVEL2.includes(it.level2Kind)),
+  );
+}
+
+/** The required first-level categories (settings.requiredLevel1) and the required second levels under 产出. */
+export const indicatorMissingCategory: Rule = {
+  id: "indicator-missing-category",
+  severity: "error",
+  kinds: ["target"],
+  docs: {
+    description:
+      "应有产出、效益、满意度、成本一级指标（成本可在产出指标下），产出指标下应有数量、质量、时效二级指标（按设置）",
+  },
+  messages: {
+    missing: "指标体系不完整：{{missing}}。请补充相应指标，每类至少一个三级指标及指标值。",
+  },
+  check(table, ctx) {
+    const header = table.header;
+    if (!header || table.indicators.length === 0) return;
+    const present1 = new Set(table.indicators.map((it) => it.level1Kind));
+    const cost = hasCost(table.indicators);
+    const missing1: Level1[] = ctx.settings.requiredLevel1.filter((k) => (k === "cost" ? !cost : !present1.has(k)));
+    const parts: string[] = [];
+    if (missing1.length)
+      parts.push(
+        "缺少一级指标" +
+          missing1
+            .map((k) =>
+              k === "cost" ? `“${LEVEL1_NAMES.cost}”（或产出指标下的二级指标“成本指标”）` : `“${LEVEL1_NAMES[k]}”`,
+            )
+            .join("、"),
+      );
+    if (present1.has("output")) {
+      const present2 = new Set(table.indicators.filter((it) => it.level1Kind === "output").map((it) => it.level2Kind));
+      // 成本 is reported once, above, when the table has it nowhere.
+      const missing2 = ctx.settings.requiredOutputLevel2.filter((k) =>
+        k === "cost" ? !cost && !missing1.includes("cost") : !present2.has(k),
+      );
+      if (missing2.length)
+        parts.push("产出指标下缺少二级指标" + missing2.map((k) => `“${LEVEL2_NAMES[k]}”`).join("、"));
+    }
+    if (!parts.length) return;
+    const cell = header.columns.level1 ?? header.columns.indicatorGroup ?? { row: header.row, col: table.range.left };
+    ctx.report({ cell, messageId: "missing", data: { missing: parts.join("；") } });
+  },
+};

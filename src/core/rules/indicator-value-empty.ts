@@ -1,0 +1,23 @@
+import type { Rule } from "./types";
+import { exampleTarget, indicatorName } from "./support";
+
+/** Every indicator has a 指标值. */
+export const indicatorValueEmpty: Rule = {
+  id: "indicator-value-empty",
+  severity: "error",
+  kinds: ["target"],
+  docs: { description: "每个三级指标都应填写指标值" },
+  messages: {
+    empty: "“{{name}}”的指标值为空。请填写可衡量的指标值，如 {{example}}。",
+  },
+  check(table, ctx) {
+    for (const it of table.indicators) {
+      if (!it.target || it.parsed.kind !== "empty") continue;
+      ctx.report({
+        cell: it.target,
+        messageId: "empty",
+        data: { name: indicatorName(it), example: exampleTarget(it, table) },
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { squash } from "../text";
+import type { Rule } from "./types";
+import { exampleTarget, indicatorName } from "./support";
+
+/** A 指标值 the grammar cannot read (domain.md §2: anything else is unreadable, and says so). */
+export const indicatorValueUnparsed: Rule = {
+  id: "indicator-value-unparsed",
+  severity: "error",
+  kinds: ["target"],
+  docs: { description: "指标值应能识别：符号 + 数值 + 单位，或是否、时限、合规、等级等规范表述" },
+  messages: {
+    unreadable:
+      "“{{name}}”的指标值“{{value}}”无法识别：{{reason}}。请写成“符号+数值+单位”，如 {{example}}；或写明时限、是否、达成等级。",
+  },
+  check(table, ctx) {
+    for (const it of table.indicators) {
+      if (!it.target || it.parsed.kind !== "unreadable") continue;
+      ctx.report({
+        cell: it.target,
+        messageId: "unreadable",
+        data: {
+          name: indicatorName(it),
+          value: squash(it.targetText),
+          reason: it.parsed.reason.replace(/[。.]$/, ""),
+          example: exampleTarget(it, table),
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { isRateName } from "../value";
+import { squash } from "../text";
+import type { Rule } from "./types";
+import { indicatorName, isSatisfactionIndicator, lowerIsBetter } from "./support";
+
+/**
+ * A rate or satisfaction target written without an operator, or with a bare "=", where a floor
+ * (≥) is meant; for rates where less is better (差错率, 投诉率) a ceiling (≤).
+ */
+export const operatorAmbiguous: Rule = {
+  id: "operator-ambiguous",
+  severity: "warning",
+  kinds: ["target"],
+  docs: { description: "比率、满意度类指标值应写明 ≥ 或 ≤，不要只写数值或“=”" },
+  messages: {
+    floor: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。比率、满意度通常是下限，应写作“{{suggestion}}”。",
+    ceiling: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。此类比率越低越好，应写作“{{suggestion}}”。",
+  },
+  check(table, ctx) {
+    for (const it of table.indicators) {
+      const t = it.parsed;
+      if (!it.target || t.kind !== "numeric" || t.opExplicit) continue;
+      const name = indicatorName(it);
+      const rate = t.unitClass === "percent" || isRateName(name) || isSatisfactionIndicator(it);
+      if (!rate) continue;
+      // A count or an amount with no operator (1辆, 30万元) is a plain quantity, not a rate.
+      if (t.unitClass !== "percent" && t.unitClass !== "none") continue;
+      // A rate without a unit is a percentage: suggest the % as well.
+      const unit = "%";
+      const ceiling = lowerIsBetter(name);
+      ctx.report({
+        cell: it.target,
+        messageId: ceiling ? "ceiling" : "floor",
+        data: { name, value: squash(it.targetText), suggestion: `${ceiling ? "≤" : "≥"}${t.value}${unit}` },
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { isBlankCell } from "../money";
+import { timeProgressAt } from "../settings";
+import { squash } from "../text";
+import type { Rule } from "./types";
+import { pct } from "./support";
+
+/**
+ * The spending plan is there and every checkpoint is filled. A table without a plan is reported at
+ * its 预算数 label: the plan rows belong right under the funds block.
+ */
+export const planMissing: Rule = {
+  id: "plan-missing",
+  severity: "error",
+  kinds: ["target"],
+  docs: { description: "应填写资金支出计划，且 3月底、6月底、10月底、12月底 各时点都有累计支出比例" },
+  messages: {
+    noPlan:
+      "此表没有资金支出计划。请在预算规模及资金用途下方加上“资金支出计划（%）”行，填写 3月底、6月底、10月底、12月底 的累计支出比例（如 25%、50%、83.3%、100%）。",
+    noCheckpoints:
+      "资金支出计划没有时点。请在右侧填写 3月底、6月底、10月底、12月底 及各时点的累计支出比例（如 25%、50%、83.3%、100%）。",
+    blank: "资金支出计划 {{month}} 未填写。请填写截至{{month}}累计支出占预算的比例（序时进度 {{progress}}）。",
+  },
+  check(table, ctx) {
+    const plan = table.plan;
+    if (!plan) {
+      const anchor = table.funds?.budgetLabel ?? table.goal ?? table.header?.columns.level1 ?? table.projectNameLabel;
+      if (anchor) ctx.report({ cell: anchor, messageId: "noPlan" });
+      return;
+    }
+    if (plan.checkpoints.length === 0) {
+      ctx.report({ cell: plan.label, messageId: "noCheckpoints" });
+      return;
+    }
+    for (const cp of plan.checkpoints) {
+      if (!isBlankCell(cp.planned)) continue;
+      ctx.report({
+        cell: cp.planned,
+        messageId: "blank",
+        data: { month: squash(cp.label.text), progress: pct(timeProgressAt(ctx.settings, cp.month)) },
+      });
+    }
+  },
+};

@@ -1,0 +1,107 @@
+/** Small helpers shared by the target-table rules: names, examples and figures for messages. */
+import type { CellRef, Indicator, Table } from "../model";
+import { isBlankCell, parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
+import { squash } from "../text";
+
+/** The indicator's name as the user reads it: 三级指标, else its description, else 二级指标. */
+export function indicatorName(it: Indicator): string {
+  return squash(it.level3Text || it.description?.text || it.level2Text || it.level1Text || `第${it.row + 1}行指标`);
+}
+
+/** The cell holding the indicator's name (三级指标, else 绩效指标描述). */
+export function nameCell(it: Indicator): CellRef | null {
+  if (it.level3 && !isBlankCell(it.level3)) return it.level3;
+  if (it.description && !isBlankCell(it.description)) return it.description;
+  return it.level3 ?? it.description;
+}
+
+/** A percent figure for a message: 83.3 -> "83.3%", 50 -> "50%". */
+export function pct(n: number): string {
+  return `${Number(n.toFixed(4))}%`;
+}
+
+/** A satisfaction indicator: first level 满意度, or a second level or name saying 满意度. */
+export function isSatisfactionIndicator(it: Indicator): boolean {
+  return it.level1Kind === "satisfaction" || it.level2Kind === "satisfaction" || /满意/.test(it.level3Text);
+}
+
+/** Rates where less is better: a ceiling (≤) is meant, not a floor. */
+const LOWER_IS_BETTER =
+  /(差错|错误|出错|投诉|事故|故障|损耗|损失|失误|返工|返修|不合格|超支|超标|空置|流失|死亡|发病|违规|违纪|逾期|误差|偏差|下降|减少|降低|漏检|漏报|误报)/;
+
+export function lowerIsBetter(name: string): boolean {
+  return LOWER_IS_BETTER.test(name);
+}
+
+/** Names of growth or increase, whose percent may well exceed 100% (同比增长150%). */
+const GROWTH = /(增长|增幅|增加|增速|提高|提升|上升|同比|环比|倍)/;
+
+export function isGrowthName(name: string): boolean {
+  return GROWTH.test(name);
+}
+
+/** The table's 预算数 as shown ("18.00"), or null. */
+export function budgetShown(table: Table): string | null {
+  const b = table.funds ? parseMoney(table.funds.budget) : null;
+  return b ? table.funds!.budget.text.trim() || b.toString() : null;
+}
+
+/** A readable value of the kind this indicator needs, for "如 …" in a message. */
+export function exampleTarget(it: Indicator, table: Table): string {
+  const name = indicatorName(it);
+  if (it.level2Kind === "economic-cost" || it.level2Kind === "cost" || it.level1Kind === "cost")
+    return `≤${budgetShown(table) ?? "18"}万元`;
+  if (isSatisfactionIndicator(it)) return "≥90%";
+  if (lowerIsBetter(name) && /率/.test(name)) return "≤5%";
+  if (/率|比例|占比/.test(name)) return "≥95%";
+  switch (it.level2Kind) {
+    case "quantity":
+      return "≥40批次";
+    case "quality":
+      return "≥95%";
+    case "timeliness":
+      return "12月底前完成";
+    default:
+      return "≥95%";
+  }
+}
+
+/** A cell as a decimal at the precision shown, or null when blank or not a number. */
+export function shownNumber(cell: Pick<CellRef, "text" | "value" | "format"> | null | undefined): ShownNumber | null {
+  return isBlankCell(cell as CellRef) ? null : readShown(cell);
+}
+
+/**
+ * The cell's underlying value as a decimal (the typed number behind a rounded display), or the
+ * shown one when the cell holds text.
+ */
+export function rawNumber(cell: Pick<CellRef, "text" | "value" | "format">, shown: ShownNumber): Big {
+  if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
+    try {
+      const b = new Big(cell.value);
+      return shown.percent && /%/.test(cell.format ?? "") ? b.times(100) : b;
+    } catch {
+      return shown.big;
+    }
+  }
+  return shown.big;
+}
+
+/**
+ * Whether a total disagrees with the sum of its items at the precision shown. The shown figures
+ * decide; a difference that only comes from rounding each item for display (0.33 + 0.33 + 0.33
+ * shown for thirds of 1.00) is not a mismatch when the typed values add up.
+ */
+export function sumDisagrees(
+  total: { shown: ShownNumber; raw: Big },
+  items: { shown: ShownNumber; raw: Big }[],
+): { shownSum: Big; decimals: number } | null {
+  const shownSum = items.reduce((s, i) => s.plus(i.shown.big), new Big(0));
+  const decimals = Math.max(total.shown.decimals, ...items.map((i) => i.shown.decimals));
+  if (shownSum.eq(total.shown.big)) return null;
+  const rawSum = items.reduce((s, i) => s.plus(i.raw), new Big(0));
+  if (rawSum.round(total.shown.decimals, Big.roundHalfUp).eq(total.shown.big)) return null;
+  return { shownSum, decimals };
+}
+
+export { showMoney };

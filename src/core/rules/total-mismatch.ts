@@ -1,0 +1,138 @@
+import type { Grid } from "../grid";
+import type { ShownNumber } from "../money";
+import { normalizeLabel, squash } from "../text";
+import type { Rule, RuleContext } from "./types";
+import { rawNumber, showMoney, shownNumber, sumDisagrees } from "./support";
+
+const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
+const SUBTOTAL = /^小计(\((万元|元|%)\))?$/;
+
+type LabelKind = "total" | "subtotal";
+
+function labelKind(text: string): LabelKind | null {
+  if (!text || text.length > 16) return null;
+  const t = normalizeLabel(text);
+  if (TOTAL.test(t)) return "total";
+  if (SUBTOTAL.test(t)) return "subtotal";
+  return null;
+}
+
+interface Figure {
+  row: number;
+  col: number;
+  text: string;
+  shown: ShownNumber;
+  raw: ReturnType<typeof rawNumber>;
+}
+
+function figureAt(grid: Grid, row: number, col: number): Figure | null {
+  if (grid.isCovered(row, col)) return null;
+  const cell = { text: grid.text(row, col), value: grid.value(row, col), format: grid.format(row, col) };
+  const shown = shownNumber(cell);
+  if (!shown) return null;
+  return { row, col, text: squash(cell.text) || shown.big.toString(), shown, raw: rawNumber(cell, shown) };
+}
+
+/** The total/subtotal label on a row, left of a column, within the table. */
+function rowLabel(grid: Grid, row: number, left: number, beforeCol: number): LabelKind | null {
+  for (let c = left; c < beforeCol; c++) {
+    if (grid.isCovered(row, c)) continue;
+    const k = labelKind(grid.text(row, c));
+    if (k) return k;
+  }
+  return null;
+}
+
+const MAX_PARTS = 8;
+
+function partsText(items: Figure[]): string {
+  const shown = items.slice(0, MAX_PARTS).map((i) => i.text);
+  return shown.join(" + ") + (items.length > MAX_PARTS ? ` + …（共 ${items.length} 项）` : "");
+}
+
+function compare(ctx: RuleContext, label: string, total: Figure, items: Figure[], where: "above" | "left"): void {
+  if (items.length < 2) return;
+  if (items.some((i) => i.shown.percent !== total.shown.percent)) return;
+  const off = sumDisagrees(total, items);
+  if (!off) return;
+  const unit = total.shown.percent ? "%" : "";
+  ctx.report({
+    cell: { row: total.row, col: total.col },
+    messageId: where,
+    data: {
+      label,
+      total: total.text,
+      sum: showMoney(off.shownSum, off.decimals) + unit,
+      parts: partsText(items.reverse()),
+    },
+  });
+}
+
+/**
+ * A 合计/总计/小计/总额 row or column inside the table whose figure is not the sum of its items:
+ * numbers above it in the same column (up to a header or a blank), or left of it on the same row.
+ * A 合计 over 小计 rows adds up the 小计 figures.
+ */
+export const totalMismatch: Rule = {
+  id: "total-mismatch",
+  severity: "error",
+  kinds: ["target"],
+  docs: { description: "合计、小计、总额等行或列应等于其各项之和（按显示精度比较）" },
+  messages: {
+    above: "{{label}} {{total}} 不等于上方各项之和 {{sum}}（{{parts}}）。请改正{{label}}或各项数字。",
+    left: "{{label}} {{total}} 不等于左侧各项之和 {{sum}}（{{parts}}）。请改正{{label}}或各项数字。",
+  },
+  check(table, ctx) {
+    const grid = ctx.grid;
+    const { top, left, bottom, right } = table.range;
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) {
+        if (grid.isCovered(r, c)) continue;
+        const text = grid.text(r, c);
+        const kind = labelKind(text);
+        if (!kind) continue;
+        const label = normalizeLabel(text).replace(/\(.*\)$/, "");
+
+        // A total row: each figure right of the label sums the column above it.
+        for (let j = grid.rightEdge(r, c) + 1; j <= right; j++) {
+          const total = figureAt(grid, r, j);
+          if (!total) continue;
+          const items: Figure[] = [];
+          const subtotals: Figure[] = [];
+          for (let i = r - 1; i >= top; i--) {
+            const a = grid.anchor(i, j);
+            if (a.col !== j) break;
+            i = a.row;
+            const f = figureAt(grid, i, j);
+            if (!f) break;
+            const k = rowLabel(grid, i, left, j);
+            if (k && kind === "subtotal") break;
+            if (k === "subtotal") subtotals.push(f);
+            else if (k === "total") break;
+            items.push(f);
+          }
+          compare(ctx, label, total, subtotals.length ? subtotals : items, "above");
+        }
+
+        // A total column: each figure below the label sums the numbers left of it on its row.
+        for (let i = grid.bottomEdge(r, c) + 1; i <= bottom; i++) {
+          const a = grid.anchor(i, c);
+          if (a.row !== i || a.col !== c) continue;
+          if (grid.isBlank(i, c)) continue;
+          const total = figureAt(grid, i, c);
+          if (!total) break;
+          const items: Figure[] = [];
+          for (let j = c - 1; j >= left; j--) {
+            const b = grid.anchor(i, j);
+            if (b.row !== i) break;
+            j = b.col;
+            const f = figureAt(grid, i, j);
+            if (!f) break;
+            items.push(f);
+          }
+          compare(ctx, label, total, items, "left");
+        }
+      }
+    }
+  },
+};
