@@ -2,9 +2,14 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
+// The plugin's TypeScript block (plugins, prettier, rules) lists .ts but not .tsx: extend it to .tsx.
+const addinConfigs = officeAddins.configs.react.map((c) =>
+  c.files?.some((f) => f.includes(",ts,")) ? { ...c, files: [...c.files, "**/*.tsx"] } : c,
+);
+
 export default [
   { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-results/"] },
-  ...officeAddins.configs.react,
+  ...addinConfigs,
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
@@ -12,7 +17,14 @@ export default [
   {
     languageOptions: {
       ecmaVersion: 2022,
-      globals: { ...globals.browser, ...globals.node, ...globals.jest, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        ...globals.jest,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
     rules: {
       "react/react-in-jsx-scope": "off",
