@@ -1,0 +1,25 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/** A usage mistake, shown as one Chinese line; exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** node:util parseArgs with its English errors turned into Chinese ones. */
+export function parse<O extends Options>(args: string[], options: O, command: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const name = /'(-{1,2}[^'\s]*)/.exec(err.message)?.[1] ?? "";
+    const hint = `（用 jixiao-check ${command} --help 查看用法）`;
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`未知选项：${name}${hint}`);
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const what = /does not take/.test(err.message) ? "不需要取值" : "缺少取值";
+      throw new UsageError(`选项 ${name} ${what}${hint}`);
+    }
+    throw new UsageError(`参数有误${hint}`);
+  }
+}

@@ -1,0 +1,93 @@
+import { checkFile, WorkbookReadError } from "../../xlsx";
+import { parse, UsageError } from "../args";
+import { formatJson, formatText, type FileOutcome } from "../format";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, useColor, type Io } from "../io";
+import { Progress } from "../progress";
+import type { Command } from "./types";
+
+const USAGE = "jixiao-check check 文件.xlsx... [--format text|json] [--out 目录] [--no-copy]";
+
+const HELP = `用法：${USAGE}
+
+检查工作簿中的每一张预算绩效目标表，在终端列出问题，并写出标记副本
+（原名.checked.xlsx：错误单元格标红、警告标黄，批注写明问题，另加“检查结果”工作表）。
+原文件不会被改动。
+
+选项：
+  --format text|json  输出格式：text 为分表的可读报告（默认）；json 为一个 JSON 对象
+  --out 目录          标记副本写到此目录（不存在则创建）；默认与原文件同目录
+  --no-copy           只检查，不写标记副本
+  -h, --help          显示本帮助
+
+退出码：0 没有错误；1 发现错误；2 用法有误或文件无法读取。
+
+示例：
+  jixiao-check check 绩效目标表.xlsx
+  jixiao-check check *.xlsx --out 检查结果 --format json > 结果.json
+`;
+
+const OPTIONS = {
+  format: { type: "string" },
+  out: { type: "string" },
+  "no-copy": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** One unreadable or unwritable file -> its outcome; anything else is a bug worth saying so. */
+function failure(file: string, e: unknown): FileOutcome {
+  if (e instanceof WorkbookReadError) return { file, error: { code: e.code, message: e.message } };
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    file,
+    error: { code: "internal", message: `${file}：检查时出现内部错误（${detail}），请将此文件发给维护人员` },
+  };
+}
+
+export const check: Command = {
+  name: "check",
+  summary: "检查一个或多个工作簿，写出标记副本",
+  usage: USAGE,
+  help: HELP,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals: files } = parse(args, OPTIONS, "check");
+    if (values.help) {
+      io.stdout.write(HELP);
+      return EXIT_OK;
+    }
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--format 只能是 text 或 json，收到：${format}`);
+    if (files.length === 0) throw new UsageError("缺少要检查的文件。用法：jixiao-check check 文件.xlsx...");
+    if (values.out === "") throw new UsageError("--out 需要一个目录");
+
+    const several = files.length > 1;
+    const progress = new Progress(io.stderr, files.length, several && !!io.stderr.isTTY);
+    const outcomes: FileOutcome[] = [];
+    for (const [i, file] of files.entries()) {
+      progress.update(i, file);
+      try {
+        const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"] });
+        outcomes.push({ file, check: result });
+        if (result.writeError) {
+          progress.clear();
+          io.stderr.write(`${result.writeError.message}\n`);
+        }
+      } catch (e) {
+        const outcome = failure(file, e);
+        outcomes.push(outcome);
+        progress.clear();
+        io.stderr.write(`${outcome.error?.message}\n`);
+      }
+    }
+    progress.clear();
+
+    if (format === "json") {
+      // A single unreadable file leaves stdout empty: the stderr line and exit code 2 say it all.
+      if (several || outcomes[0].check) io.stdout.write(formatJson(outcomes, several) + "\n");
+    } else if (outcomes.some((o) => o.check)) {
+      io.stdout.write(formatText(outcomes, paint(useColor(io.stdout, io.env))));
+    }
+
+    if (outcomes.some((o) => o.error || o.check?.writeError)) return EXIT_USAGE;
+    return outcomes.some((o) => (o.check?.result.report.summary.errors ?? 0) > 0) ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

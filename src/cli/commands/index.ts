@@ -1,0 +1,9 @@
+import { check } from "./check";
+import type { Command } from "./types";
+
+export type { Command } from "./types";
+
+/** Every subcommand, in the order --help lists them. A new one is one line here. */
+export const COMMANDS: Record<string, Command> = {
+  [check.name]: check,
+};

@@ -1,0 +1,52 @@
+import * as path from "node:path";
+import { checkWorkbook, planWrites, type CheckResult, type SettingsInput, type WritePlan } from "../core";
+import { WorkbookWriteError } from "./errors";
+import { readWorkbook } from "./read";
+import { applyPlan, checkedCopyPath, writeWorkbookCopy, type ApplyStats } from "./write";
+
+export interface CheckFileOptions {
+  /** Folder for the marked copy; beside the input when absent. */
+  outDir?: string;
+  /** Write the marked copy (default true). */
+  copy?: boolean;
+  settings?: SettingsInput | null;
+  /** Clock for the summary's 检查时间 (tests pass a fixed one). */
+  now?: Date;
+}
+
+export interface FileCheck {
+  file: string;
+  result: CheckResult;
+  plan: WritePlan;
+  /** Path of the marked copy, or null with copy off or when it could not be written. */
+  output: string | null;
+  applied: ApplyStats | null;
+  /** Why the marked copy could not be written; the check itself stands. */
+  writeError?: WorkbookWriteError;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Local time as "2026-11-23 10:30". */
+export function formatCheckedAt(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The host's whole job for one file: read, check, plan, and write the marked copy. */
+export async function checkFile(file: string, opts: CheckFileOptions = {}): Promise<FileCheck> {
+  const { workbook, snapshot } = await readWorkbook(file);
+  const result = checkWorkbook(snapshot, opts.settings);
+  const plan = planWrites(result, { checkedAt: formatCheckedAt(opts.now ?? new Date()), source: path.basename(file) });
+  if (opts.copy === false) return { file, result, plan, output: null, applied: null };
+  const applied = applyPlan(workbook, plan);
+  const output = checkedCopyPath(file, opts.outDir);
+  try {
+    await writeWorkbookCopy(workbook, file, output);
+  } catch (e) {
+    if (!(e instanceof WorkbookWriteError)) throw e;
+    return { file, result, plan, output: null, applied, writeError: e };
+  }
+  return { file, result, plan, output, applied };
+}

@@ -1,0 +1,7 @@
+/** The .xlsx host: read a file into the engine's snapshot, apply its write plan, write the marked copy. */
+export { WorkbookReadError, WorkbookWriteError, type ReadErrorCode } from "./errors";
+export { readWorkbook, readBytes, loadWorkbook, snapshotOf, sheetSnapshot, formatNumber, dateToSerial } from "./read";
+export type { LoadedWorkbook } from "./read";
+export { applyPlan, mergeNote, internalLink, checkedCopyPath, writeWorkbookCopy, type ApplyStats } from "./write";
+export { checkFile, formatCheckedAt, type CheckFileOptions, type FileCheck } from "./check-file";
+export { sniff, zipEntryNames, type Sniffed } from "./sniff";

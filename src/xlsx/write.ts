@@ -1,0 +1,230 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { NOTE_PREFIX, type CellMark, type CellWrite, type SummarySheetPlan, type WritePlan } from "../core";
+import { WorkbookWriteError } from "./errors";
+
+export interface ApplyStats {
+  marks: number;
+  writes: number;
+  /** Plan entries whose sheet is not in the workbook, or computed cells that were not blank. */
+  skipped: number;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function solid(hex: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
+}
+
+/**
+ * exceljs shares one style object between cells loaded with the same style id:
+ * replace the cell's style with a copy instead of mutating it, or the change leaks.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+function noteText(note: ExcelJS.Cell["note"] | undefined): string {
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text ?? "").join("");
+}
+
+/**
+ * The user's note, kept, with ours after a blank line. A note left by an earlier check (it starts
+ * with NOTE_PREFIX) is replaced rather than stacked.
+ */
+export function mergeNote(existing: ExcelJS.Cell["note"] | undefined, ours: string): ExcelJS.Cell["note"] {
+  const text = noteText(existing);
+  if (!text.trim()) return ours;
+  const prev = text.indexOf(NOTE_PREFIX);
+  if (prev >= 0) {
+    const kept = text.slice(0, prev).replace(/\s+$/, "");
+    return kept ? `${kept}\n\n${ours}` : ours;
+  }
+  if (typeof existing === "object" && existing.texts?.length) {
+    // Keep the user's rich text (bold author line and so on) as it was.
+    return { ...existing, texts: [...existing.texts, { text: `\n\n${ours}` }] };
+  }
+  return `${text}\n\n${ours}`;
+}
+
+interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function mergeAt(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): Merge | null {
+  const m = (ws as unknown as { _merges?: Record<string, { model: Merge }> })._merges?.[master.address];
+  return m?.model ?? null;
+}
+
+function applyMark(ws: ExcelJS.Worksheet, mark: CellMark): void {
+  let cell = ws.getCell(mark.row + 1, mark.col + 1);
+  if (cell.isMerged) cell = cell.master;
+  const fill = solid(mark.fill);
+  const merge = mergeAt(ws, cell);
+  if (merge) {
+    // Fill the whole merged area: some viewers paint a merge from its covered cells.
+    for (let r = merge.top; r <= merge.bottom; r++)
+      for (let c = merge.left; c <= merge.right; c++) restyle(ws.getCell(r, c), { fill });
+  } else {
+    restyle(cell, { fill });
+  }
+  // exceljs writes no <c> for a cell without value or style, and a note on it is lost on reload;
+  // the fill above gives the cell a style, which keeps a note on a blank cell (tested).
+  cell.note = mergeNote(cell.note, mark.note);
+}
+
+function isBlank(cell: ExcelJS.Cell): boolean {
+  if (cell.isMerged && cell.master !== cell) return false;
+  const v = cell.value;
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function applyWrite(ws: ExcelJS.Worksheet, w: CellWrite): boolean {
+  const cell = ws.getCell(w.row + 1, w.col + 1);
+  if (!isBlank(cell)) return false;
+  cell.value = w.value;
+  const change: Partial<ExcelJS.Style> = {};
+  if (w.numFmt) change.numFmt = w.numFmt;
+  if (w.fill) change.fill = solid(w.fill);
+  if (Object.keys(change).length) restyle(cell, change);
+  if (w.note) cell.note = mergeNote(cell.note, w.note);
+  return true;
+}
+
+/** A link to a cell in this workbook, as a HYPERLINK formula: exceljs writes cell hyperlinks as external ones. */
+export function internalLink(sheet: string, cell: string, label: string): ExcelJS.CellFormulaValue {
+  const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return { formula: `HYPERLINK(${q(target)},${q(label)})`, result: label, date1904: false };
+}
+
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF808080" } } };
+/** Columns at least this wide hold prose (project names, messages): wrap them. */
+const WRAP_WIDTH = 40;
+
+function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): ExcelJS.Worksheet {
+  const old = workbook.getWorksheet(plan.name);
+  if (old) workbook.removeWorksheet(old.id);
+  const ws = workbook.addWorksheet(plan.name, {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  plan.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  plan.rows.forEach((cells, r) => {
+    cells.forEach((sc, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      const label = sc.value === null ? "" : String(sc.value);
+      cell.value = sc.link && label ? internalLink(sc.link.sheet, sc.link.cell, label) : sc.value;
+      const style: Partial<ExcelJS.Style> = {
+        alignment: { vertical: "top", wrapText: (plan.widths[c] ?? 0) >= WRAP_WIDTH },
+      };
+      if (sc.bold) {
+        style.font = { bold: true };
+        style.border = HEADER_BORDER;
+      }
+      if (sc.link && label) style.font = { ...style.font, ...LINK_FONT };
+      if (sc.fill) style.fill = solid(sc.fill);
+      if (sc.numFmt) style.numFmt = sc.numFmt;
+      cell.style = style;
+    });
+  });
+  return ws;
+}
+
+/**
+ * Makes `sheet` the tab the copy opens on. Other tabs lose their selection, or Excel would open
+ * with two tabs grouped (and edits to one would go to both).
+ */
+function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
+  const index = workbook.worksheets.indexOf(sheet);
+  for (const ws of workbook.worksheets) {
+    const views = ws.views?.length ? ws.views : [{}];
+    ws.views = views.map((v) => ({ ...v, tabSelected: ws === sheet }));
+  }
+  const views = workbook.views?.length ? workbook.views : [{ x: 0, y: 0, width: 20000, height: 12000 }];
+  workbook.views = views.map((v, i) =>
+    i === 0 ? { ...v, activeTab: index, firstSheet: 0 } : v,
+  ) as ExcelJS.WorkbookView[];
+}
+
+/**
+ * Applies a plan to a loaded workbook: marks (fill + note), computed values for blank cells,
+ * and the summary sheet, placed last so no existing sheet moves, and opened first.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyStats {
+  const stats: ApplyStats = { marks: 0, writes: 0, skipped: 0 };
+  const sheets = new Map<string, ExcelJS.Worksheet>();
+  const sheetOf = (name: string) => {
+    if (!sheets.has(name)) sheets.set(name, workbook.getWorksheet(name) as ExcelJS.Worksheet);
+    return sheets.get(name);
+  };
+  for (const mark of plan.marks) {
+    const ws = sheetOf(mark.sheet);
+    if (!ws) {
+      stats.skipped++;
+      continue;
+    }
+    applyMark(ws, mark);
+    stats.marks++;
+  }
+  for (const w of plan.writes) {
+    const ws = sheetOf(w.sheet);
+    if (ws && applyWrite(ws, w)) stats.writes++;
+    else stats.skipped++;
+  }
+  activate(workbook, writeSummary(workbook, plan.summary));
+  return stats;
+}
+
+/** NAME.checked.xlsx beside the input, or in outDir. */
+export function checkedCopyPath(input: string, outDir?: string): string {
+  const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
+  return path.join(outDir ?? path.dirname(input), `${base}.checked.xlsx`);
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the workbook to `output` through a temporary file, never onto `input` (also through a
+ * link or a second name for the same file).
+ */
+export async function writeWorkbookCopy(workbook: ExcelJS.Workbook, input: string, output: string): Promise<void> {
+  if (await sameFile(input, output))
+    throw new WorkbookWriteError("标记副本与原文件是同一个文件，已拒绝覆盖原文件", output);
+  const buf = await workbook.xlsx.writeBuffer();
+  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(path.dirname(output), { recursive: true });
+    await fs.writeFile(tmp, Buffer.from(buf));
+    await fs.rename(tmp, output);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "EACCES" || code === "EPERM"
+        ? "没有写入权限"
+        : code === "ENOSPC"
+          ? "磁盘空间不足"
+          : code === "EBUSY"
+            ? "文件正被其他程序（如 Excel）占用"
+            : `无法写入（${code ?? String(e)}）`;
+    throw new WorkbookWriteError(`标记副本写入失败：${reason}`, output);
+  }
+}
