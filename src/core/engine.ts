@@ -93,7 +93,11 @@ function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): 
 }
 
 /** The whole engine: snapshot in, tables, analyses and the report out. Pure and synchronous. */
-export function checkWorkbook(workbook: WorkbookSnapshot, settingsInput?: SettingsInput | null): CheckResult {
+export function checkWorkbook(
+  workbook: WorkbookSnapshot,
+  settingsInput?: SettingsInput | null,
+  rules: readonly Rule[] = RULES,
+): CheckResult {
   const settings = resolveSettings(settingsInput);
   const tables: Table[] = [];
   const grids: Grid[] = [];
@@ -116,10 +120,11 @@ export function checkWorkbook(workbook: WorkbookSnapshot, settingsInput?: Settin
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
     const own: Finding[] = [];
-    for (const rule of RULES)
-      if (rule.kinds.includes(table.kind)) own.push(...runRule(rule, table, i, settings, analysis, grids[i]));
+    for (const rule of rules)
+      if (rule.kinds.includes(table.kind))
+        for (const f of runRule(rule, table, i, settings, analysis, grids[i])) own.push(f);
     perTable.push(own);
-    findings.push(...own);
+    for (const f of own) findings.push(f);
   });
   findings.sort(
     (a, b) =>

@@ -97,6 +97,8 @@ export function readIndicators(
     const l2 = cell(grid, r, cols.level2);
     const l3 = cell(grid, r, cols.level3);
     const l1Text = l1?.text.trim() ?? "";
+    // Rows past the block: an own first-level cell that names no category, with no known second level either.
+    if (l1 && l1.row === r && l1Text && !level1Of(l1Text) && !level2Of(l2?.text ?? "")) break;
     if (l1Text) {
       if (l1Text !== level1Text) level2Text = "";
       level1Text = l1Text;

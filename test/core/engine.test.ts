@@ -1,0 +1,149 @@
+import fc from "fast-check";
+import { checkWorkbook } from "../../src/core/engine";
+import { NOTE_PREFIX, planWrites, SUMMARY_SHEET } from "../../src/core/plan";
+import type { Rule } from "../../src/core/rules/types";
+import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
+import { buildSeedSheet, cloneProject, SEED_PROJECTS, writeTargetTable } from "../fixtures/seed";
+import { SheetBuilder } from "../fixtures/sheet-builder";
+
+const budgetRule: Rule = {
+  id: "test-budget",
+  severity: "error",
+  kinds: ["target"],
+  docs: { description: "test" },
+  messages: { bad: "预算数 {{value}} 有误", other: "再一条" },
+  check(table, ctx) {
+    if (table.funds) {
+      ctx.report({ cell: table.funds.budget, messageId: "bad", data: { value: table.funds.budget.text } });
+      ctx.report({ cell: table.funds.budget, messageId: "other", severity: "warning" });
+    }
+  },
+};
+
+describe("checkWorkbook", () => {
+  it("checks every sheet and skips its own summary and bookkeeping sheets", () => {
+    const a = buildSeedSheet("表一").builder.toSnapshot();
+    const b = new SheetBuilder("表二");
+    writeTargetTable(b, SEED_PROJECTS[2], 4, 2);
+    const own: SheetSnapshot = { ...buildSeedSheet(SUMMARY_SHEET).builder.toSnapshot() };
+    const hidden: SheetSnapshot = { ...buildSeedSheet("_jixiao_marks").builder.toSnapshot() };
+    const result = checkWorkbook({ sheets: [a, b.toSnapshot(), own, hidden] });
+    expect(result.report.summary).toMatchObject({ sheets: 2, tables: 4, indicators: 24 });
+    expect(result.report.tables.map((t) => [t.sheet, t.projectCode, t.budget, t.indicators, t.range])).toEqual([
+      ["表一", SEED_PROJECTS[0].code, 0.81, 6, "A1:G15"],
+      ["表一", SEED_PROJECTS[1].code, 100.8, 6, "A18:G32"],
+      ["表一", SEED_PROJECTS[2].code, 18, 6, "A35:G49"],
+      ["表二", SEED_PROJECTS[2].code, 18, 6, "C5:I18"],
+    ]);
+  });
+
+  it("formats messages, applies severity overrides, and turns rule crashes into findings", () => {
+    const snap = { sheets: [buildSeedSheet().builder.toSnapshot()] };
+    const throwing: Rule = {
+      ...budgetRule,
+      id: "test-throw",
+      check: () => {
+        throw new Error("boom");
+      },
+    };
+    const undeclared: Rule = {
+      ...budgetRule,
+      id: "test-undeclared",
+      check: (t, ctx) => ctx.report({ cell: t.funds!.budget, messageId: "nope" }),
+    };
+    const result = checkWorkbook(snap, { rules: { "test-budget": "info" } }, [budgetRule, throwing, undeclared]);
+    const f = result.report.findings.filter((x) => x.table === 0);
+    expect(f.filter((x) => x.rule === "test-budget").map((x) => [x.cell, x.severity, x.message])).toEqual([
+      ["C4", "info", "预算数 0.81 有误"],
+      ["C4", "info", "再一条"],
+    ]);
+    expect(f.filter((x) => x.rule === "engine-error").map((x) => x.message)).toEqual([
+      expect.stringContaining("test-throw"),
+      expect.stringContaining("test-undeclared"),
+    ]);
+    const off = checkWorkbook(snap, { rules: { "test-budget": "off" } }, [budgetRule]);
+    expect(off.report.findings).toEqual([]);
+  });
+
+  it("plans one note per cell, worst severity first, and a summary with links", () => {
+    const snap = { sheets: [buildSeedSheet().builder.toSnapshot()] };
+    const result = checkWorkbook(snap, null, [budgetRule]);
+    const plan = planWrites(result, { checkedAt: "2026-11-23 10:00", source: "sample.xlsx" });
+    expect(plan.marks).toHaveLength(3);
+    expect(plan.marks[0]).toMatchObject({ sheet: "绩效目标表", cell: "C4", severity: "error", fill: "#FFC7CE" });
+    expect(plan.marks[0].note).toBe(`${NOTE_PREFIX}\n错误：预算数 0.81 有误\n警告：再一条`);
+    expect(plan.summary.name).toBe(SUMMARY_SHEET);
+    const rows = plan.summary.rows;
+    expect(rows[0][1].value).toBe("sample.xlsx  2026-11-23 10:00");
+    expect(rows[1][0].value).toBe("共 3 张表、18 个指标：错误 3 个，警告 3 个，提示 0 个。");
+    const tableRow = rows.find((r) => r[2]?.value === SEED_PROJECTS[1].code)!;
+    expect(tableRow[0].link).toEqual({ sheet: "绩效目标表", cell: "E20" });
+    const findingRows = rows.filter((r) => r[4]?.link);
+    expect(findingRows).toHaveLength(6);
+    expect(findingRows[0].map((c) => c.value)).toEqual([
+      "错误",
+      "绩效目标表",
+      SEED_PROJECTS[0].code,
+      "预算数 0.81 有误",
+      "C3",
+      "test-budget",
+    ]);
+  });
+
+  it("says so when a workbook has no tables", () => {
+    const result = checkWorkbook({ sheets: [] });
+    expect(result.report.summary.tables).toBe(0);
+    expect(planWrites(result).summary.rows[1][0].value).toMatch(/未找到绩效表/);
+  });
+
+  it("reads 100,000 rows without trouble", () => {
+    const values: CellValue[][] = [];
+    for (let r = 0; r < 100000; r++) values.push([r % 7 === 0 ? "合计" : r, `行${r}`, r * 0.5, null, "#DIV/0!"]);
+    const b = new SheetBuilder("大表");
+    const w = writeTargetTable(b, cloneProject(0), 0);
+    const seedPart = b.toSnapshot();
+    for (let r = 0; r <= w.bottom; r++) values[r] = seedPart.values[r];
+    const result = checkWorkbook({ sheets: [{ name: "大表", values, merges: seedPart.merges }] });
+    expect(result.report.tables).toHaveLength(1);
+    expect(result.report.tables[0].indicators).toBe(6);
+  });
+
+  it("never throws on random grids of labels, numbers and junk", () => {
+    const word = fc.constantFrom(
+      "项目名称",
+      "项目编码",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标值",
+      "预算数",
+      "其中：财政资金",
+      "资金支出计划（%）",
+      "3月底",
+      "12月底",
+      "绩效目标",
+      "产出指标",
+      "≥40批次",
+      "监控截至",
+      "当前完成值",
+      "分值",
+      "得分",
+      "总分",
+      "合计",
+      "#DIV/0!",
+      "",
+    );
+    const cell = fc.oneof(word, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.string());
+    const grid = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 40 });
+    const merge = fc.record({ top: fc.nat(40), left: fc.nat(9), h: fc.nat(3), w: fc.nat(3) });
+    fc.assert(
+      fc.property(grid, fc.array(merge, { maxLength: 6 }), (values, ms) => {
+        const merges = ms.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
+        const result = checkWorkbook({ sheets: [{ name: "随机", values: values as CellValue[][], merges }] });
+        planWrites(result);
+        expect(result.report.findings.filter((f) => f.rule === "engine-error")).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
