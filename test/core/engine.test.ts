@@ -85,7 +85,7 @@ describe("checkWorkbook", () => {
       "绩效目标表",
       SEED_PROJECTS[0].code,
       "预算数 0.81 有误",
-      "C3",
+      "C4",
       "test-budget",
     ]);
   });
