@@ -1,0 +1,136 @@
+/**
+ * npm run bench: 1,000 seed-like target tables (about 6,000 indicator rows) over 10 sheets, saved
+ * to out/bench.xlsx, then one timed run of every stage of the CLI's path. A benchmark, not a test.
+ * The last line is `engine/load ratio: X.XX` (engine time / exceljs load time).
+ */
+import { spawnSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { checkWorkbook, planWrites } from "../src/core";
+import { applyPlan, checkedCopyPath, loadWorkbook, readBytes, snapshotOf, writeWorkbookCopy } from "../src/xlsx";
+import { SheetBuilder } from "../test/fixtures/sheet-builder";
+import { cloneProject, writeTargetTable, type SeedProject } from "../test/fixtures/seed";
+import { addBuilderSheet, SEED_WIDTHS } from "../test/fixtures/xlsx";
+
+const SHEETS = 10;
+const TABLES_PER_SHEET = 100;
+
+/** Deterministic figures, so two runs measure the same workbook. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function variant(n: number, rand: () => number): SeedProject {
+  const p = cloneProject(n % 3);
+  const budget = Math.round((0.5 + rand() * 500) * 100) / 100;
+  const other = rand() < 0.3 ? Math.round(budget * 0.2 * 100) / 100 : null;
+  p.code = `130209${24}P${String(100000 + n).padStart(9, "0")}${"NT6"[n % 3]}`;
+  p.name = `${p.name}${n + 1}`;
+  p.budget = budget;
+  p.other = other;
+  // One table in ten gets its sum wrong, so the engine has findings to report and mark.
+  p.fiscal = Math.round((budget - (other ?? 0) + (n % 10 === 7 ? 0.01 : 0)) * 100) / 100;
+  const early = Math.round(10 + rand() * 30) / 100;
+  p.plan = [early, Math.min(1, early + 0.25), Math.min(1, early + 0.45), n % 25 === 3 ? 0.95 : 1];
+  p.indicators = p.indicators.map((ind) => ({
+    ...ind,
+    target: ind.target.replace(/\d+/, (d) => String(Number(d) + (n % 7))),
+  }));
+  return p;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+function ms(t: number): string {
+  return `${t.toFixed(0)} ms`;
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t0];
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+let heapPeak = 0;
+function sampleHeap(): void {
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+}
+
+/** Builds the workbook and returns its indicator row count; run in a child so its memory is not counted. */
+async function build(file: string): Promise<number> {
+  const rand = rng(20240101);
+  const wb = new ExcelJS.Workbook();
+  let rows = 0;
+  for (let s = 0; s < SHEETS; s++) {
+    const b = new SheetBuilder(`目标表${s + 1}`);
+    let r = 0;
+    for (let t = 0; t < TABLES_PER_SHEET; t++) {
+      const p = variant(s * TABLES_PER_SHEET + t, rand);
+      rows += p.indicators.length;
+      r = writeTargetTable(b, p, r, 0, { title: true }).bottom + 3;
+    }
+    addBuilderSheet(wb, b, { widths: SEED_WIDTHS, borders: true });
+  }
+  await fs.writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return rows;
+}
+
+function buildInChild(file: string): number {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--build", file], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`building the workbook failed: ${r.stderr}`);
+  return Number(r.stdout.trim());
+}
+
+async function bench(): Promise<void> {
+  const outDir = path.join(__dirname, "..", "out");
+  await fs.mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, "bench.xlsx");
+
+  const [indicatorRows, buildTime] = await timed(() => buildInChild(file));
+  const size = (await fs.stat(file)).size;
+  gc?.();
+  const rssBefore = process.memoryUsage().rss;
+
+  const [workbook, loadTime] = await timed(async () => loadWorkbook(await readBytes(file), file));
+  sampleHeap();
+  const [snapshot, snapshotTime] = await timed(() => snapshotOf(workbook));
+  sampleHeap();
+  const [result, checkTime] = await timed(() => checkWorkbook(snapshot));
+  const [plan, planTime] = await timed(() => planWrites(result, { source: path.basename(file) }));
+  sampleHeap();
+  const engineTime = checkTime + planTime;
+  const output = checkedCopyPath(file);
+  const [, writeTime] = await timed(async () => {
+    applyPlan(workbook, plan);
+    await writeWorkbookCopy(workbook, file, output);
+  });
+  sampleHeap();
+
+  const s = result.report.summary;
+  const lines = [
+    `workbook: ${path.relative(process.cwd(), file)} (${mb(size)}), ${SHEETS} sheets, ${SHEETS * TABLES_PER_SHEET} tables, ${indicatorRows} indicator rows; built in ${ms(buildTime)}`,
+    `found: ${s.tables} tables, ${s.indicators} indicators; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${plan.marks.length} marked cells`,
+    `exceljs load:      ${ms(loadTime)}`,
+    `snapshot build:    ${ms(snapshotTime)}`,
+    `engine:            ${ms(engineTime)} (checkWorkbook ${ms(checkTime)}, planWrites ${ms(planTime)})`,
+    `marked-copy write: ${ms(writeTime)} -> ${path.relative(process.cwd(), output)}`,
+    `peak memory:       rss ${mb(process.resourceUsage().maxRSS * 1024)} (${mb(rssBefore)} before loading), heap ${mb(heapPeak)}`,
+    `engine/load ratio: ${(engineTime / loadTime).toFixed(2)}`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+const run =
+  process.argv[2] === "--build" ? build(process.argv[3]).then((n) => void process.stdout.write(`${n}\n`)) : bench();
+run.catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
