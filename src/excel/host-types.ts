@@ -17,6 +17,8 @@ export interface CheckOutcome {
   /** Cells marked and values written in this run. */
   marked: number;
   written: number;
+  /** Something the user should know although the check succeeded (Chinese), e.g. explanations that could not be attached. */
+  notice?: string;
 }
 
 /** A table found in the workbook, offered as the source of a new sheet. */

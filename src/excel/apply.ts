@@ -1,0 +1,145 @@
+import { sheetRef, type SummaryCell } from "../core";
+import type { Op } from "./ops";
+
+/** Column widths come in characters; Excel wants points (about 7 px a character plus padding, at 0.75 pt/px). */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75);
+}
+
+function summaryGrid(rows: SummaryCell[][]): { values: (string | number)[][]; formats: string[][]; width: number } {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? ""));
+  // Text cells get "@" so a message starting with "=" or a code like "0012" stays as written.
+  const formats = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = r[c];
+      if (!cell || cell.value === null) return "General";
+      return typeof cell.value === "string" ? "@" : (cell.numFmt ?? "General");
+    }),
+  );
+  return { values, formats, width };
+}
+
+/**
+ * Queues ops on the context, in order; the caller syncs once per batch. Sheet proxies are reused
+ * within the batch; nothing here reads from Excel, so nothing here needs a sync.
+ */
+export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string): Excel.Worksheet => {
+    let ws = sheets.get(name);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      sheets.set(name, ws);
+    }
+    return ws;
+  };
+
+  for (const op of ops) {
+    switch (op.op) {
+      case "fill": {
+        const fill = sheet(op.sheet).getRange(op.cell).format.fill;
+        fill.color = op.color;
+        if (op.solid) fill.pattern = "Solid";
+        break;
+      }
+      case "restoreFill": {
+        const fill = sheet(op.sheet).getRange(op.cell).format.fill;
+        if (op.fill.pattern === "None") {
+          fill.clear();
+          break;
+        }
+        fill.color = op.fill.color;
+        if (op.fill.pattern !== "Solid") fill.pattern = op.fill.pattern as Excel.FillPattern;
+        if (op.fill.patternColor) fill.patternColor = op.fill.patternColor;
+        break;
+      }
+      case "value": {
+        const range = sheet(op.sheet).getRange(op.cell);
+        const fmt = op.numFmt ?? (typeof op.value === "string" ? "@" : undefined);
+        if (fmt) range.numberFormat = [[fmt]];
+        range.values = [[op.value]];
+        break;
+      }
+      case "clearValue": {
+        const range = sheet(op.sheet).getRange(op.cell);
+        range.clear("Contents");
+        range.numberFormat = [[op.numFmt]];
+        break;
+      }
+      case "noteAdd":
+        sheet(op.sheet).notes.add(op.cell, op.content);
+        break;
+      case "noteSet":
+        sheet(op.sheet).notes.getItem(op.cell).content = op.content;
+        break;
+      case "noteDelete":
+        sheet(op.sheet).notes.getItem(op.cell).delete();
+        break;
+      case "commentAdd":
+        context.workbook.comments.add(sheetRef(op.sheet, op.cell), op.content);
+        break;
+      case "commentSet":
+        context.workbook.comments.getItem(op.id).content = op.content;
+        break;
+      case "commentDelete":
+        context.workbook.comments.getItem(op.id).delete();
+        break;
+      case "replyAdd":
+        context.workbook.comments.getItem(op.commentId).replies.add(op.content);
+        break;
+      case "replyDelete":
+        context.workbook.comments.getItem(op.commentId).replies.getItem(op.replyId).delete();
+        break;
+      case "addSheet": {
+        const ws = context.workbook.worksheets.add(op.sheet);
+        if (op.veryHidden) ws.visibility = "VeryHidden";
+        sheets.set(op.sheet, ws);
+        break;
+      }
+      case "deleteSheet":
+        sheet(op.sheet).delete();
+        sheets.delete(op.sheet);
+        break;
+      case "clearSheet":
+        sheet(op.sheet).getRange().clear("All");
+        break;
+      case "storeRows": {
+        if (op.rows.length === 0) break;
+        const width = op.rows[0].length;
+        sheet(op.sheet).getRangeByIndexes(op.top, 0, op.rows.length, width).values = op.rows;
+        break;
+      }
+      case "summaryRows": {
+        if (op.rows.length === 0) break;
+        const ws = sheet(op.sheet);
+        const { values, formats, width } = summaryGrid(op.rows);
+        const range = ws.getRangeByIndexes(op.top, 0, op.rows.length, width);
+        range.numberFormat = formats;
+        range.values = values;
+        op.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (!cell.bold && !cell.fill && !cell.link) return;
+            const target = ws.getCell(op.top + r, c);
+            if (cell.bold) target.format.font.bold = true;
+            if (cell.fill) target.format.fill.color = cell.fill;
+            if (cell.link) {
+              target.hyperlink = {
+                documentReference: sheetRef(cell.link.sheet, cell.link.cell),
+                textToDisplay: String(cell.value ?? ""),
+              };
+            }
+          }),
+        );
+        break;
+      }
+      case "widths": {
+        const ws = sheet(op.sheet);
+        op.widths.forEach((w, c) => {
+          ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w);
+        });
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The bookkeeping kept in the workbook: for every cell the add-in touched, what it wrote and what
+ * the cell held before. Lives on a very hidden sheet so it travels with the file and survives
+ * closing Excel; the engine skips sheets whose names start with "_jixiao".
+ */
+export const STORE_SHEET = "_jixiao_marks";
+export const STORE_HEADER = "#jixiao-marks v1";
+/** Excel holds at most 32,767 characters per cell; long entries continue in the next column. */
+export const STORE_PIECE = 30000;
+
+/** A cell's fill as Office.js reports it; pattern "None" means no fill at all. */
+export interface FillState {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+}
+
+export interface StoreEntry {
+  sheet: string;
+  /** A1 address on that sheet. */
+  cell: string;
+  /** The fill we painted, and the fill the cell had before. */
+  paint?: string;
+  fill?: FillState;
+  /** Notes mode: we wrote a note; the user's note before it (null: there was none). */
+  note?: { before: string | null };
+  /** Comments mode: we added a comment thread or a reply (both start with NOTE_PREFIX). */
+  comment?: boolean;
+  /** A computed value written into a blank cell and the number format the cell had; prev: the value before a re-check. */
+  wrote?: { value: number | string; numFmt: string; prev?: number | string };
+}
+
+export function entryKey(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell.toUpperCase()}`;
+}
+
+/** Entries -> rows of text for the store sheet. Every cell starts with "j" so Excel never reads it as a number or formula. */
+export function encodeStore(entries: StoreEntry[]): string[][] {
+  const rows: string[][] = [[STORE_HEADER]];
+  for (const e of entries) {
+    const json = JSON.stringify(e);
+    const row: string[] = [];
+    for (let i = 0; i < json.length; i += STORE_PIECE) row.push(`j${json.slice(i, i + STORE_PIECE)}`);
+    rows.push(row);
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => (r.length < width ? [...r, ...new Array<string>(width - r.length).fill("")] : r));
+}
+
+function isFill(v: unknown): v is FillState {
+  if (!v || typeof v !== "object") return false;
+  const f = v as Record<string, unknown>;
+  return typeof f.color === "string" && typeof f.pattern === "string";
+}
+
+function validEntry(v: unknown): StoreEntry | null {
+  if (!v || typeof v !== "object") return null;
+  const e = v as Record<string, unknown>;
+  if (typeof e.sheet !== "string" || typeof e.cell !== "string") return null;
+  const out: StoreEntry = { sheet: e.sheet, cell: e.cell };
+  if (typeof e.paint === "string" && isFill(e.fill)) {
+    out.paint = e.paint;
+    out.fill = e.fill;
+  }
+  const note = e.note as { before?: unknown } | undefined;
+  if (note && typeof note === "object" && (note.before === null || typeof note.before === "string")) {
+    out.note = { before: note.before };
+  }
+  if (e.comment === true) out.comment = true;
+  const wrote = e.wrote as { value?: unknown; numFmt?: unknown; prev?: unknown } | undefined;
+  if (
+    wrote &&
+    typeof wrote === "object" &&
+    (typeof wrote.value === "number" || typeof wrote.value === "string") &&
+    typeof wrote.numFmt === "string"
+  ) {
+    out.wrote = { value: wrote.value, numFmt: wrote.numFmt };
+    if (typeof wrote.prev === "number" || typeof wrote.prev === "string") out.wrote.prev = wrote.prev;
+  }
+  return out;
+}
+
+/** The store sheet's values -> entries. Rows that are not ours or do not parse are skipped, never fatal. */
+export function decodeStore(values: unknown[][] | null | undefined): StoreEntry[] {
+  if (!values || values.length === 0 || values[0]?.[0] !== STORE_HEADER) return [];
+  const out: StoreEntry[] = [];
+  for (const row of values.slice(1)) {
+    let json = "";
+    for (const cell of row) {
+      if (typeof cell !== "string" || !cell.startsWith("j")) break;
+      json += cell.slice(1);
+    }
+    if (!json) continue;
+    try {
+      const entry = validEntry(JSON.parse(json));
+      if (entry) out.push(entry);
+    } catch {
+      // A damaged row loses one cell's bookkeeping, not the others'.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,1684 @@
+/**
+ * A strict, in-memory Excel for host tests: Office.js's request model (queue, then sync), with
+ * PropertyNotLoaded for any property read before it was loaded and synced, a count of
+ * context.sync() round trips and of request bytes, API-set gating, protection, cell edit mode,
+ * and the payload limit of Excel on the web.
+ *
+ * Self-contained and browser-safe (no Node imports, types only from src/core) so the task-pane
+ * tests can bundle it and install it as window.Excel / window.Office before the page loads.
+ */
+import type { CellRange, SheetSnapshot } from "../../src/core/snapshot";
+
+type Value = string | number | boolean | null;
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+}
+
+export interface FakeCellData {
+  value?: Value;
+  /** Display text when it differs from what the format gives. */
+  text?: string;
+  numberFormat?: string;
+  /** "#RRGGBB" (solid) or a full fill. */
+  fill?: string | FakeFill;
+  note?: string;
+  bold?: boolean;
+}
+
+export interface FakeSheetData {
+  name: string;
+  /** Keyed by A1 address. */
+  cells?: Record<string, FakeCellData>;
+  /** A1 ranges ("A1:C1"). */
+  merges?: string[];
+  protected?: boolean;
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+}
+
+export interface FakeCommentData {
+  sheet: string;
+  cell: string;
+  content: string;
+  author?: string;
+  replies?: string[];
+}
+
+export interface FakeWorkbookData {
+  name?: string;
+  sheets: FakeSheetData[];
+  protected?: boolean;
+  comments?: FakeCommentData[];
+  /** Document settings as saved in the file. */
+  settings?: Record<string, unknown>;
+}
+
+export interface FakeOptions {
+  /** Highest ExcelApi version the fake host supports, e.g. "1.18" (default), "1.17", "1.12". */
+  apiVersion?: string;
+  /** Every sync fails as when the user is typing in a cell. */
+  editMode?: boolean;
+  /** Request payload limit per sync; Excel on the web's is 5 MB. */
+  maxRequestBytes?: number;
+  /** Settings.saveAsync reports failure. */
+  failSettingsSave?: boolean;
+}
+
+/** A cell as the tests see it. */
+export interface FakeCellView {
+  value: Value;
+  text: string;
+  numberFormat: string;
+  fill: FakeFill | null;
+  note: string | null;
+  bold: boolean;
+  hyperlink: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A1 helpers (kept here so the fake imports nothing at runtime)
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+function colLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function a1(row: number, col: number): string {
+  return `${colLetters(col)}${row + 1}`;
+}
+
+function parseCell(s: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(s.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function parseRect(s: string): CellRange | null {
+  const [p, q] = s.split(":");
+  const a = parseCell(p);
+  const b = q === undefined ? a : parseCell(q);
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+function rectA1(r: CellRange): string {
+  const x = a1(r.top, r.left);
+  const y = a1(r.bottom, r.right);
+  return x === y ? x : `${x}:${y}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function splitSheetAddress(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, local: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(bang + 1) };
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function versionAtLeast(have: string, need: string): boolean {
+  const [hm, hn] = have.split(".").map(Number);
+  const [nm, nn] = need.split(".").map(Number);
+  return hm > nm || (hm === nm && (hn || 0) >= (nn || 0));
+}
+
+/** Display text as Excel shows a value in the few formats the project uses. */
+function displayText(value: Value, fmt: string): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number" || fmt === "@") return String(value);
+  const pct = /^0(\.(0+))?%$/.exec(fmt);
+  if (pct) return `${(value * 100).toFixed(pct[2]?.length ?? 0)}%`;
+  const fixed = /^(#,##)?0(\.(0+))?$/.exec(fmt);
+  if (fixed) {
+    const digits = fixed[3]?.length ?? 0;
+    return fixed[1]
+      ? value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })
+      : value.toFixed(digits);
+  }
+  return String(Number(value.toPrecision(11)));
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+interface CellState {
+  value: Value;
+  text?: string;
+  numberFormat: string;
+  fill?: FakeFill;
+  note?: { content: string; author: string };
+  bold?: boolean;
+  hyperlink?: string;
+}
+
+interface SheetState {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Map<number, CellState>;
+  merges: CellRange[];
+  widths: Map<number, number>;
+}
+
+interface ReplyState {
+  id: string;
+  content: string;
+  author: string;
+}
+
+interface CommentState {
+  id: string;
+  sheetId: string;
+  row: number;
+  col: number;
+  content: string;
+  author: string;
+  replies: ReplyState[];
+}
+
+const key = (row: number, col: number) => row * MAX_COLS + col;
+
+class WorkbookState {
+  name: string;
+  sheets: SheetState[] = [];
+  protected: boolean;
+  comments: CommentState[] = [];
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; range: CellRange } | null = null;
+  settings: Record<string, unknown>;
+  savedSettings: Record<string, unknown>;
+  syncs = 0;
+  requestBytes: number[] = [];
+  private nextId = 1;
+
+  constructor(
+    data: FakeWorkbookData,
+    public options: Required<Omit<FakeOptions, "apiVersion">> & { apiVersion: string },
+  ) {
+    this.name = data.name ?? "绩效表.xlsx";
+    this.protected = !!data.protected;
+    for (const s of data.sheets) this.addSheetData(s);
+    this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+    for (const c of data.comments ?? []) {
+      const sheet = this.byName(c.sheet);
+      const pos = parseCell(c.cell);
+      if (!sheet || !pos) throw new Error(`fake: bad comment location ${c.sheet}!${c.cell}`);
+      this.comments.push({
+        id: this.id("comment"),
+        sheetId: sheet.id,
+        row: pos.row,
+        col: pos.col,
+        content: c.content,
+        author: c.author ?? "用户",
+        replies: (c.replies ?? []).map((r) => ({ id: this.id("reply"), content: r, author: c.author ?? "用户" })),
+      });
+    }
+    this.settings = JSON.parse(JSON.stringify(data.settings ?? {})) as Record<string, unknown>;
+    this.savedSettings = JSON.parse(JSON.stringify(data.settings ?? {})) as Record<string, unknown>;
+  }
+
+  id(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
+  }
+
+  addSheetData(s: FakeSheetData): SheetState {
+    const sheet: SheetState = {
+      id: this.id("sheet"),
+      name: s.name,
+      visibility: s.visibility ?? "Visible",
+      protected: !!s.protected,
+      cells: new Map(),
+      merges: [],
+      widths: new Map(),
+    };
+    for (const [addr, c] of Object.entries(s.cells ?? {})) {
+      const pos = parseCell(addr);
+      if (!pos) throw new Error(`fake: bad cell address ${addr}`);
+      const cell: CellState = { value: c.value ?? null, numberFormat: c.numberFormat ?? "General" };
+      if (c.text !== undefined) cell.text = c.text;
+      if (c.fill)
+        cell.fill = typeof c.fill === "string" ? { color: c.fill.toUpperCase(), pattern: "Solid" } : { ...c.fill };
+      if (c.note !== undefined) cell.note = { content: c.note, author: "用户" };
+      if (c.bold) cell.bold = true;
+      sheet.cells.set(key(pos.row, pos.col), cell);
+    }
+    for (const m of s.merges ?? []) {
+      const r = parseRect(m);
+      if (!r) throw new Error(`fake: bad merge ${m}`);
+      sheet.merges.push(r);
+    }
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  byName(name: string): SheetState | undefined {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  byId(id: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  supports(version: string): boolean {
+    return versionAtLeast(this.options.apiVersion, version);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors, shaped like OfficeExtension.Error
+
+export class FakeOfficeError extends Error {
+  override name = "RichApi.Error";
+  debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    public code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function notLoaded(type: string, prop: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' of ${type} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${type}.${prop}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request context
+
+interface Command {
+  where: string;
+  bytes: number;
+  run: () => void;
+}
+
+class FakeContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Command[] = [];
+
+  constructor(readonly wb: WorkbookState) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(where: string, args: unknown, run: () => void, api?: string): void {
+    const bytes = 120 + (args === undefined ? 0 : utf8Length(JSON.stringify(args) ?? ""));
+    this.queue.push({
+      where,
+      bytes,
+      run: () => {
+        if (api && !this.wb.supports(api)) {
+          throw new FakeOfficeError("ApiNotFound", `${where} needs ExcelApi ${api}.`, where);
+        }
+        run();
+      },
+    });
+  }
+
+  async sync(): Promise<void> {
+    const commands = this.queue;
+    this.queue = [];
+    this.wb.syncs++;
+    const bytes = commands.reduce((n, c) => n + c.bytes, 0);
+    this.wb.requestBytes.push(bytes);
+    await Promise.resolve();
+    if (this.wb.options.editMode) {
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
+    }
+    if (bytes > this.wb.options.maxRequestBytes) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    // Commands run in order and are not rolled back: a failure leaves the earlier ones applied.
+    for (const c of commands) c.run();
+  }
+
+  /** Mutations of a protected sheet fail like Excel's. */
+  writable(sheet: SheetState, where: string): void {
+    if (sheet.protected) {
+      throw new FakeOfficeError("AccessDenied", `The sheet '${sheet.name}' is protected.`, where);
+    }
+  }
+
+  structure(where: string): void {
+    if (this.wb.protected) throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.", where);
+  }
+}
+
+type LoadArg = string | string[] | { select?: string } | undefined;
+
+function loadList(arg: LoadArg): string[] {
+  if (arg === undefined) throw new Error("fake: load() without property names loads everything; name them");
+  const s = Array.isArray(arg) ? arg.join(",") : typeof arg === "string" ? arg : (arg.select ?? "");
+  const list = s
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (list.length === 0) throw new Error("fake: empty load");
+  return list;
+}
+
+/** Base of every proxy: loaded properties live here and are readable only after their sync. */
+abstract class FakeObject<E> {
+  protected loaded = new Map<string, unknown>();
+  protected nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeContext,
+    protected readonly locate: () => E | null,
+    protected readonly typeName: string,
+  ) {}
+
+  /** The entity, or an ItemNotFound failure at sync, as Office.js reports a missing object. */
+  protected target(where: string): E {
+    const e = this.locate();
+    if (e === null) throw new FakeOfficeError("ItemNotFound", `${this.typeName} does not exist.`, where);
+    return e;
+  }
+
+  protected abstract read(entity: E, prop: string): unknown;
+
+  protected loadable(prop: string): boolean {
+    return !prop.includes("/");
+  }
+
+  /** Which API set a property needs, if any. */
+  protected apiOf(_prop: string): string | undefined {
+    return undefined;
+  }
+
+  load(arg?: LoadArg): this {
+    const props = loadList(arg);
+    for (const p of props) {
+      if (!this.loadable(p)) throw new Error(`fake: ${this.typeName} cannot load '${p}' (load it on the child object)`);
+    }
+    const api = props.map((p) => this.apiOf(p)).find(Boolean);
+    this.context.enqueue(
+      `${this.typeName}.load`,
+      props,
+      () => {
+        const e = this.locate();
+        this.nullState = e === null;
+        if (e === null) return;
+        for (const p of props) this.loaded.set(p, JSON.parse(JSON.stringify(this.read(e, p) ?? null)));
+      },
+      api,
+    );
+    return this;
+  }
+
+  protected prop<T>(name: string): T {
+    if (this.nullState === true) {
+      throw new FakeOfficeError("InvalidObjectPath", `${this.typeName} is a null object: test isNullObject first.`);
+    }
+    if (!this.loaded.has(name)) throw notLoaded(this.typeName, name);
+    return this.loaded.get(name) as T;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded(this.typeName, "isNullObject");
+    return this.nullState;
+  }
+
+  /** *OrNullObject proxies learn whether they exist at the next sync, loaded or not. */
+  protected probe(where: string, api?: string): this {
+    this.context.enqueue(
+      where,
+      undefined,
+      () => {
+        this.nullState = this.locate() === null;
+      },
+      api,
+    );
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook and sheets
+
+class FakeWorkbook extends FakeObject<WorkbookState> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.wb, "Workbook");
+  }
+  protected read(wb: WorkbookState, prop: string): unknown {
+    if (prop === "name") return wb.name;
+    throw new Error(`fake: Workbook.${prop} not supported`);
+  }
+  protected override apiOf(prop: string): string | undefined {
+    return prop === "name" ? "1.7" : undefined;
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return new FakeWorksheetCollection(this.context);
+  }
+  get protection(): FakeWorkbookProtection {
+    return new FakeWorkbookProtection(this.context);
+  }
+  get comments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.context);
+  }
+  getSelectedRange(): FakeRange {
+    const wb = this.context.wb;
+    return new FakeRange(this.context, () => {
+      const sel = wb.selection;
+      const sheet = sel ? wb.byId(sel.sheetId) : undefined;
+      return sel && sheet ? { sheet, rect: sel.range } : null;
+    });
+  }
+}
+
+class FakeWorkbookProtection extends FakeObject<WorkbookState> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.wb, "WorkbookProtection");
+  }
+  protected read(wb: WorkbookState, prop: string): unknown {
+    if (prop === "protected") return wb.protected;
+    throw new Error(`fake: WorkbookProtection.${prop} not supported`);
+  }
+  protected override apiOf(): string {
+    return "1.7";
+  }
+  get protected(): boolean {
+    return this.prop("protected");
+  }
+}
+
+class FakeWorksheetCollection extends FakeObject<WorkbookState> {
+  private itemList: FakeWorksheet[] | undefined;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.wb, "WorksheetCollection");
+  }
+  protected override loadable(prop: string): boolean {
+    return /^items\/[A-Za-z]+$/.test(prop);
+  }
+  protected read(): unknown {
+    return null;
+  }
+  override load(arg?: LoadArg): this {
+    const props = loadList(arg).map((p) => {
+      if (!this.loadable(p)) throw new Error(`fake: WorksheetCollection loads items/<prop>, not '${p}'`);
+      return p.slice("items/".length);
+    });
+    this.context.enqueue("WorksheetCollection.load", props, () => {
+      this.itemList = this.context.wb.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.context, s.id);
+        ws.fill(props);
+        return ws;
+      });
+    });
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.itemList) throw notLoaded("WorksheetCollection", "items");
+    return this.itemList;
+  }
+  getItem(name: string): FakeWorksheet {
+    return FakeWorksheet.byName(this.context, name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return FakeWorksheet.byName(this.context, name).asNullable("WorksheetCollection.getItemOrNullObject");
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    const wb = this.context.wb;
+    return new FakeWorksheet(this.context, () => (wb.activeSheetId ? (wb.byId(wb.activeSheetId) ?? null) : null));
+  }
+  add(name?: string): FakeWorksheet {
+    const ctx = this.context;
+    let created: SheetState | null = null;
+    ctx.enqueue("WorksheetCollection.add", name, () => {
+      ctx.structure("WorksheetCollection.add");
+      const n = name ?? `Sheet${ctx.wb.sheets.length + 1}`;
+      if (ctx.wb.byName(n)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${n}' exists.`);
+      if (n.length > 31 || /[\\/?*[\]:]/.test(n))
+        throw new FakeOfficeError("InvalidArgument", `Bad sheet name '${n}'.`);
+      created = ctx.wb.addSheetData({ name: n });
+    });
+    return new FakeWorksheet(ctx, () => created);
+  }
+}
+
+class FakeWorksheet extends FakeObject<SheetState> {
+  constructor(ctx: FakeContext, idOrLocate: string | (() => SheetState | null)) {
+    super(ctx, typeof idOrLocate === "string" ? () => ctx.wb.byId(idOrLocate) ?? null : idOrLocate, "Worksheet");
+  }
+  static byName(ctx: FakeContext, name: string): FakeWorksheet {
+    return new FakeWorksheet(ctx, () => ctx.wb.byName(name) ?? null);
+  }
+  asNullable(where: string): this {
+    return this.probe(where, "1.4");
+  }
+  /** Collection items arrive with their properties loaded. */
+  fill(props: string[]): void {
+    const s = this.target("Worksheet");
+    this.nullState = false;
+    for (const p of props) this.loaded.set(p, this.read(s, p));
+  }
+  protected read(s: SheetState, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return s.name;
+      case "id":
+        return s.id;
+      case "visibility":
+        return s.visibility;
+      case "position":
+        return this.context.wb.sheets.indexOf(s);
+      default:
+        throw new Error(`fake: Worksheet.${prop} not supported`);
+    }
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  get id(): string {
+    return this.prop("id");
+  }
+  get position(): number {
+    return this.prop("position");
+  }
+  get visibility(): string {
+    return this.prop("visibility");
+  }
+  set visibility(v: string) {
+    this.context.enqueue("Worksheet.visibility", v, () => {
+      const s = this.target("Worksheet.visibility");
+      this.context.structure("Worksheet.visibility");
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new FakeOfficeError("InvalidArgument", v);
+      s.visibility = v;
+    });
+  }
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.context, () => this.locate());
+  }
+  get notes(): FakeNoteCollection {
+    return new FakeNoteCollection(this.context, () => this.locate());
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.locate();
+      if (!s) return null;
+      if (address === undefined)
+        return { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+      const r = parseRect(address);
+      if (!r) throw new FakeOfficeError("InvalidArgument", `Bad address '${address}'.`, "Worksheet.getRange");
+      return { sheet: s, rect: r };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this.locate();
+      if (!this.context.wb.supports("1.7")) throw new FakeOfficeError("ApiNotFound", "getRangeByIndexes needs 1.7");
+      if (rows < 1 || cols < 1) throw new FakeOfficeError("InvalidArgument", "Empty range.");
+      return s ? { sheet: s, rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } } : null;
+    });
+  }
+  getCell(row: number, col: number): FakeRange {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const range = new FakeRange(this.context, () => {
+      const s = this.locate();
+      return s ? usedRect(s, !!valuesOnly) : null;
+    });
+    return range.nullable("Worksheet.getUsedRangeOrNullObject", "1.4");
+  }
+  activate(): void {
+    this.context.enqueue("Worksheet.activate", undefined, () => {
+      const s = this.target("Worksheet.activate");
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "Cannot activate a hidden sheet.");
+      this.context.wb.activeSheetId = s.id;
+    });
+  }
+  delete(): void {
+    this.context.enqueue("Worksheet.delete", undefined, () => {
+      const s = this.target("Worksheet.delete");
+      const wb = this.context.wb;
+      this.context.structure("Worksheet.delete");
+      if (wb.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      wb.sheets = wb.sheets.filter((x) => x !== s);
+      wb.comments = wb.comments.filter((c) => c.sheetId !== s.id);
+      if (wb.activeSheetId === s.id) wb.activeSheetId = wb.sheets.find((x) => x.visibility === "Visible")?.id ?? null;
+      if (wb.selection?.sheetId === s.id) wb.selection = null;
+    });
+  }
+}
+
+function usedRect(s: SheetState, valuesOnly: boolean): { sheet: SheetState; rect: CellRange } | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const take = (r: number, c: number) => {
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  };
+  for (const [k, cell] of s.cells) {
+    const used = valuesOnly
+      ? cell.value !== null
+      : cell.value !== null || !!cell.fill || cell.numberFormat !== "General" || !!cell.bold || !!cell.hyperlink;
+    if (used) take(Math.floor(k / MAX_COLS), k % MAX_COLS);
+  }
+  if (!valuesOnly) for (const m of s.merges) (take(m.top, m.left), take(m.bottom, m.right));
+  return bottom < 0 ? null : { sheet: s, rect: { top, left, bottom, right } };
+}
+
+class FakeWorksheetProtection extends FakeObject<SheetState> {
+  constructor(ctx: FakeContext, locate: () => SheetState | null) {
+    super(ctx, locate, "WorksheetProtection");
+  }
+  protected read(s: SheetState, prop: string): unknown {
+    if (prop === "protected") return s.protected;
+    throw new Error(`fake: WorksheetProtection.${prop} not supported`);
+  }
+  protected override apiOf(): string {
+    return "1.2";
+  }
+  get protected(): boolean {
+    return this.prop("protected");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeRef {
+  sheet: SheetState;
+  rect: CellRange;
+}
+
+function cellAt(s: SheetState, row: number, col: number, create: true): CellState;
+function cellAt(s: SheetState, row: number, col: number, create?: false): CellState | undefined;
+function cellAt(s: SheetState, row: number, col: number, create = false): CellState | undefined {
+  const k = key(row, col);
+  let c = s.cells.get(k);
+  if (!c && create) {
+    c = { value: null, numberFormat: "General" };
+    s.cells.set(k, c);
+  }
+  return c;
+}
+
+function forEachCell(ref: RangeRef, fn: (row: number, col: number) => void): void {
+  const { rect } = ref;
+  if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) {
+    throw new FakeOfficeError("InvalidArgument", "fake: range too large to touch cell by cell");
+  }
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) fn(r, c);
+}
+
+function grid<T>(ref: RangeRef, fn: (cell: CellState | undefined, row: number, col: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+    const row: T[] = [];
+    for (let c = ref.rect.left; c <= ref.rect.right; c++) row.push(fn(cellAt(ref.sheet, r, c), r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function checkShape(ref: RangeRef, v: unknown, where: string): unknown[][] {
+  const rows = ref.rect.bottom - ref.rect.top + 1;
+  const cols = ref.rect.right - ref.rect.left + 1;
+  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+      where,
+    );
+  }
+  return v as unknown[][];
+}
+
+/** Excel's reading of a typed-in value: numbers from numeric text and formulas from "=", unless the cell is text ("@"). */
+function enteredValue(v: unknown, fmt: string): Value {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" && fmt !== "@") {
+    if (v.startsWith("=")) return "#NAME?";
+    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v.trim())) return Number(v);
+  }
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  throw new FakeOfficeError("InvalidArgument", `Unsupported value ${String(v)}`);
+}
+
+class FakeRange extends FakeObject<RangeRef> {
+  constructor(ctx: FakeContext, locate: () => RangeRef | null) {
+    super(ctx, locate, "Range");
+  }
+  nullable(where: string, api: string): this {
+    return this.probe(where, api);
+  }
+  protected read(ref: RangeRef, prop: string): unknown {
+    const { rect, sheet } = ref;
+    switch (prop) {
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+      case "values":
+        return grid(ref, (c) => (c ? (c.value ?? "") : ""));
+      case "text":
+        return grid(ref, (c) => (c ? (c.text ?? displayText(c.value, c.numberFormat)) : ""));
+      case "numberFormat":
+        return grid(ref, (c) => c?.numberFormat ?? "General");
+      default:
+        throw new Error(`fake: Range.${prop} not supported`);
+    }
+  }
+  get address(): string {
+    return this.prop("address");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.prop("values");
+  }
+  set values(v: unknown[][]) {
+    this.context.enqueue("Range.values", v, () => {
+      const ref = this.target("Range.values");
+      this.context.writable(ref.sheet, "Range.values");
+      const rows = checkShape(ref, v, "Range.values");
+      forEachCell(ref, (r, c) => {
+        const cell = cellAt(ref.sheet, r, c, true);
+        cell.value = enteredValue(rows[r - ref.rect.top][c - ref.rect.left], cell.numberFormat);
+        delete cell.text;
+      });
+    });
+  }
+  get text(): string[][] {
+    return this.prop("text");
+  }
+  get numberFormat(): unknown[][] {
+    return this.prop("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.context.enqueue("Range.numberFormat", v, () => {
+      const ref = this.target("Range.numberFormat");
+      this.context.writable(ref.sheet, "Range.numberFormat");
+      const rows = checkShape(ref, v, "Range.numberFormat");
+      forEachCell(ref, (r, c) => {
+        const cell = cellAt(ref.sheet, r, c, true);
+        cell.numberFormat = String(rows[r - ref.rect.top][c - ref.rect.left] || "General");
+        delete cell.text;
+      });
+    });
+  }
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.context.enqueue(
+      "Range.hyperlink",
+      link,
+      () => {
+        const ref = this.target("Range.hyperlink");
+        this.context.writable(ref.sheet, "Range.hyperlink");
+        forEachCell(ref, (r, c) => {
+          const cell = cellAt(ref.sheet, r, c, true);
+          cell.hyperlink = link.documentReference ?? link.address ?? "";
+          if (link.textToDisplay !== undefined) {
+            cell.value = link.textToDisplay;
+            delete cell.text;
+          }
+        });
+      },
+      "1.7",
+    );
+  }
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, () => this.locate());
+  }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const ref = this.locate();
+      if (!ref) return null;
+      const r = ref.rect.top + row;
+      const c = ref.rect.left + col;
+      return { sheet: ref.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const ref = this.locate();
+      if (!ref) return null;
+      const areas = ref.sheet.merges.filter((m) => intersects(m, ref.rect));
+      return areas.length ? { sheet: ref.sheet, areas } : null;
+    }).nullable();
+  }
+  select(): void {
+    this.context.enqueue("Range.select", undefined, () => {
+      const ref = this.target("Range.select");
+      const wb = this.context.wb;
+      if (wb.activeSheetId !== ref.sheet.id) {
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "Range.select works on the active worksheet only.",
+          "Range.select",
+        );
+      }
+      wb.selection = { sheetId: ref.sheet.id, range: { ...ref.rect } };
+    });
+  }
+  clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" = "All"): void {
+    this.context.enqueue("Range.clear", applyTo, () => {
+      const ref = this.target("Range.clear");
+      this.context.writable(ref.sheet, "Range.clear");
+      const { rect } = ref;
+      for (const [k, cell] of ref.sheet.cells) {
+        const r = Math.floor(k / MAX_COLS);
+        const c = k % MAX_COLS;
+        if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+        if (applyTo === "All" || applyTo === "Contents") {
+          cell.value = null;
+          delete cell.text;
+        }
+        if (applyTo === "All" || applyTo === "Formats") {
+          cell.numberFormat = "General";
+          delete cell.fill;
+          delete cell.bold;
+          delete cell.text;
+        }
+        if (applyTo === "All" || applyTo === "Hyperlinks") delete cell.hyperlink;
+      }
+    });
+  }
+}
+
+class FakeRangeAreas extends FakeObject<{ sheet: SheetState; areas: CellRange[] }> {
+  constructor(ctx: FakeContext, locate: () => { sheet: SheetState; areas: CellRange[] } | null) {
+    super(ctx, locate, "RangeAreas");
+  }
+  nullable(): this {
+    return this.probe("Range.getMergedAreasOrNullObject", "1.13");
+  }
+  protected override apiOf(): string {
+    return "1.13";
+  }
+  protected read(e: { sheet: SheetState; areas: CellRange[] }, prop: string): unknown {
+    if (prop === "address") return e.areas.map((a) => `${quoteSheet(e.sheet.name)}!${rectA1(a)}`).join(",");
+    if (prop === "areaCount") return e.areas.length;
+    throw new Error(`fake: RangeAreas.${prop} not supported`);
+  }
+  get address(): string {
+    return this.prop("address");
+  }
+  get areaCount(): number {
+    return this.prop("areaCount");
+  }
+}
+
+class FakeRangeFormat {
+  constructor(
+    readonly context: FakeContext,
+    private readonly locate: () => RangeRef | null,
+  ) {}
+  get fill(): FakeRangeFill {
+    return new FakeRangeFill(this.context, this.locate);
+  }
+  get font(): FakeRangeFont {
+    return new FakeRangeFont(this.context, this.locate);
+  }
+  set columnWidth(points: number) {
+    this.context.enqueue("RangeFormat.columnWidth", points, () => {
+      const ref = this.locate();
+      if (!ref) throw new FakeOfficeError("ItemNotFound", "Range does not exist.");
+      this.context.writable(ref.sheet, "RangeFormat.columnWidth");
+      for (let c = ref.rect.left; c <= ref.rect.right; c++) ref.sheet.widths.set(c, points);
+    });
+  }
+}
+
+class FakeRangeFill extends FakeObject<RangeRef> {
+  constructor(ctx: FakeContext, locate: () => RangeRef | null) {
+    super(ctx, locate, "RangeFill");
+  }
+  protected override apiOf(prop: string): string | undefined {
+    return prop === "pattern" || prop === "patternColor" ? "1.9" : undefined;
+  }
+  protected read(ref: RangeRef, prop: string): unknown {
+    const fills = grid(ref, (c) => c?.fill);
+    const first = fills[0][0];
+    const same = fills.every((row) => row.every((f) => JSON.stringify(f) === JSON.stringify(first)));
+    if (!same) return null; // mixed fills read as null, as in Excel
+    switch (prop) {
+      case "color":
+        return first ? first.color : "#FFFFFF";
+      case "pattern":
+        return first ? first.pattern : "None";
+      case "patternColor":
+        return first?.patternColor ?? "#000000";
+      default:
+        throw new Error(`fake: RangeFill.${prop} not supported`);
+    }
+  }
+  private update(where: string, value: unknown, fn: (cell: CellState) => void, api?: string): void {
+    this.context.enqueue(
+      where,
+      value,
+      () => {
+        const ref = this.target(where);
+        this.context.writable(ref.sheet, where);
+        forEachCell(ref, (r, c) => fn(cellAt(ref.sheet, r, c, true)));
+      },
+      api,
+    );
+  }
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(v: string) {
+    this.update("RangeFill.color", v, (cell) => {
+      const pattern = cell.fill && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid";
+      cell.fill = { ...cell.fill, color: v.toUpperCase(), pattern };
+    });
+  }
+  get pattern(): string {
+    return this.prop("pattern");
+  }
+  set pattern(v: string) {
+    this.update(
+      "RangeFill.pattern",
+      v,
+      (cell) => {
+        if (v === "None") delete cell.fill;
+        else cell.fill = { color: cell.fill?.color ?? "#FFFFFF", ...cell.fill, pattern: v };
+      },
+      "1.9",
+    );
+  }
+  get patternColor(): string {
+    return this.prop("patternColor");
+  }
+  set patternColor(v: string) {
+    this.update(
+      "RangeFill.patternColor",
+      v,
+      (cell) => {
+        cell.fill = { color: "#FFFFFF", pattern: "Solid", ...cell.fill, patternColor: v.toUpperCase() };
+      },
+      "1.9",
+    );
+  }
+  clear(): void {
+    this.update("RangeFill.clear", undefined, (cell) => delete cell.fill);
+  }
+}
+
+class FakeRangeFont extends FakeObject<RangeRef> {
+  constructor(ctx: FakeContext, locate: () => RangeRef | null) {
+    super(ctx, locate, "RangeFont");
+  }
+  protected read(ref: RangeRef, prop: string): unknown {
+    if (prop === "bold") return grid(ref, (c) => !!c?.bold).every((r) => r.every(Boolean));
+    throw new Error(`fake: RangeFont.${prop} not supported`);
+  }
+  get bold(): boolean {
+    return this.prop("bold");
+  }
+  set bold(v: boolean) {
+    this.context.enqueue("RangeFont.bold", v, () => {
+      const ref = this.target("RangeFont.bold");
+      this.context.writable(ref.sheet, "RangeFont.bold");
+      forEachCell(ref, (r, c) => {
+        const cell = cellAt(ref.sheet, r, c, true);
+        if (v) cell.bold = true;
+        else delete cell.bold;
+      });
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes (ExcelApi 1.18) and threaded comments (1.10)
+
+interface NoteRef {
+  sheet: SheetState;
+  row: number;
+  col: number;
+  cell: CellState;
+}
+
+function singleCell(ctx: FakeContext, sheet: SheetState, address: string | FakeRange, where: string) {
+  if (typeof address !== "string") {
+    throw new FakeOfficeError("InvalidArgument", "fake: pass the cell address as a string", where);
+  }
+  const { sheet: named, local } = splitSheetAddress(address);
+  if (named !== null && ctx.wb.byName(named) !== sheet) {
+    throw new FakeOfficeError("InvalidArgument", `Address ${address} is on another sheet.`, where);
+  }
+  const pos = parseCell(local);
+  if (!pos) throw new FakeOfficeError("InvalidCellAddress", `Not a single cell: ${address}`, where);
+  return pos;
+}
+
+class FakeNoteCollection {
+  constructor(
+    readonly context: FakeContext,
+    private readonly locateSheet: () => SheetState | null,
+  ) {}
+  private sheet(where: string): SheetState {
+    const s = this.locateSheet();
+    if (!s) throw new FakeOfficeError("ItemNotFound", "Worksheet does not exist.", where);
+    return s;
+  }
+  private noteAt(address: string, where: string): () => NoteRef | null {
+    return () => {
+      const s = this.sheet(where);
+      const pos = singleCell(this.context, s, address, where);
+      const cell = cellAt(s, pos.row, pos.col);
+      return cell?.note ? { sheet: s, ...pos, cell } : null;
+    };
+  }
+  add(address: string | FakeRange, content: string): FakeNote {
+    let made: NoteRef | null = null;
+    this.context.enqueue(
+      "NoteCollection.add",
+      [typeof address === "string" ? address : "range", content],
+      () => {
+        const s = this.sheet("NoteCollection.add");
+        this.context.writable(s, "NoteCollection.add");
+        const pos = singleCell(this.context, s, address, "NoteCollection.add");
+        const cell = cellAt(s, pos.row, pos.col, true);
+        if (cell.note)
+          throw new FakeOfficeError("InvalidArgument", "The cell already has a note.", "NoteCollection.add");
+        if (this.context.wb.comments.some((c) => c.sheetId === s.id && c.row === pos.row && c.col === pos.col)) {
+          throw new FakeOfficeError("InvalidArgument", "The cell has a threaded comment.", "NoteCollection.add");
+        }
+        cell.note = { content: String(content), author: "绩效检查" };
+        made = { sheet: s, ...pos, cell };
+      },
+      "1.18",
+    );
+    return new FakeNote(this.context, () => made);
+  }
+  getItem(address: string): FakeNote {
+    return new FakeNote(this.context, this.noteAt(address, "NoteCollection.getItem"));
+  }
+  getItemOrNullObject(address: string): FakeNote {
+    return new FakeNote(this.context, this.noteAt(address, "NoteCollection.getItemOrNullObject")).nullable();
+  }
+}
+
+class FakeNote extends FakeObject<NoteRef> {
+  constructor(ctx: FakeContext, locate: () => NoteRef | null) {
+    super(ctx, locate, "Note");
+  }
+  nullable(): this {
+    return this.probe("NoteCollection.getItemOrNullObject", "1.18");
+  }
+  protected override apiOf(): string {
+    return "1.18";
+  }
+  protected read(n: NoteRef, prop: string): unknown {
+    if (prop === "content") return n.cell.note?.content ?? null;
+    if (prop === "authorName") return n.cell.note?.author ?? null;
+    throw new Error(`fake: Note.${prop} not supported`);
+  }
+  get content(): string {
+    return this.prop("content");
+  }
+  set content(v: string) {
+    this.context.enqueue(
+      "Note.content",
+      v,
+      () => {
+        const n = this.target("Note.content");
+        this.context.writable(n.sheet, "Note.content");
+        if (n.cell.note) n.cell.note.content = String(v);
+      },
+      "1.18",
+    );
+  }
+  delete(): void {
+    this.context.enqueue(
+      "Note.delete",
+      undefined,
+      () => {
+        const n = this.target("Note.delete");
+        this.context.writable(n.sheet, "Note.delete");
+        delete n.cell.note;
+      },
+      "1.18",
+    );
+  }
+}
+
+class FakeCommentCollection extends FakeObject<WorkbookState> {
+  private itemList: FakeComment[] | undefined;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.wb, "CommentCollection");
+  }
+  protected read(): unknown {
+    return null;
+  }
+  override load(arg?: LoadArg): this {
+    const props = loadList(arg).map((p) => {
+      if (!/^items\/[A-Za-z]+$/.test(p)) throw new Error(`fake: CommentCollection loads items/<prop>, not '${p}'`);
+      return p.slice("items/".length);
+    });
+    this.context.enqueue(
+      "CommentCollection.load",
+      props,
+      () => {
+        this.itemList = this.context.wb.comments.map((c) => {
+          const item = new FakeComment(this.context, c.id);
+          item.fill(props);
+          return item;
+        });
+      },
+      "1.10",
+    );
+    return this;
+  }
+  get items(): FakeComment[] {
+    if (!this.itemList) throw notLoaded("CommentCollection", "items");
+    return this.itemList;
+  }
+  getItem(id: string): FakeComment {
+    return new FakeComment(this.context, id);
+  }
+  add(address: string | FakeRange, content: string): FakeComment {
+    let made: string | null = null;
+    this.context.enqueue(
+      "CommentCollection.add",
+      [typeof address === "string" ? address : "range", content],
+      () => {
+        if (typeof address !== "string") throw new FakeOfficeError("InvalidArgument", "fake: pass 'Sheet!A1'");
+        const { sheet: name, local } = splitSheetAddress(address);
+        const s = name === null ? undefined : this.context.wb.byName(name);
+        if (!s) throw new FakeOfficeError("InvalidArgument", `No sheet in ${address}.`, "CommentCollection.add");
+        this.context.writable(s, "CommentCollection.add");
+        const pos = singleCell(this.context, s, local, "CommentCollection.add");
+        const wb = this.context.wb;
+        if (wb.comments.some((c) => c.sheetId === s.id && c.row === pos.row && c.col === pos.col)) {
+          throw new FakeOfficeError("InvalidArgument", "The cell already has a comment.", "CommentCollection.add");
+        }
+        if (cellAt(s, pos.row, pos.col)?.note) {
+          throw new FakeOfficeError("InvalidArgument", "The cell has a note.", "CommentCollection.add");
+        }
+        made = wb.id("comment");
+        wb.comments.push({
+          id: made,
+          sheetId: s.id,
+          ...pos,
+          content: String(content),
+          author: "绩效检查",
+          replies: [],
+        });
+      },
+      "1.10",
+    );
+    return new FakeComment(this.context, () => made);
+  }
+}
+
+class FakeComment extends FakeObject<CommentState> {
+  constructor(ctx: FakeContext, idOrLocate: string | (() => string | null)) {
+    const id = typeof idOrLocate === "string" ? () => idOrLocate : idOrLocate;
+    super(
+      ctx,
+      () => {
+        const want = id();
+        return ctx.wb.comments.find((c) => c.id === want) ?? null;
+      },
+      "Comment",
+    );
+  }
+  fill(props: string[]): void {
+    const c = this.target("Comment");
+    this.nullState = false;
+    for (const p of props) this.loaded.set(p, this.read(c, p));
+  }
+  protected override apiOf(): string {
+    return "1.10";
+  }
+  protected read(c: CommentState, prop: string): unknown {
+    switch (prop) {
+      case "id":
+        return c.id;
+      case "content":
+        return c.content;
+      case "authorName":
+        return c.author;
+      default:
+        throw new Error(`fake: Comment.${prop} not supported`);
+    }
+  }
+  get id(): string {
+    return this.prop("id");
+  }
+  get content(): string {
+    return this.prop("content");
+  }
+  set content(v: string) {
+    this.context.enqueue(
+      "Comment.content",
+      v,
+      () => {
+        const c = this.target("Comment.content");
+        const s = this.context.wb.byId(c.sheetId);
+        if (s) this.context.writable(s, "Comment.content");
+        c.content = String(v);
+      },
+      "1.10",
+    );
+  }
+  get replies(): FakeReplyCollection {
+    return new FakeReplyCollection(this.context, () => this.locate());
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const c = this.locate();
+      const s = c ? this.context.wb.byId(c.sheetId) : undefined;
+      return c && s ? { sheet: s, rect: { top: c.row, left: c.col, bottom: c.row, right: c.col } } : null;
+    });
+  }
+  delete(): void {
+    this.context.enqueue(
+      "Comment.delete",
+      undefined,
+      () => {
+        const c = this.target("Comment.delete");
+        const wb = this.context.wb;
+        const s = wb.byId(c.sheetId);
+        if (s) this.context.writable(s, "Comment.delete");
+        wb.comments = wb.comments.filter((x) => x !== c);
+      },
+      "1.10",
+    );
+  }
+}
+
+class FakeReplyCollection {
+  private itemList: FakeReply[] | undefined;
+  constructor(
+    readonly context: FakeContext,
+    private readonly locateComment: () => CommentState | null,
+  ) {}
+  load(arg?: LoadArg): this {
+    const props = loadList(arg).map((p) => {
+      if (!/^items\/[A-Za-z]+$/.test(p)) throw new Error(`fake: CommentReplyCollection loads items/<prop>, not '${p}'`);
+      return p.slice("items/".length);
+    });
+    this.context.enqueue(
+      "CommentReplyCollection.load",
+      props,
+      () => {
+        const c = this.locateComment();
+        if (!c) throw new FakeOfficeError("ItemNotFound", "Comment does not exist.");
+        this.itemList = c.replies.map((r) => {
+          const item = new FakeReply(this.context, this.locateComment, r.id);
+          item.fill(props);
+          return item;
+        });
+      },
+      "1.10",
+    );
+    return this;
+  }
+  get items(): FakeReply[] {
+    if (!this.itemList) throw notLoaded("CommentReplyCollection", "items");
+    return this.itemList;
+  }
+  add(content: string): FakeReply {
+    let made: string | null = null;
+    this.context.enqueue(
+      "CommentReplyCollection.add",
+      content,
+      () => {
+        const c = this.locateComment();
+        if (!c) throw new FakeOfficeError("ItemNotFound", "Comment does not exist.");
+        const s = this.context.wb.byId(c.sheetId);
+        if (s) this.context.writable(s, "CommentReplyCollection.add");
+        made = this.context.wb.id("reply");
+        c.replies.push({ id: made, content: String(content), author: "绩效检查" });
+      },
+      "1.10",
+    );
+    return new FakeReply(this.context, this.locateComment, () => made);
+  }
+  getItem(id: string): FakeReply {
+    return new FakeReply(this.context, this.locateComment, id);
+  }
+}
+
+class FakeReply extends FakeObject<ReplyState> {
+  constructor(
+    ctx: FakeContext,
+    private readonly locateComment: () => CommentState | null,
+    idOrLocate: string | (() => string | null),
+  ) {
+    const id = typeof idOrLocate === "string" ? () => idOrLocate : idOrLocate;
+    super(ctx, () => locateComment()?.replies.find((r) => r.id === id()) ?? null, "CommentReply");
+  }
+  fill(props: string[]): void {
+    const r = this.target("CommentReply");
+    this.nullState = false;
+    for (const p of props) this.loaded.set(p, this.read(r, p));
+  }
+  protected read(r: ReplyState, prop: string): unknown {
+    if (prop === "id") return r.id;
+    if (prop === "content") return r.content;
+    if (prop === "authorName") return r.author;
+    throw new Error(`fake: CommentReply.${prop} not supported`);
+  }
+  get id(): string {
+    return this.prop("id");
+  }
+  get content(): string {
+    return this.prop("content");
+  }
+  delete(): void {
+    this.context.enqueue(
+      "CommentReply.delete",
+      undefined,
+      () => {
+        const r = this.target("CommentReply.delete");
+        const c = this.locateComment();
+        if (c) c.replies = c.replies.filter((x) => x !== r);
+      },
+      "1.10",
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Installing, inspecting
+
+export interface FakeOffice {
+  /** What to assign to globalThis.Excel / globalThis.Office. */
+  Excel: { run: <T>(batch: (context: FakeContext) => Promise<T> | T) => Promise<T> };
+  Office: unknown;
+  /** Round trips since install or the last resetCounters(). */
+  readonly syncs: number;
+  /** Request bytes per sync since the last reset. */
+  readonly requestBytes: number[];
+  resetCounters(): void;
+  sheetNames(): string[];
+  sheetVisibility(name: string): string | null;
+  cell(sheet: string, address: string): FakeCellView;
+  columnWidth(sheet: string, col: number): number | null;
+  comments(): { sheet: string; cell: string; content: string; replies: string[] }[];
+  selection(): { sheet: string; address: string } | null;
+  activeSheet(): string | null;
+  savedSettings(): Record<string, unknown>;
+  setEditMode(on: boolean): void;
+  setProtected(sheet: string | null, on: boolean): void;
+  /** Sets a value the way a user types it (for "the user fixed the cell" tests). */
+  type(sheet: string, address: string, value: Value): void;
+  /** Paints a cell as the user would. */
+  paint(sheet: string, address: string, color: string | null): void;
+  /** Everything, as plain JSON, for before/after comparisons. */
+  dump(): unknown;
+}
+
+export function installFakeOffice(
+  target: Record<string, unknown>,
+  data: FakeWorkbookData,
+  options: FakeOptions = {},
+): FakeOffice {
+  const wb = new WorkbookState(JSON.parse(JSON.stringify(data)) as FakeWorkbookData, {
+    apiVersion: options.apiVersion ?? "1.18",
+    editMode: !!options.editMode,
+    maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
+    failSettingsSave: !!options.failSettingsSave,
+  });
+
+  const actions: Record<string, unknown> = {};
+  target.__fakeOfficeActions = actions;
+
+  const Excel = {
+    async run<T>(batch: (context: FakeContext) => Promise<T> | T): Promise<T> {
+      const context = new FakeContext(wb);
+      const result = await batch(context);
+      if (context.pending > 0) await context.sync(); // Excel.run flushes what is left
+      return result;
+    },
+  };
+
+  const settings = {
+    get: (name: string) => (name in wb.settings ? wb.settings[name] : null),
+    set: (name: string, value: unknown) => {
+      wb.settings[name] = JSON.parse(JSON.stringify(value));
+    },
+    remove: (name: string) => {
+      delete wb.settings[name];
+    },
+    saveAsync: (cb?: (r: { status: string; error?: { message: string } }) => void) => {
+      setTimeout(() => {
+        if (wb.options.failSettingsSave) {
+          cb?.({ status: "failed", error: { message: "fake: save failed" } });
+          return;
+        }
+        wb.savedSettings = JSON.parse(JSON.stringify(wb.settings)) as Record<string, unknown>;
+        cb?.({ status: "succeeded" });
+      }, 0);
+    },
+  };
+
+  const Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) => {
+          if (name === "ExcelApi") return wb.supports(version ?? "1.1");
+          if (name === "AddinCommands" || name === "RibbonApi") return true;
+          return false;
+        },
+      },
+      document: { settings },
+      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0" },
+    },
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+    actions: {
+      associate: (name: string, fn: unknown) => {
+        actions[name] = fn;
+      },
+    },
+  };
+
+  target.Excel = Excel;
+  target.Office = Office;
+
+  const sheetOf = (name: string): SheetState => {
+    const s = wb.byName(name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  };
+  const pos = (address: string) => {
+    const p = parseCell(address);
+    if (!p) throw new Error(`fake: bad address ${address}`);
+    return p;
+  };
+
+  return {
+    Excel,
+    Office,
+    get syncs() {
+      return wb.syncs;
+    },
+    get requestBytes() {
+      return [...wb.requestBytes];
+    },
+    resetCounters() {
+      wb.syncs = 0;
+      wb.requestBytes = [];
+    },
+    sheetNames: () => wb.sheets.map((s) => s.name),
+    sheetVisibility: (name) => wb.byName(name)?.visibility ?? null,
+    cell(sheet, address) {
+      const s = sheetOf(sheet);
+      const p = pos(address);
+      const c = cellAt(s, p.row, p.col);
+      return {
+        value: c?.value ?? null,
+        text: c ? (c.text ?? displayText(c.value, c.numberFormat)) : "",
+        numberFormat: c?.numberFormat ?? "General",
+        fill: c?.fill ? { ...c.fill } : null,
+        note: c?.note?.content ?? null,
+        bold: !!c?.bold,
+        hyperlink: c?.hyperlink ?? null,
+      };
+    },
+    columnWidth: (sheet, col) => sheetOf(sheet).widths.get(col) ?? null,
+    comments: () =>
+      wb.comments.map((c) => ({
+        sheet: wb.byId(c.sheetId)?.name ?? "?",
+        cell: a1(c.row, c.col),
+        content: c.content,
+        replies: c.replies.map((r) => r.content),
+      })),
+    selection: () => {
+      const sel = wb.selection;
+      const s = sel ? wb.byId(sel.sheetId) : undefined;
+      return sel && s ? { sheet: s.name, address: rectA1(sel.range) } : null;
+    },
+    activeSheet: () => (wb.activeSheetId ? (wb.byId(wb.activeSheetId)?.name ?? null) : null),
+    savedSettings: () => JSON.parse(JSON.stringify(wb.savedSettings)) as Record<string, unknown>,
+    setEditMode(on) {
+      wb.options.editMode = on;
+    },
+    setProtected(sheet, on) {
+      if (sheet === null) wb.protected = on;
+      else sheetOf(sheet).protected = on;
+    },
+    type(sheet, address, value) {
+      const p = pos(address);
+      const c = cellAt(sheetOf(sheet), p.row, p.col, true);
+      c.value = value;
+      delete c.text;
+    },
+    paint(sheet, address, color) {
+      const p = pos(address);
+      const c = cellAt(sheetOf(sheet), p.row, p.col, true);
+      if (color) c.fill = { color: color.toUpperCase(), pattern: "Solid" };
+      else delete c.fill;
+    },
+    dump() {
+      return {
+        name: wb.name,
+        protected: wb.protected,
+        sheets: wb.sheets.map((s) => ({
+          name: s.name,
+          visibility: s.visibility,
+          protected: s.protected,
+          merges: s.merges.map(rectA1),
+          widths: [...s.widths].sort((a, b) => a[0] - b[0]),
+          cells: [...s.cells]
+            .filter(
+              ([, c]) => c.value !== null || c.fill || c.note || c.bold || c.hyperlink || c.numberFormat !== "General",
+            )
+            .sort((a, b) => a[0] - b[0])
+            .map(([k, c]) => [
+              a1(Math.floor(k / MAX_COLS), k % MAX_COLS),
+              { ...c, text: c.text ?? displayText(c.value, c.numberFormat) },
+            ]),
+        })),
+        comments: wb.comments.map((c) => ({
+          sheet: wb.byId(c.sheetId)?.name,
+          cell: a1(c.row, c.col),
+          content: c.content,
+          replies: c.replies.map((r) => r.content),
+        })),
+      };
+    },
+  };
+}
+
+/** A snapshot-shaped sheet (a SheetBuilder's, say) as fake sheet data. */
+export function sheetDataFromSnapshot(
+  snapshot: SheetSnapshot,
+  extra: Omit<FakeSheetData, "name" | "cells" | "merges"> = {},
+): FakeSheetData {
+  const cells: Record<string, FakeCellData> = {};
+  const r0 = snapshot.origin?.row ?? 0;
+  const c0 = snapshot.origin?.col ?? 0;
+  snapshot.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const fmt = snapshot.formats?.[r]?.[c];
+      if (value === null && (!fmt || fmt === "General")) return;
+      const cell: FakeCellData = { value };
+      if (fmt && fmt !== "General") cell.numberFormat = fmt;
+      const text = snapshot.text?.[r]?.[c];
+      if (text !== undefined && text !== displayText(value, fmt ?? "General")) cell.text = text;
+      cells[a1(r + r0, c + c0)] = cell;
+    }),
+  );
+  return { name: snapshot.name, cells, merges: (snapshot.merges ?? []).map(rectA1), ...extra };
+}
