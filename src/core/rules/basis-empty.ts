@@ -1,6 +1,5 @@
-import { isBlankCell } from "../money";
 import type { Rule } from "./types";
-import { indicatorName } from "./support";
+import { indicatorName, isEmptyCell } from "./support";
 
 /** 指标值确定依据 is filled wherever the table has the column. */
 export const basisEmpty: Rule = {
@@ -14,7 +13,7 @@ export const basisEmpty: Rule = {
   check(table, ctx) {
     if (!table.header?.columns.targetBasis) return;
     for (const it of table.indicators) {
-      if (!it.targetBasis || !isBlankCell(it.targetBasis)) continue;
+      if (!it.targetBasis || !isEmptyCell(it.targetBasis)) continue;
       ctx.report({ cell: it.targetBasis, messageId: "empty", data: { name: indicatorName(it) } });
     }
   },

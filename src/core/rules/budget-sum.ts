@@ -1,7 +1,7 @@
-import { Big, isBlankCell, type ShownNumber } from "../money";
+import { Big, type ShownNumber } from "../money";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { rawNumber, showMoney, shownNumber, sumDisagrees } from "./support";
+import { rawNumber, showMoney, shownNumber, sumDisagrees, isEmptyCell } from "./support";
 
 interface Amount {
   name: string;
@@ -31,7 +31,7 @@ export const budgetSum: Rule = {
     let sourcesOk = true;
     const amounts: Amount[] = [];
     for (const s of funds.sources) {
-      if (isBlankCell(s.amount)) {
+      if (isEmptyCell(s.amount)) {
         amounts.push({ name: s.name, text: "0", shown: ZERO, raw: ZERO.big });
         continue;
       }
@@ -54,7 +54,7 @@ export const budgetSum: Rule = {
     );
     const hint = sourcesOk && amounts.length ? `，应等于资金来源合计 ${sumText}` : "";
 
-    if (isBlankCell(funds.budget)) {
+    if (isEmptyCell(funds.budget)) {
       ctx.report({ cell: funds.budget, messageId: "budgetBlank", data: { hint } });
       return;
     }

@@ -10,7 +10,7 @@ export const indicatorValueUnparsed: Rule = {
   docs: { description: "指标值应能识别：符号 + 数值 + 单位，或是否、时限、合规、等级等规范表述" },
   messages: {
     unreadable:
-      "“{{name}}”的指标值“{{value}}”无法识别：{{reason}}。请写成“符号+数值+单位”，如 {{example}}；或写明时限、是否、达成等级。",
+      "“{{name}}”的指标值“{{value}}”有误：{{reason}}。请写成“符号+数值+单位”，如 {{example}}；或写明时限、是否、达成等级。",
   },
   check(table, ctx) {
     for (const it of table.indicators) {

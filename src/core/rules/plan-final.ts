@@ -2,7 +2,7 @@ import { squash } from "../text";
 import type { Rule } from "./types";
 import { pct } from "./support";
 
-/** The last checkpoint is 12月底 and plans to have spent exactly 100% of the budget. */
+/** The last checkpoint is 12月底 (reported at the plan label when missing) and plans to have spent exactly 100% of the budget. */
 export const planFinal: Rule = {
   id: "plan-final",
   severity: "error",
@@ -13,12 +13,13 @@ export const planFinal: Rule = {
     noYearEnd: "资金支出计划缺少 12月底 时点（最后一个时点是 {{month}}）。请加上 12月底，累计支出比例为 100%。",
   },
   check(table, ctx) {
-    const cps = table.plan?.checkpoints ?? [];
-    if (cps.length === 0) return;
+    const plan = table.plan;
+    if (!plan || plan.checkpoints.length === 0) return;
+    const cps = plan.checkpoints;
     const last = cps[cps.length - 1];
     const yearEnd = cps.find((c) => c.month === 12);
     if (!yearEnd) {
-      ctx.report({ cell: last.label, messageId: "noYearEnd", data: { month: squash(last.label.text) } });
+      ctx.report({ cell: plan.label, messageId: "noYearEnd", data: { month: squash(last.label.text) } });
       return;
     }
     const v = yearEnd.plannedPercent;

@@ -1,8 +1,7 @@
-import { isBlankCell } from "../money";
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { pct } from "./support";
+import { pct, isEmptyCell } from "./support";
 
 /**
  * The spending plan is there and every checkpoint is filled. A table without a plan is reported at
@@ -32,7 +31,7 @@ export const planMissing: Rule = {
       return;
     }
     for (const cp of plan.checkpoints) {
-      if (!isBlankCell(cp.planned)) continue;
+      if (!isEmptyCell(cp.planned)) continue;
       ctx.report({
         cell: cp.planned,
         messageId: "blank",

@@ -1,8 +1,7 @@
-import { isBlankCell } from "../money";
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { pct } from "./support";
+import { pct, isEmptyCell } from "./support";
 
 /** Each checkpoint of the spending plan is a percentage within 0–100%. */
 export const planRange: Rule = {
@@ -16,7 +15,7 @@ export const planRange: Rule = {
   },
   check(table, ctx) {
     for (const cp of table.plan?.checkpoints ?? []) {
-      if (isBlankCell(cp.planned)) continue;
+      if (isEmptyCell(cp.planned)) continue;
       const month = squash(cp.label.text);
       if (cp.plannedPercent === null) {
         const example = pct(timeProgressAt(ctx.settings, cp.month));

@@ -1,7 +1,17 @@
 /** Small helpers shared by the target-table rules: names, examples and figures for messages. */
 import type { CellRef, Indicator, Table } from "../model";
-import { isBlankCell, parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
+import { parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
 import { squash } from "../text";
+
+/**
+ * Blank as the user sees it: no text, or only white space (money.isBlankCell counts a cell holding
+ * " " as filled).
+ */
+export function isEmptyCell(cell: Pick<CellRef, "text" | "value"> | null | undefined): boolean {
+  if (!cell) return true;
+  const v = cell.value;
+  return (cell.text ?? "").trim() === "" && (v === null || (typeof v === "string" && v.trim() === ""));
+}
 
 /** The indicator's name as the user reads it: 三级指标, else its description, else 二级指标. */
 export function indicatorName(it: Indicator): string {
@@ -10,8 +20,8 @@ export function indicatorName(it: Indicator): string {
 
 /** The cell holding the indicator's name (三级指标, else 绩效指标描述). */
 export function nameCell(it: Indicator): CellRef | null {
-  if (it.level3 && !isBlankCell(it.level3)) return it.level3;
-  if (it.description && !isBlankCell(it.description)) return it.description;
+  if (it.level3 && !isEmptyCell(it.level3)) return it.level3;
+  if (it.description && !isEmptyCell(it.description)) return it.description;
   return it.level3 ?? it.description;
 }
 
@@ -68,7 +78,7 @@ export function exampleTarget(it: Indicator, table: Table): string {
 
 /** A cell as a decimal at the precision shown, or null when blank or not a number. */
 export function shownNumber(cell: Pick<CellRef, "text" | "value" | "format"> | null | undefined): ShownNumber | null {
-  return isBlankCell(cell as CellRef) ? null : readShown(cell);
+  return isEmptyCell(cell) ? null : readShown(cell);
 }
 
 /**

@@ -1,0 +1,48 @@
+import { costNotMonetary } from "../../../src/core/rules/cost-not-monetary";
+import { ruleTester } from "../../support/rule-tester";
+import { indicator, project2021, seedCases, seedTable } from "./tables";
+
+/** The 2021 table with its 经济成本 indicator (row 14, F14) set to a value. */
+const economic = (value: string, i = 0) =>
+  seedTable(i, (p) => {
+    project2021(p);
+    p.indicators[4].target = value;
+  }).sheet;
+
+ruleTester(costNotMonetary, {
+  valid: [
+    // The older hierarchy's 产出/成本指标 (费用标准) is a standard to follow, not 经济成本.
+    ...seedCases(),
+    { name: "≤0.81万元", sheet: economic("≤0.81万元") },
+    { name: "≤8000元", sheet: economic("≤8000元") },
+    { name: "a per-head amount", sheet: economic("≤300元/人") },
+    { name: "a blank value is indicator-value-empty's", sheet: economic("") },
+    { name: "社会成本 need not be money", sheet: seedTable(0, project2021).sheet },
+  ],
+  invalid: [
+    {
+      name: "经济成本 as a compliance statement",
+      sheet: economic("严格按照办公设备配置标准执行"),
+      errors: [
+        {
+          cell: "F14",
+          message:
+            "“设备购置成本”是经济成本指标，指标值“严格按照办公设备配置标准执行”不是金额。请以元或万元表示，如 ≤0.81万元",
+        },
+      ],
+    },
+    {
+      name: "经济成本 as a percentage",
+      sheet: economic("≤100%", 1),
+      errors: [{ cell: "F14", message: "如 ≤100.80万元" }],
+    },
+    {
+      name: "first-level 成本指标 without a second level naming the cost",
+      sheet: seedTable(2, (p) => {
+        project2021(p);
+        p.indicators[4] = indicator("成本指标", "成本指标", "购车成本", "不超标准购置");
+      }).sheet,
+      errors: [{ cell: "F14", message: "“购车成本”是经济成本指标" }],
+    },
+  ],
+});

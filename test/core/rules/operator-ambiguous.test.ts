@@ -1,0 +1,42 @@
+import { operatorAmbiguous } from "../../../src/core/rules/operator-ambiguous";
+import { ruleTester } from "../../support/rule-tester";
+import { indicator, seedTable } from "./tables";
+
+const target = (i: number, k: number, value: string) => seedTable(i, (p) => (p.indicators[k].target = value)).sheet;
+
+ruleTester(operatorAmbiguous, {
+  valid: [
+    { name: "seed table 1", sheet: seedTable(0).sheet },
+    { name: "seed table 2", sheet: seedTable(1).sheet },
+    {
+      name: "a count without an operator (1辆) is a plain quantity",
+      sheet: seedTable(2, (p) => (p.indicators[1].target = "≥100%")).sheet,
+    },
+    { name: "≤ written out", sheet: target(2, 1, "≤5%") },
+  ],
+  invalid: [
+    {
+      name: "the seed's 100百分比",
+      sheet: seedTable(2).sheet,
+      errors: [
+        {
+          cell: "F11",
+          message: "“购置质量合格率（%）”的指标值“100百分比”没有写明 ≥ 或 ≤。比率、满意度通常是下限，应写作“≥100%”",
+        },
+      ],
+    },
+    { name: "a bare =", sheet: target(1, 1, "=95%"), errors: [{ cell: "F11", message: "应写作“≥95%”" }] },
+    {
+      name: "a satisfaction with neither operator nor unit",
+      sheet: target(1, 5, "90"),
+      errors: [
+        { cell: "F15", message: "“接待满意度”的指标值“90”没有写明 ≥ 或 ≤。比率、满意度通常是下限，应写作“≥90%”" },
+      ],
+    },
+    {
+      name: "a rate where less is better wants a ceiling",
+      sheet: seedTable(1, (p) => (p.indicators[1] = indicator("产出指标", "质量指标", "接待差错率", "5%"))).sheet,
+      errors: [{ cell: "F11", message: "此类比率越低越好，应写作“≤5%”" }],
+    },
+  ],
+});
