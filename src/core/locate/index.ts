@@ -205,7 +205,7 @@ export function locateTables(grid: Grid): Table[] {
     if (table.kind === "monitoring") table.monitoring = readMonitoringInfo(grid, labels);
     if (table.kind === "self-evaluation") {
       const tail = scanLabels(grid, bottom + 1, Math.min(bottom + 3, limit), left, right);
-      table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail]);
+      table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail], table);
       if (table.selfEvaluation.total) bottom = Math.max(bottom, table.selfEvaluation.total.row);
     }
     table.range.bottom = bottom;

@@ -1,4 +1,9 @@
 import type { Grade, Light } from "../report";
+import type { MonitoringAnalysis } from "./lights";
+import type { SelfEvaluationAnalysis } from "./self-evaluation";
+
+export type { MonitoringAnalysis, MonitoringRow, SpendAnalysis } from "./lights";
+export type { SelfEvaluationAnalysis, ScoredRow, ExecutionScore } from "./self-evaluation";
 
 /** A value the engine computes for a blank cell (执行率, 得分, 总分, 监控结果). Hosts write it only where the cell is blank. */
 export interface ComputedCell {
@@ -25,4 +30,8 @@ export interface TableAnalysis {
   grade?: Grade;
   /** Cells to fill (only where blank). */
   computed: ComputedCell[];
+  /** Monitoring details the rules read (v, expected progress, spending). */
+  monitoring?: MonitoringAnalysis;
+  /** Self-evaluation details the rules read (weights, computed and entered scores). */
+  selfEvaluation?: SelfEvaluationAnalysis;
 }

@@ -1,0 +1,31 @@
+/** Template sheets as data (新建表): the hosts render them, the engine reads them back. */
+import type { Table, TableKind } from "../model";
+import type { Settings } from "../settings";
+import { monitoringTemplate, type MonitoringTemplateOptions } from "./monitoring";
+import { selfEvaluationTemplate } from "./self-evaluation";
+import { targetTemplate } from "./target";
+import type { SheetTemplate } from "./types";
+
+export type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
+export { targetTemplate, LEVEL1_LIST, LEVEL2_LIST } from "./target";
+export { monitoringTemplate, CHANCES, AS_OF_LIST } from "./monitoring";
+export { selfEvaluationTemplate } from "./self-evaluation";
+export { templateSnapshot, templateText, freeSheetName } from "./snapshot";
+
+export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "self-evaluation"];
+
+export interface BuildTemplateOptions extends MonitoringTemplateOptions {
+  weights?: Settings["weights"];
+}
+
+/** The template of a kind; monitoring and self-evaluation sheets are prefilled from `source` when given. */
+export function buildTemplate(kind: TableKind, source?: Table | null, opts: BuildTemplateOptions = {}): SheetTemplate {
+  switch (kind) {
+    case "target":
+      return targetTemplate();
+    case "monitoring":
+      return monitoringTemplate(source, opts);
+    case "self-evaluation":
+      return selfEvaluationTemplate(source, opts);
+  }
+}

@@ -1,0 +1,106 @@
+import type { Indicator, Table } from "../model";
+import { parseMoney } from "../money";
+import { squash } from "../text";
+
+/** What a new monitoring or self-evaluation sheet takes from its source table. */
+export interface SourceFacts {
+  projectCode: string;
+  projectName: string;
+  /** 预算数 as shown, e.g. 100.8 (null when blank or unreadable). */
+  budget: number | null;
+  /** 财政资金 and the other sources, summed (null when the table lists none). */
+  fiscal: number | null;
+  other: number | null;
+  /** Unit name without its numeric code (442001曹妃甸区… -> 曹妃甸区…). */
+  unit: string;
+  goal: string;
+  /** Budget year from the project code (13020924P… -> 2024), else null. */
+  year: number | null;
+  checkpoints: { month: number; percent: number | null }[];
+  indicators: SourceIndicator[];
+}
+
+export interface SourceIndicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  /** For weights: the categories as the engine read them. */
+  indicator: Pick<Indicator, "level1Kind" | "level2Kind" | "level3Text">;
+}
+
+const STANDARD_CHECKPOINTS = [3, 6, 10, 12];
+
+function num(cell: Parameters<typeof parseMoney>[0]): number | null {
+  const b = parseMoney(cell);
+  return b ? b.toNumber() : null;
+}
+
+function sum(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  if (!known.length) return null;
+  // Cents avoid 0.1 + 0.2 in a money sum.
+  return known.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
+}
+
+export function sourceFacts(table: Table | null | undefined): SourceFacts {
+  const code = table?.projectCode?.text.trim() ?? "";
+  const yy = /^\d{6}(\d{2})[A-Za-z]/.exec(code);
+  const sources = table?.funds?.sources ?? [];
+  const fiscal = sources.filter((s) => /财政|拨款/.test(s.name) && !/专户/.test(s.name));
+  const other = sources.filter((s) => !fiscal.includes(s));
+  const checkpoints = table?.plan?.checkpoints.length
+    ? table.plan.checkpoints.map((c) => ({ month: c.month, percent: c.plannedPercent }))
+    : STANDARD_CHECKPOINTS.map((month) => ({ month, percent: null }));
+  return {
+    projectCode: code,
+    projectName: squash(table?.projectName?.text ?? ""),
+    budget: table?.selfEvaluation?.budgetFull
+      ? num(table.selfEvaluation.budgetFull)
+      : table?.funds
+        ? num(table.funds.budget)
+        : null,
+    fiscal: sum(fiscal.map((s) => num(s.amount))),
+    other: sum(other.map((s) => num(s.amount))),
+    unit: squash(table?.unitLine?.text ?? "").replace(/^\d+\s*/, ""),
+    goal: table?.goal?.text.trim() ?? "",
+    year: yy ? 2000 + Number(yy[1]) : null,
+    checkpoints: checkpoints.slice(0, 8),
+    indicators: (table?.indicators ?? []).map((it) => ({
+      level1: it.level1Text,
+      level2: it.level2Text,
+      level3: it.level3Text || squash(it.description?.text ?? ""),
+      target: it.targetText,
+      indicator: it,
+    })),
+  };
+}
+
+/** Runs of equal 一级指标 in order: merged as the forms merge them. */
+export function level1Runs(indicators: SourceIndicator[]): { start: number; end: number; name: string }[] {
+  const runs: { start: number; end: number; name: string }[] = [];
+  indicators.forEach((it, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.name === it.level1 && it.level1) last.end = i;
+    else runs.push({ start: i, end: i, name: it.level1 });
+  });
+  return runs;
+}
+
+/** A sheet name from the project's name: "办公设备购置-监控". */
+export function sheetNameFor(facts: SourceFacts, suffix: string, fallback: string): string {
+  const name = facts.projectName.replace(/[\\/?*[\]:]/g, "");
+  return name ? `${name.slice(0, 28 - suffix.length)}-${suffix}` : fallback;
+}
+
+/** A plan share in percent as the fraction a percent-formatted cell holds (25 -> 0.25). */
+export function fraction(percent: number): number {
+  return Number((percent / 100).toFixed(8));
+}
+
+/** "0%" or "0.0%" … as many decimals as the share has. */
+export function percentFormat(percent: number): string {
+  const s = String(Number(percent.toFixed(4)));
+  const d = s.includes(".") ? s.length - s.indexOf(".") - 1 : 0;
+  return d === 0 ? "0%" : `0.${"0".repeat(d)}%`;
+}

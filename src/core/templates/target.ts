@@ -1,0 +1,141 @@
+import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
+import type { SheetTemplate } from "./types";
+import { HEADER, INPUT, LABEL, TemplateWriter, TEXT, TITLE } from "./writer";
+
+/** Both hierarchies (domain.md §1): the older one and 财预〔2021〕101号, 成本 first-level. */
+export const LEVEL1_LIST: string[] = (["output", "cost", "benefit", "satisfaction"] as Level1[]).map(
+  (k) => LEVEL1_NAMES[k],
+);
+export const LEVEL2_LIST: string[] = (
+  [
+    "quantity",
+    "quality",
+    "timeliness",
+    "cost",
+    "economic-cost",
+    "social-cost",
+    "ecological-cost",
+    "economic-benefit",
+    "social-benefit",
+    "ecological-benefit",
+    "sustainable-impact",
+    "satisfaction",
+  ] as Level2[]
+).map((k) => LEVEL2_NAMES[k]);
+
+/** The seed's skeleton (older hierarchy): a row per category the checks require, ready for 三级指标. */
+const SKELETON: [string, string][] = [
+  ["产出指标", "数量指标"],
+  ["产出指标", "质量指标"],
+  ["产出指标", "时效指标"],
+  ["产出指标", "成本指标"],
+  ["效益指标", "经济效益指标"],
+  ["效益指标", "社会效益指标"],
+  ["满意度指标", "服务对象满意度指标"],
+];
+
+export const TARGET_HINT =
+  "写符号、数值和单位，如 ≥40批次、≥95%、≤30万元；" +
+  "是否类写“是否超预算支出”；时限写“12月底前完成”；定性写“达成年度指标”。" +
+  "不要只写“提升”“有效”等词。";
+
+export interface TargetTemplateOptions {
+  /** Indicator rows (at least the skeleton's seven). */
+  rows?: number;
+}
+
+/**
+ * A blank 绩效目标表 in the seed's layout (7 columns): unit line, 项目编码 / 项目名称, 预算数 and its
+ * sources, the spending plan ready at 25% / 50% / 75% / 100%, 绩效目标, and the indicator block
+ * with drop-downs for 一级 / 二级指标 and hints for 指标值.
+ */
+export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate {
+  const w = new TemplateWriter();
+  const rows = Math.max(opts.rows ?? 12, SKELETON.length);
+  w.merge(0, 0, 0, 6, "预算项目绩效目标表", TITLE).height(0, 28);
+  w.merge(1, 0, 1, 5, null, INPUT).set(1, 6, "单位：万元", { align: "right" });
+  w.validate({
+    range: { top: 1, left: 0, bottom: 1, right: 0 },
+    prompt: { title: "单位", message: "填写单位编码和名称，如 442001曹妃甸区政务接待中心本级。" },
+  });
+
+  w.set(2, 0, "项目编码", LABEL).merge(2, 1, 2, 2, null, INPUT).set(2, 3, "项目名称", LABEL);
+  w.merge(2, 4, 2, 6, null, INPUT);
+  w.validate({
+    range: { top: 2, left: 1, bottom: 2, right: 1 },
+    prompt: { title: "项目编码", message: "预算系统中的项目编码，如 13020924P00056410001N。" },
+  });
+
+  w.merge(3, 0, 4, 0, "预算规模及资金用途", LABEL);
+  w.set(3, 1, "预算数", LABEL).set(3, 2, null, { ...INPUT, numFmt: "0.00" });
+  w.set(3, 3, "其中：财政资金", LABEL).set(3, 4, null, { ...INPUT, numFmt: "0.00" });
+  w.set(3, 5, "其他资金", LABEL).set(3, 6, null, { ...INPUT, numFmt: "0.00" });
+  w.validate({
+    range: { top: 3, left: 2, bottom: 3, right: 2 },
+    prompt: { title: "预算数（万元）", message: "预算数应等于财政资金与其他资金之和，保留两位小数。" },
+  });
+  w.merge(4, 1, 4, 6, null, INPUT);
+  w.validate({
+    range: { top: 4, left: 1, bottom: 4, right: 1 },
+    prompt: { title: "资金用途", message: "写明资金主要用途，如 主要用于购买通用办公设备和家具。" },
+  });
+
+  w.merge(5, 0, 6, 0, "资金支出计划（%）", LABEL);
+  w.merge(5, 1, 5, 2, "3月底", HEADER).set(5, 3, "6月底", HEADER).set(5, 4, "10月底", HEADER);
+  w.set(5, 5, "12月底", HEADER);
+  const pct = { ...INPUT, numFmt: "0%", align: "center" as const };
+  w.merge(6, 1, 6, 2, 0.25, pct).set(6, 3, 0.5, pct).set(6, 4, 0.75, pct).set(6, 5, 1, pct);
+  w.validate({
+    range: { top: 6, left: 1, bottom: 6, right: 5 },
+    prompt: {
+      title: "累计支出比例",
+      message: "截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月25%、6月50%、10月83.3%。",
+    },
+  });
+
+  w.set(7, 0, "绩效目标", LABEL).merge(7, 1, 7, 6, null, INPUT).height(7, 48);
+  w.validate({
+    range: { top: 7, left: 1, bottom: 7, right: 1 },
+    prompt: {
+      title: "绩效目标",
+      message: "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。",
+    },
+  });
+
+  const head = 8;
+  w.set(head, 0, "一级指标", HEADER).set(head, 1, "二级指标", HEADER).set(head, 2, "三级指标", HEADER);
+  w.merge(head, 3, head, 4, "绩效指标描述", HEADER).set(head, 5, "指标值", HEADER);
+  w.set(head, 6, "指标值确定依据", HEADER);
+  const first = head + 1;
+  const last = first + rows - 1;
+  for (let r = first; r <= last; r++) {
+    const [l1, l2] = SKELETON[r - first] ?? [null, null];
+    w.set(r, 0, l1, TEXT).set(r, 1, l2, TEXT).set(r, 2, null, INPUT);
+    w.merge(r, 3, r, 4, null, INPUT).set(r, 5, null, INPUT).set(r, 6, null, INPUT);
+  }
+  w.box(1, 0, last, 6);
+  w.validate({
+    range: { top: first, left: 0, bottom: last, right: 0 },
+    list: LEVEL1_LIST,
+    strict: false,
+    prompt: {
+      title: "一级指标",
+      message: "产出、效益、满意度必填；成本指标可作一级（财预〔2021〕101号）或放在产出下。",
+    },
+  });
+  w.validate({
+    range: { top: first, left: 1, bottom: last, right: 1 },
+    list: LEVEL2_LIST,
+    strict: false,
+    prompt: { title: "二级指标", message: "产出下需有数量、质量、时效；同一张表只用一套指标体系。" },
+  });
+  w.validate({
+    range: { top: first, left: 5, bottom: last, right: 5 },
+    prompt: { title: "指标值", message: TARGET_HINT },
+  });
+  w.validate({
+    range: { top: first, left: 6, bottom: last, right: 6 },
+    prompt: { title: "指标值确定依据", message: "如 根据工作计划安排、根据上年完成情况推算、相关标准文件。" },
+  });
+  return w.build("target", "绩效目标表", [14, 16, 22, 16, 12, 24, 18], { row: 1, col: 0 });
+}
