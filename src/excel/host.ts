@@ -25,7 +25,7 @@ import { planCellOps, touchedCells, withoutOurValues, type CellState, type Comme
 import { chunkOps, REQUEST_BUDGET, type CellOp, type Op } from "./ops";
 import { loadSettings, saveSettings } from "./settings";
 import { buildSheetSnapshot, splitAddress } from "./snapshot-build";
-import { decodeStore, encodeStore, entryKey, STORE_SHEET, type StoreEntry } from "./store";
+import { decodeStore, encodeStore, entryKey, STORE_SHEET, type FillState, type StoreEntry } from "./store";
 
 /** The engine as the host calls it; tests inject hand-made plans through it. */
 export type Engine = (
@@ -152,6 +152,14 @@ async function readWorkbook(
   };
 }
 
+/** A loaded fill as plain data; the pattern colour only matters under a real pattern. */
+function fillState(fill: Excel.RangeFill): FillState {
+  const pattern = fill.pattern ?? "None";
+  const out: FillState = { color: fill.color ?? "#FFFFFF", pattern };
+  if (pattern !== "None" && pattern !== "Solid" && fill.patternColor) out.patternColor = fill.patternColor;
+  return out;
+}
+
 /**
  * Sync 3: the current fill, value, format and note of every cell this run marks, writes or
  * restores, read after nothing has been written, so the decision of what to write is made whole.
@@ -185,7 +193,7 @@ async function readCellStates(
     const raw = l.range.values[0][0];
     const fmt = l.range.numberFormat[0][0];
     states.set(key, {
-      fill: { color: l.fill.color ?? "#FFFFFF", pattern: l.fill.pattern ?? "None", patternColor: l.fill.patternColor },
+      fill: fillState(l.fill),
       value: raw === "" || raw === null || raw === undefined ? null : (raw as string | number | boolean),
       numFmt: typeof fmt === "string" && fmt ? fmt : "General",
       note: l.note && !l.note.isNullObject ? l.note.content : null,

@@ -143,33 +143,35 @@ export function planCellOps(input: MarkingInput): MarkingResult {
       ops.push({ op: "restoreFill", sheet, cell, fill: prev.fill });
     }
 
-    if (annotations === "notes") {
-      if (note !== null) {
-        const content = baseNote ? `${note}\n\n${BEFORE_LABEL}${baseNote}` : note;
-        ops.push({ op: state.note === null ? "noteAdd" : "noteSet", sheet, cell, content });
-        entry.note = { before: baseNote };
-      } else if (ourNote) {
-        ops.push(
-          baseNote === null ? { op: "noteDelete", sheet, cell } : { op: "noteSet", sheet, cell, content: baseNote },
-        );
+    // A cell holds a note or a comment thread, never both: where the user has a thread, we reply.
+    const thread = annotations === "none" ? null : state.comment;
+    const threadIsOurs = !!thread && isOurs(thread.content);
+    const useNote = note !== null && annotations === "notes" && !thread;
+    const useComment = note !== null && annotations !== "none" && !useNote;
+
+    if (useNote) {
+      const content = baseNote ? `${note}\n\n${BEFORE_LABEL}${baseNote}` : note;
+      ops.push({ op: state.note === null ? "noteAdd" : "noteSet", sheet, cell, content });
+      entry.note = { before: baseNote };
+    } else if (ourNote) {
+      ops.push(
+        baseNote === null ? { op: "noteDelete", sheet, cell } : { op: "noteSet", sheet, cell, content: baseNote },
+      );
+    }
+
+    if (thread && !threadIsOurs) {
+      for (const r of thread.replies) {
+        if (isOurs(r.content)) ops.push({ op: "replyDelete", commentId: thread.id, replyId: r.id });
       }
-    } else if (annotations === "comments") {
-      const thread = state.comment;
-      const threadIsOurs = !!thread && isOurs(thread.content);
-      if (thread && !threadIsOurs) {
-        for (const r of thread.replies) {
-          if (isOurs(r.content)) ops.push({ op: "replyDelete", commentId: thread.id, replyId: r.id });
-        }
-      }
-      if (note !== null) {
-        if (!thread) ops.push({ op: "commentAdd", sheet, cell, content: note });
-        else if (threadIsOurs) ops.push({ op: "commentSet", id: thread.id, content: note });
-        else ops.push({ op: "replyAdd", commentId: thread.id, content: note });
-        entry.comment = true;
-      } else if (thread && threadIsOurs && thread.replies.every((r) => isOurs(r.content))) {
-        // A thread the user answered is theirs too: it stays.
-        ops.push({ op: "commentDelete", id: thread.id });
-      }
+    }
+    if (useComment && note !== null) {
+      if (!thread) ops.push({ op: "commentAdd", sheet, cell, content: note });
+      else if (threadIsOurs) ops.push({ op: "commentSet", id: thread.id, content: note });
+      else ops.push({ op: "replyAdd", commentId: thread.id, content: note });
+      entry.comment = true;
+    } else if (thread && threadIsOurs && thread.replies.every((r) => isOurs(r.content))) {
+      // A thread the user answered is theirs too: it stays.
+      ops.push({ op: "commentDelete", id: thread.id });
     }
 
     if (applyWrite && write) {

@@ -1,0 +1,436 @@
+import {
+  FILLS,
+  NOTE_PREFIX,
+  parseA1,
+  SUMMARY_SHEET,
+  type CellRange,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../src/core";
+import { createExcelHost, HostError, MESSAGES, STORE_SHEET, type ExcelHostOptions } from "../../src/excel";
+import { buildSeedSheet } from "../fixtures/seed";
+import {
+  installFakeOffice,
+  sheetDataFromSnapshot,
+  type FakeOptions,
+  type FakeWorkbookData,
+} from "../support/fake-excel";
+import {
+  budgetCell,
+  buildSheets,
+  handPlan,
+  otherFundsCell,
+  targetCell,
+  workbookData,
+  type BuiltSheet,
+} from "./workbook";
+
+const g = globalThis as unknown as Record<string, unknown>;
+
+afterEach(() => {
+  delete g.Excel;
+  delete g.Office;
+});
+
+const USER_BLUE = "#00B0F0";
+const USER_NOTE = "请核对指标值（张三）";
+
+/** The 10×5 workbook with things of the user's on cells the plans mark. */
+function userWorkbook(sheets: BuiltSheet[]): FakeWorkbookData {
+  const data = workbookData(sheets);
+  const cells = (i: number) => data.sheets[i].cells as NonNullable<FakeWorkbookData["sheets"][number]["cells"]>;
+  const t = (i: number, j: number) => sheets[i].tables[j];
+  cells(0)[budgetCell(t(0, 0))].fill = USER_BLUE;
+  cells(0)[targetCell(t(0, 0))].note = USER_NOTE;
+  cells(2)[targetCell(t(2, 2))].fill = { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" };
+  cells(3)[otherFundsCell(t(3, 0))] = { numberFormat: "0.0000" };
+  data.comments = [
+    { sheet: sheets[1].builder.name, cell: budgetCell(t(1, 1)), content: "数据来自预算系统", replies: ["已核对"] },
+  ];
+  return data;
+}
+
+function setup(options: FakeOptions & { data?: FakeWorkbookData; host?: ExcelHostOptions } = {}) {
+  const sheets = buildSheets();
+  const data = options.data ?? userWorkbook(sheets);
+  const fake = installFakeOffice(g, data, options);
+  const seen: WorkbookSnapshot[] = [];
+  let next = handPlan(sheets);
+  const host = createExcelHost({
+    engine: (snapshot) => {
+      seen.push(snapshot);
+      return next;
+    },
+    now: () => new Date(2026, 10, 23, 10, 30),
+    ...options.host,
+  });
+  return {
+    sheets,
+    data,
+    fake,
+    host,
+    seen,
+    setPlan(p: ReturnType<typeof handPlan>) {
+      next = p;
+    },
+  };
+}
+
+const count = (text: string | null, part: string) => (text ?? "").split(part).length - 1;
+const sortRanges = (r: CellRange[] = []) => [...r].sort((a, b) => a.top - b.top || a.left - b.left);
+
+describe("check", () => {
+  it("reads 10 sheets with 50 tables and marks them in 4 syncs", async () => {
+    const { fake, host, seen, sheets } = setup();
+    const stages: string[] = [];
+    fake.resetCounters();
+
+    const outcome = await host.check((s) => stages.push(s));
+
+    expect(fake.syncs).toBe(4);
+    expect(stages).toEqual(["reading", "checking", "writing", "done"]);
+    expect(outcome).toMatchObject({ marked: 100, written: 50 });
+    expect(outcome.notice).toBeUndefined();
+
+    // The snapshot is the workbook as laid out, sheet by sheet.
+    expect(seen).toHaveLength(1);
+    expect(seen[0].sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.builder.name));
+    seen[0].sheets.forEach((got: SheetSnapshot, i) => {
+      const want = sheets[i].builder.toSnapshot();
+      if (i === 3) {
+        const p = parseA1(otherFundsCell(sheets[3].tables[0]))!;
+        want.formats![p.row][p.col] = "0.0000";
+      }
+      expect(got.origin).toEqual({ row: 0, col: 0 });
+      expect(got.values).toEqual(want.values);
+      expect(got.text).toEqual(want.text);
+      expect(got.formats).toEqual(want.formats);
+      expect(sortRanges(got.merges)).toEqual(sortRanges(want.merges));
+    });
+
+    const [s1, s2, s3] = sheets.map((s) => s.builder.name);
+    const t0 = sheets[0].tables[0];
+    expect(fake.cell(s1, budgetCell(t0)).fill?.color).toBe(FILLS.error);
+    expect(fake.cell(s1, budgetCell(sheets[0].tables[4])).note).toContain("预算数与资金来源合计不等");
+    // The user's note stays readable inside ours.
+    const noted = fake.cell(s1, targetCell(t0));
+    expect(noted.fill?.color).toBe(FILLS.warning);
+    expect(noted.note?.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(noted.note).toContain(USER_NOTE);
+    // A patterned fill is painted solid.
+    expect(fake.cell(s3, targetCell(sheets[2].tables[2])).fill).toMatchObject({
+      color: FILLS.warning,
+      pattern: "Solid",
+    });
+    // A cell with the user's comment thread gets a reply, not a note (Excel allows one or the other).
+    const thread = fake.comments().find((c) => c.sheet === s2);
+    expect(thread?.replies).toHaveLength(2);
+    expect(thread?.replies[1]).toContain("预算数与资金来源合计不等");
+    expect(fake.cell(s2, budgetCell(sheets[1].tables[1])).note).toBeNull();
+    // Computed values go into blank cells with their format.
+    expect(fake.cell(s1, otherFundsCell(t0))).toMatchObject({ value: 0, text: "0.00", numberFormat: "0.00" });
+
+    expect(fake.sheetVisibility(STORE_SHEET)).toBe("VeryHidden");
+    expect(fake.sheetNames().slice(-2).sort()).toEqual([STORE_SHEET, SUMMARY_SHEET].sort());
+    expect(fake.cell(SUMMARY_SHEET, "A1")).toMatchObject({ value: "绩效表检查结果", bold: true });
+    expect(fake.cell(SUMMARY_SHEET, "D3")).toMatchObject({
+      value: budgetCell(t0),
+      hyperlink: `'${s1}'!${budgetCell(t0)}`,
+    });
+    expect(fake.columnWidth(SUMMARY_SHEET, 2)).toBeGreaterThan(fake.columnWidth(SUMMARY_SHEET, 0)!);
+  });
+
+  it("keeps its own sheets and values out of the engine's sight on the next check", async () => {
+    const { fake, host, seen, sheets } = setup();
+    await host.check();
+    fake.resetCounters();
+    await host.check();
+    expect(fake.syncs).toBe(4);
+    const names = seen[1].sheets.map((s) => s.name);
+    expect(names).not.toContain(STORE_SHEET);
+    expect(names).not.toContain(SUMMARY_SHEET);
+    // The 0 written last time reads as the blank the user left, so the engine plans it again.
+    const p = parseA1(otherFundsCell(sheets[0].tables[0]))!;
+    expect(seen[1].sheets[0].values[p.row][p.col]).toBeNull();
+    expect(seen[0].sheets[0].values).toEqual(seen[1].sheets[0].values);
+  });
+
+  it("does not stack marks, and a fixed cell loses its red", async () => {
+    const { fake, host, sheets, data, setPlan } = setup();
+    await host.check();
+    const s1 = sheets[0].builder.name;
+    const s2 = sheets[1].builder.name;
+    const fixed = budgetCell(sheets[0].tables[1]);
+    fake.type(s1, fixed, 0.5);
+    setPlan(handPlan(sheets, { skip: new Set([`${s1}!${fixed}`]) }));
+    fake.resetCounters();
+
+    const outcome = await host.check();
+
+    expect(fake.syncs).toBe(4);
+    expect(outcome.marked).toBe(99);
+    expect(fake.cell(s1, fixed)).toMatchObject({ value: 0.5, fill: null, note: null });
+    const noted = fake.cell(s1, targetCell(sheets[0].tables[0]));
+    expect(count(noted.note, NOTE_PREFIX)).toBe(1);
+    expect(count(noted.note, USER_NOTE)).toBe(1);
+    expect(fake.cell(s1, budgetCell(sheets[0].tables[0])).fill?.color).toBe(FILLS.error);
+    const thread = fake.comments().find((c) => c.sheet === s2);
+    expect(thread?.replies.filter((r) => r.includes(NOTE_PREFIX))).toHaveLength(1);
+    expect(fake.cell(s1, otherFundsCell(sheets[0].tables[0])).value).toBe(0);
+
+    await host.clearMarks();
+    const expected = installFakeOffice({}, data);
+    expected.type(s1, fixed, 0.5);
+    expect(fake.dump()).toEqual(expected.dump());
+  });
+
+  it("refuses a protected sheet it would mark, naming it, and changes nothing", async () => {
+    const sheets = buildSheets();
+    const data = userWorkbook(sheets);
+    data.sheets[2].protected = true;
+    const { fake, host } = setup({ data });
+    const before = fake.dump();
+    fake.resetCounters();
+
+    const error = await host.check().catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as Error).message).toContain(`工作表“${sheets[2].builder.name}”受保护`);
+    expect(fake.dump()).toEqual(before);
+    expect(fake.syncs).toBe(2);
+  });
+
+  it("marks around a protected sheet that has nothing to mark", async () => {
+    const sheets = buildSheets();
+    const data = userWorkbook(sheets);
+    data.sheets[2].protected = true;
+    const { fake, host, setPlan } = setup({ data });
+    const full = handPlan(sheets);
+    const name = sheets[2].builder.name;
+    full.plan.marks = full.plan.marks.filter((m) => m.sheet !== name);
+    full.plan.writes = full.plan.writes.filter((w) => w.sheet !== name);
+    setPlan(full);
+    const outcome = await host.check();
+    expect(outcome.marked).toBe(90);
+    expect(fake.cell(name, budgetCell(sheets[2].tables[0])).fill).toBeNull();
+  });
+
+  it("refuses a protected workbook structure and changes nothing", async () => {
+    const sheets = buildSheets();
+    const { fake, host } = setup({ data: { ...userWorkbook(sheets), protected: true } });
+    const before = fake.dump();
+    await expect(host.check()).rejects.toThrow("工作簿结构受保护");
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it("says so when a cell is being edited, and changes nothing", async () => {
+    const { fake, host } = setup({ editMode: true });
+    const before = fake.dump();
+    await expect(host.check()).rejects.toThrow(
+      new HostError("Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再重试。"),
+    );
+    fake.setEditMode(false);
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it("splits a write larger than one request into several, and restores all of it", async () => {
+    const { fake, host, data } = setup({ maxRequestBytes: 120_000, host: { requestBudget: 60_000 } });
+    const before = fake.dump();
+    fake.resetCounters();
+    const outcome = await host.check();
+    expect(fake.syncs).toBeGreaterThan(4);
+    expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(120_000);
+    expect(outcome.marked).toBe(100);
+    const reference = installFakeOffice({}, data);
+    expect(fake.comments()).toHaveLength(reference.comments().length);
+    await host.clearMarks();
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it("reports a request Excel refuses as too large, and changes nothing", async () => {
+    const { fake, host } = setup({ maxRequestBytes: 120_000, host: { requestBudget: 50_000_000 } });
+    const before = fake.dump();
+    await expect(host.check()).rejects.toThrow("超出了 Excel 单次请求的上限");
+    expect(fake.dump()).toEqual(before);
+  });
+});
+
+describe("clearMarks", () => {
+  it("restores fills, notes, comments and blank cells exactly, in at most 4 syncs", async () => {
+    const { fake, host } = setup();
+    const before = fake.dump();
+    await host.check();
+    expect(fake.dump()).not.toEqual(before);
+    fake.resetCounters();
+
+    const restored = await host.clearMarks();
+
+    expect(fake.syncs).toBe(4);
+    expect(restored).toBe(150);
+    expect(fake.dump()).toEqual(before);
+    expect(fake.sheetNames()).not.toContain(SUMMARY_SHEET);
+    expect(fake.sheetNames()).not.toContain(STORE_SHEET);
+  });
+
+  it("leaves what the user changed after the check: a new colour, a typed value", async () => {
+    const { fake, host, sheets } = setup();
+    await host.check();
+    const s5 = sheets[4].builder.name;
+    const t = sheets[4].tables[0];
+    fake.paint(s5, budgetCell(t), "#92D050");
+    fake.type(s5, otherFundsCell(t), 3);
+    await host.clearMarks();
+    expect(fake.cell(s5, budgetCell(t)).fill).toEqual({ color: "#92D050", pattern: "Solid" });
+    expect(fake.cell(s5, otherFundsCell(t)).value).toBe(3);
+    expect(fake.cell(s5, budgetCell(t)).note).toBeNull();
+  });
+
+  it("does nothing, in 2 syncs, on a workbook never checked", async () => {
+    const { fake, host } = setup();
+    const before = fake.dump();
+    fake.resetCounters();
+    expect(await host.clearMarks()).toBe(0);
+    expect(fake.syncs).toBe(2);
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it("refuses a sheet protected since the check, naming it", async () => {
+    const { fake, host, sheets } = setup();
+    await host.check();
+    const marked = fake.dump();
+    fake.setProtected(sheets[6].builder.name, true);
+    await expect(host.clearMarks()).rejects.toThrow(`工作表“${sheets[6].builder.name}”受保护`);
+    fake.setProtected(sheets[6].builder.name, false);
+    expect(fake.dump()).toEqual(marked);
+  });
+});
+
+describe("older Excel", () => {
+  it("uses threaded comments where notes are missing (ExcelApi 1.10-1.17)", async () => {
+    const sheets = buildSheets();
+    const data = workbookData(sheets);
+    const { fake, host } = setup({ apiVersion: "1.17", data });
+    expect(host.capabilities()).toEqual({ supported: true, annotations: "comments", message: MESSAGES.comments });
+    const before = fake.dump();
+    fake.resetCounters();
+    const outcome = await host.check();
+    expect(fake.syncs).toBe(4);
+    expect(outcome.notice).toBeUndefined();
+    const comments = fake.comments();
+    expect(comments).toHaveLength(150);
+    expect(comments.every((c) => c.content.startsWith(NOTE_PREFIX))).toBe(true);
+    expect(fake.cell(sheets[0].builder.name, budgetCell(sheets[0].tables[0])).note).toBeNull();
+
+    await host.check();
+    expect(fake.comments()).toHaveLength(150);
+    await host.clearMarks();
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it("writes everything else when Excel refuses a comment on a cell holding a note", async () => {
+    const { fake, host, sheets } = setup({ apiVersion: "1.17" });
+    const before = fake.dump();
+    const outcome = await host.check();
+    expect(outcome.notice).toContain("检查结果");
+    expect(fake.sheetNames()).toContain(SUMMARY_SHEET);
+    expect(fake.cell(sheets[9].builder.name, budgetCell(sheets[9].tables[4])).fill?.color).toBe(FILLS.error);
+    await host.clearMarks();
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it("refuses Excel older than the minimum API set, pointing to the command-line tool", async () => {
+    const { fake, host } = setup({ apiVersion: "1.12" });
+    const caps = host.capabilities();
+    expect(caps.supported).toBe(false);
+    expect(caps.message).toContain("命令行工具 jixiao-check");
+    fake.resetCounters();
+    await expect(host.check()).rejects.toThrow(new HostError(MESSAGES.tooOld));
+    await expect(host.clearMarks()).rejects.toThrow(HostError);
+    expect(fake.syncs).toBe(0);
+  });
+
+  it("says it runs outside Excel when Office is absent", () => {
+    const host = createExcelHost();
+    expect(host.capabilities()).toEqual({ supported: false, annotations: "none", message: MESSAGES.outsideExcel });
+  });
+});
+
+describe("select, settings, tables", () => {
+  it("activates the sheet and selects the cell in one sync", async () => {
+    const { fake, host, sheets } = setup();
+    fake.resetCounters();
+    await host.select(sheets[7].builder.name, "F12");
+    expect(fake.syncs).toBe(1);
+    expect(fake.activeSheet()).toBe(sheets[7].builder.name);
+    expect(fake.selection()).toEqual({ sheet: sheets[7].builder.name, address: "F12" });
+    await expect(host.select("不存在", "A1")).rejects.toThrow("找不到工作表“不存在”");
+  });
+
+  it("keeps settings with the workbook under one key", async () => {
+    const { fake, host } = setup();
+    expect(host.loadSettings()).toEqual({});
+    await host.saveSettings({ overTargetNotePercent: 20, rules: { "plan-final": "off" } });
+    expect(fake.savedSettings()["jixiao-settings"]).toBe('{"overTargetNotePercent":20,"rules":{"plan-final":"off"}}');
+    expect(host.loadSettings()).toEqual({ overTargetNotePercent: 20, rules: { "plan-final": "off" } });
+  });
+
+  it("reports a settings save that fails", async () => {
+    const { host } = setup({ failSettingsSave: true });
+    await expect(host.saveSettings({})).rejects.toThrow("设置未能保存到工作簿");
+  });
+
+  it("passes the saved settings to the engine", async () => {
+    const sheets = buildSheets(1, 1);
+    installFakeOffice(g, workbookData(sheets, { settings: { "jixiao-settings": '{"scoreTolerance":0.5}' } }));
+    const got: unknown[] = [];
+    const host = createExcelHost({
+      engine: (_s, settings) => {
+        got.push(settings);
+        return handPlan(sheets);
+      },
+    });
+    await host.check();
+    expect(got).toEqual([{ scoreTolerance: 0.5 }]);
+  });
+
+  it("has no templates yet", async () => {
+    const { host } = setup();
+    await expect(host.createSheet("monitoring")).rejects.toThrow("暂不支持");
+  });
+});
+
+describe("with the real engine", () => {
+  function seedWorkbook(): FakeWorkbookData {
+    return { name: "曹妃甸.xlsx", sheets: [sheetDataFromSnapshot(buildSeedSheet().builder.toSnapshot())] };
+  }
+
+  it("lists the seed's tables in 2 syncs", async () => {
+    const fake = installFakeOffice(g, seedWorkbook());
+    const host = createExcelHost();
+    const tables = await host.listTables();
+    expect(fake.syncs).toBe(2);
+    expect(tables.map((t) => t.projectCode)).toEqual([
+      "13020924P00056410001N",
+      "13020924P000558100016",
+      "13020924P00098810001T",
+    ]);
+    expect(tables[0]).toMatchObject({ sheet: "绩效目标表", kind: "target", projectName: "办公设备购置" });
+  });
+
+  it("checks the seed, marks its findings, and restores it", async () => {
+    const fake = installFakeOffice(g, seedWorkbook());
+    const host = createExcelHost();
+    const before = fake.dump();
+    const outcome = await host.check();
+    expect(outcome.report.summary.tables).toBe(3);
+    expect(outcome.marked).toBeGreaterThan(0);
+    for (const f of outcome.report.findings) {
+      expect(fake.cell(f.sheet, f.cell).note).toContain(f.message);
+    }
+    expect(fake.cell(SUMMARY_SHEET, "A2").value).toMatch(/^共 3 张表/);
+    const second = await host.check();
+    expect(second.report).toEqual(outcome.report);
+    await host.clearMarks();
+    expect(fake.dump()).toEqual(before);
+  });
+});
