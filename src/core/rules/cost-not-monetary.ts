@@ -29,8 +29,11 @@ export const costNotMonetary: Rule = {
       // Blank and unreadable values are other rules' to report.
       if (t.kind === "empty" || t.kind === "unreadable") continue;
       if ((t.kind === "numeric" || t.kind === "range") && (t.unitClass === "money" || isMoneyUnit(t.unit))) continue;
+      // A figure in the wrong unit: where the header has a 计量单位 column, that cell is the one to change.
+      const unitCol = table.header?.columns.unit?.col;
+      const cell = unitCol !== undefined && t.kind === "numeric" ? { row: it.row, col: unitCol } : it.target;
       ctx.report({
-        cell: it.target,
+        cell,
         messageId: "notMoney",
         data: { name: indicatorName(it), value: squash(it.targetText), budget: budgetShown(table) ?? "18" },
       });

@@ -11,19 +11,19 @@ interface Marker {
 }
 
 /** Older hierarchy: 成本指标 as a second level under 产出, 可持续影响指标. */
-function olderMarker(it: Indicator, col2: number | undefined): Marker | null {
+function olderMarker(it: Indicator, col2: number): Marker | null {
   if ((it.level1Kind === "output" && it.level2Kind === "cost") || it.level2Kind === "sustainable-impact")
-    return { it, cell: it.level2 ?? { row: it.row, col: col2 ?? 0 }, text: squash(it.level2Text) };
+    return { it, cell: it.level2 ?? { row: it.row, col: col2 }, text: squash(it.level2Text) };
   return null;
 }
 
 /** 2021 hierarchy (财预〔2021〕101号): 成本指标 first-level, 经济成本 / 社会成本 / 生态环境成本. */
-function newerMarker(it: Indicator, col1: number | undefined, col2: number | undefined): Marker | null {
+function newerMarker(it: Indicator, col1: number, col2: number): Marker | null {
   const k = it.level2Kind;
   if (k === "economic-cost" || k === "social-cost" || k === "ecological-cost")
-    return { it, cell: it.level2 ?? { row: it.row, col: col2 ?? 0 }, text: squash(it.level2Text) };
+    return { it, cell: it.level2 ?? { row: it.row, col: col2 }, text: squash(it.level2Text) };
   if (it.level1Kind === "cost")
-    return { it, cell: it.level1 ?? { row: it.row, col: col1 ?? 0 }, text: squash(it.level1Text) };
+    return { it, cell: it.level1 ?? { row: it.row, col: col1 }, text: squash(it.level1Text) };
   return null;
 }
 
@@ -60,9 +60,10 @@ export const hierarchyMixed: Rule = {
     const older: Marker[] = [];
     const newer: Marker[] = [];
     for (const it of table.indicators) {
-      const o = olderMarker(it, cols.level2?.col);
+      const col1 = cols.level1?.col ?? table.range.left;
+      const o = olderMarker(it, cols.level2?.col ?? col1);
       if (o) older.push(o);
-      const n = newerMarker(it, cols.level1?.col, cols.level2?.col);
+      const n = newerMarker(it, col1, cols.level2?.col ?? col1);
       if (n) newer.push(n);
     }
     if (!older.length || !newer.length) return;

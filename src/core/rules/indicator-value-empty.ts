@@ -1,7 +1,7 @@
 import type { Rule } from "./types";
-import { exampleTarget, indicatorName } from "./support";
+import { exampleTarget, indicatorName, targetIsEmpty } from "./support";
 
-/** Every indicator has a 指标值. */
+/** Every indicator has a 指标值 (in a split header: the 指标值 cell itself, not only 性质 or 单位). */
 export const indicatorValueEmpty: Rule = {
   id: "indicator-value-empty",
   severity: "error",
@@ -12,7 +12,7 @@ export const indicatorValueEmpty: Rule = {
   },
   check(table, ctx) {
     for (const it of table.indicators) {
-      if (!it.target || it.parsed.kind !== "empty") continue;
+      if (!it.target || !targetIsEmpty(table, it)) continue;
       ctx.report({
         cell: it.target,
         messageId: "empty",

@@ -28,8 +28,10 @@ export const operatorAmbiguous: Rule = {
       // A rate without a unit is a percentage: suggest the % as well.
       const unit = "%";
       const ceiling = lowerIsBetter(name);
+      // Where the header splits 指标性质 | 指标值 | 单位, the operator has a cell of its own.
+      const natureCol = table.header?.columns.nature?.col;
       ctx.report({
-        cell: it.target,
+        cell: natureCol === undefined ? it.target : { row: it.row, col: natureCol },
         messageId: ceiling ? "ceiling" : "floor",
         data: { name, value: squash(it.targetText), suggestion: `${ceiling ? "≤" : "≥"}${t.value}${unit}` },
       });

@@ -5,7 +5,8 @@ import { pct, isEmptyCell } from "./support";
 
 /**
  * The spending plan is there and every checkpoint is filled. A table without a plan is reported at
- * its 预算数 label: the plan rows belong right under the funds block.
+ * its 预算数 label (the plan rows belong right under the funds block), or at 项目名称 when it has
+ * no funds block either.
  */
 export const planMissing: Rule = {
   id: "plan-missing",
@@ -22,7 +23,8 @@ export const planMissing: Rule = {
   check(table, ctx) {
     const plan = table.plan;
     if (!plan) {
-      const anchor = table.funds?.budgetLabel ?? table.goal ?? table.header?.columns.level1 ?? table.projectNameLabel;
+      // A bare indicator block (no 项目名称, no funds) has no header part to judge.
+      const anchor = table.funds?.budgetLabel ?? table.projectNameLabel;
       if (anchor) ctx.report({ cell: anchor, messageId: "noPlan" });
       return;
     }

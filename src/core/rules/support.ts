@@ -13,6 +13,16 @@ export function isEmptyCell(cell: Pick<CellRef, "text" | "value"> | null | undef
   return (cell.text ?? "").trim() === "" && (v === null || (typeof v === "string" && v.trim() === ""));
 }
 
+/**
+ * The indicator has no 指标值: nothing at all, or — where the header splits 指标性质 | 指标值 | 单位 —
+ * an operator or a unit around a blank value cell ("≥ |  | 批次").
+ */
+export function targetIsEmpty(table: Table, it: Indicator): boolean {
+  if (it.parsed.kind === "empty") return true;
+  const split = !!(table.header?.columns.nature || table.header?.columns.unit);
+  return split && !!it.target && isEmptyCell(it.target);
+}
+
 /** The indicator's name as the user reads it: 三级指标, else its description, else 二级指标. */
 export function indicatorName(it: Indicator): string {
   return squash(it.level3Text || it.description?.text || it.level2Text || it.level1Text || `第${it.row + 1}行指标`);

@@ -1,6 +1,6 @@
 import { costNotMonetary } from "../../../src/core/rules/cost-not-monetary";
 import { ruleTester } from "../../support/rule-tester";
-import { indicator, project2021, seedCases, seedTable } from "./tables";
+import { indicator, project2021, seedCases, seedTable, splitTable } from "./tables";
 
 /** The 2021 table with its 经济成本 indicator (row 14, F14) set to a value. */
 const economic = (value: string, i = 0) =>
@@ -43,6 +43,23 @@ ruleTester(costNotMonetary, {
         p.indicators[4] = indicator("成本指标", "成本指标", "购车成本", "不超标准购置");
       }).sheet,
       errors: [{ cell: "F14", message: "“购车成本”是经济成本指标" }],
+    },
+    {
+      name: "a split header: the 计量单位 cell is the one to change",
+      sheet: splitTable(
+        0,
+        [
+          ["≥", 2, "台"],
+          ["≥", 90, "%"],
+          ["", "预算年度结束前完成购置计划", ""],
+          ["", "是否保障办公正常运转", ""],
+          ["≤", 2, "台"],
+          ["", "不发生负面社会影响", ""],
+          ["≥", 90, "%"],
+        ],
+        project2021,
+      ).sheet,
+      errors: [{ cell: "F14", message: "“设备购置成本”是经济成本指标，指标值“≤2台”不是金额" }],
     },
   ],
 });

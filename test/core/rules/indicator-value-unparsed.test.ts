@@ -1,6 +1,6 @@
 import { indicatorValueUnparsed } from "../../../src/core/rules/indicator-value-unparsed";
 import { ruleTester } from "../../support/rule-tester";
-import { seedCases, seedTable } from "./tables";
+import { seedCases, seedTable, splitSeed, splitTable } from "./tables";
 
 const target = (i: number, k: number, value: string) => seedTable(i, (p) => (p.indicators[k].target = value)).sheet;
 
@@ -12,6 +12,13 @@ ruleTester(indicatorValueUnparsed, {
     { name: "a dated deadline", sheet: target(0, 2, "2024年6月30日前") },
     { name: "a graded value", sheet: target(1, 4, "达成年度指标") },
     { name: "an empty value is indicator-value-empty's", sheet: target(1, 0, "") },
+    {
+      name: "a blank 指标值 cell between operator and unit is indicator-value-empty's",
+      sheet: splitTable(
+        0,
+        splitSeed().map((r, k) => (k === 0 ? ["≥", "", "张/把/套/台等"] : r)),
+      ).sheet,
+    },
   ],
   invalid: [
     {

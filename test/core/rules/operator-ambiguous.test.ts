@@ -1,6 +1,6 @@
 import { operatorAmbiguous } from "../../../src/core/rules/operator-ambiguous";
 import { ruleTester } from "../../support/rule-tester";
-import { indicator, seedTable } from "./tables";
+import { indicator, seedTable, splitSeed, splitTable } from "./tables";
 
 const target = (i: number, k: number, value: string) => seedTable(i, (p) => (p.indicators[k].target = value)).sheet;
 
@@ -13,6 +13,7 @@ ruleTester(operatorAmbiguous, {
       sheet: seedTable(2, (p) => (p.indicators[1].target = "≥100%")).sheet,
     },
     { name: "≤ written out", sheet: target(2, 1, "≤5%") },
+    { name: "a split 指标性质 column with ≥", sheet: splitTable(0, splitSeed()).sheet },
   ],
   invalid: [
     {
@@ -37,6 +38,22 @@ ruleTester(operatorAmbiguous, {
       name: "a rate where less is better wants a ceiling",
       sheet: seedTable(1, (p) => (p.indicators[1] = indicator("产出指标", "质量指标", "接待差错率", "5%"))).sheet,
       errors: [{ cell: "F11", message: "此类比率越低越好，应写作“≤5%”" }],
+    },
+    {
+      name: "a split header: the blank 指标性质 cell is the one to fill",
+      sheet: splitTable(
+        0,
+        splitSeed().map((r, k) => (k === 1 ? ["", 100, "%"] : r)),
+      ).sheet,
+      errors: [{ cell: "D11", message: "“100%”没有写明 ≥ 或 ≤" }],
+    },
+    {
+      name: "a split header with = in 指标性质",
+      sheet: splitTable(
+        0,
+        splitSeed().map((r, k) => (k === 5 ? ["=", 90, "%"] : r)),
+      ).sheet,
+      errors: [{ cell: "D15", message: "应写作“≥90%”" }],
     },
   ],
 });

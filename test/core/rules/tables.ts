@@ -92,3 +92,41 @@ export function project2021(p: SeedProject): void {
     indicator("满意度指标", "服务对象满意度指标", "使用人员满意度", "≥90%"),
   ];
 }
+
+/**
+ * The seed table with its 指标值 split into 指标性质 | 指标值 | 计量单位 (in place of 绩效指标描述):
+ * each row's [nature, value, unit].
+ */
+export function splitTable(
+  i: number,
+  split: [string, string | number, string][],
+  edit?: (p: SeedProject) => void,
+): Built {
+  return seedTable(i, edit, {
+    after: (b) => {
+      const rows = [b.t.headerRow, ...split.map((_, k) => b.ind(k))];
+      for (let k = b.sheet.merges.length - 1; k >= 0; k--) {
+        const m = b.sheet.merges[k];
+        if (rows.includes(m.top) && m.left === b.t.left + COL.description) b.sheet.merges.splice(k, 1);
+      }
+      put(b, b.t.headerRow, 3, "指标性质");
+      put(b, b.t.headerRow, 4, "指标值");
+      put(b, b.t.headerRow, 5, "计量单位");
+      split.forEach(([nature, value, unit], k) => {
+        put(b, b.ind(k), 3, nature);
+        put(b, b.ind(k), 4, value);
+        put(b, b.ind(k), 5, unit);
+      });
+    },
+  });
+}
+
+/** The seed's first table's values, split (a fresh copy each call). */
+export const splitSeed = (): [string, string | number, string][] => [
+  ["≥", 2, "张/把/套/台等"],
+  ["≥", 90, "%"],
+  ["", "预算年度结束前完成购置计划", ""],
+  ["", "严格按照办公设备配置标准执行", ""],
+  ["", "是否超预算支出", ""],
+  ["≥", 90, "%"],
+];

@@ -1,6 +1,6 @@
 import { unitDuplicated } from "../../../src/core/rules/unit-duplicated";
 import { ruleTester } from "../../support/rule-tester";
-import { indicator, seedTable } from "./tables";
+import { indicator, seedTable, splitSeed, splitTable } from "./tables";
 
 const row = (i: number, k: number, name: string, value: string) =>
   seedTable(i, (p) => (p.indicators[k] = { ...p.indicators[k], level3: name, description: name, target: value })).sheet;
@@ -38,6 +38,14 @@ ruleTester(unitDuplicated, {
         (p) => (p.indicators[5] = indicator("满意度指标", "服务对象满意度指标", "接待满意度％", "90%-100%")),
       ).sheet,
       errors: [{ cell: "C15", message: "写作“接待满意度”" }],
+    },
+    {
+      name: "a split header with % in the 计量单位 column",
+      sheet: splitTable(0, splitSeed()).sheet,
+      errors: [
+        { cell: "C11", message: "与指标值“≥90%”的单位“%”重复" },
+        { cell: "C15", message: "写作“使用人员满意度”" },
+      ],
     },
   ],
 });

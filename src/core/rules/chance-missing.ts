@@ -1,0 +1,28 @@
+import { normalizeLabel } from "../text";
+import { isBlankCell } from "../money";
+import { indicatorLabel } from "../score/explain";
+import type { Rule } from "./types";
+
+const CHANCES = ["确定能", "有可能", "完全不可能"];
+
+/** 完成可能性 is one of 确定能 / 有可能 / 完全不可能 on every monitored indicator. */
+export const chanceMissing: Rule = {
+  id: "chance-missing",
+  severity: "warning",
+  kinds: ["monitoring"],
+  docs: { description: "“完成可能性”未填写或不是 确定能 / 有可能 / 完全不可能" },
+  messages: {
+    blank: "{{name}} 的“完成可能性”未填写。请选择 确定能 / 有可能 / 完全不可能。",
+    other: "{{name}} 的“完成可能性”写的是“{{text}}”。请选择 确定能 / 有可能 / 完全不可能。",
+  },
+  check(table, ctx) {
+    if (!table.header?.columns.chance) return;
+    for (const it of table.indicators) {
+      const cell = it.chance;
+      if (!cell) continue;
+      if (isBlankCell(cell)) ctx.report({ cell, messageId: "blank", data: { name: indicatorLabel(it) } });
+      else if (!CHANCES.includes(normalizeLabel(cell.text)))
+        ctx.report({ cell, messageId: "other", data: { name: indicatorLabel(it), text: cell.text.trim() } });
+    }
+  },
+};

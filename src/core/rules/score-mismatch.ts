@@ -1,0 +1,105 @@
+import type { CellRef } from "../model";
+import { isBlankCell, readShown } from "../money";
+import { indicatorLabel, scoreText, show, showMoney, showPercent } from "../score/explain";
+import type { Rule } from "./types";
+
+/** Half a unit of the last decimal shown: 97.7% may stand for anything from 97.65% to 97.75%. */
+function shownTolerance(cell: CellRef, floor: number): number {
+  const shown = readShown(cell);
+  return shown ? Math.max(floor, 0.5 * 10 ** -shown.decimals) : floor;
+}
+
+/** Entered scores (and 执行率) that differ from what the formulas give by more than the tolerance. */
+export const scoreMismatch: Rule = {
+  id: "score-mismatch",
+  severity: "error",
+  kinds: ["self-evaluation"],
+  docs: { description: "填写的得分、执行率或总分与按公式计算的结果不符（相差超过 0.01）" },
+  messages: {
+    indicator: "{{name}} 得分应为 {{computed}}（{{how}}），现为 {{score}}。",
+    execution:
+      "执行率得分应为 {{computed}}（执行率 {{rate}} × 分值 {{weight}}，执行率超过100%按100%计），现为 {{score}}。",
+    rate: "执行率应为 {{computed}}（全年执行数 {{spent}} ÷ 全年预算数 {{budget}}），现为 {{rate}}。",
+    total: "总分应为各项得分之和 {{computed}}，现为 {{score}}。",
+    notNumber: "得分应为数字，现为“{{text}}”。请填写分数（最多两位小数），或留空由检查计算。",
+  },
+  check(table, ctx) {
+    const a = ctx.analysis.selfEvaluation;
+    const info = table.selfEvaluation;
+    if (!a) return;
+    const tol = ctx.settings.scoreTolerance;
+    table.indicators.forEach((it, i) => {
+      const row = a.rows[i];
+      if (!it.score) return;
+      if (row.entered.kind === "text") {
+        ctx.report({ cell: it.score, messageId: "notNumber", data: { text: row.entered.text } });
+        return;
+      }
+      // Qualitative scores are judged against their band (score-out-of-band), not a single figure.
+      if (row.level || row.entered.kind !== "number" || row.computed === null) return;
+      if (Math.abs(row.entered.value - row.computed) <= tol) return;
+      ctx.report({
+        cell: it.score,
+        messageId: "indicator",
+        data: {
+          name: indicatorLabel(it),
+          computed: show(row.computed),
+          how: scoreText(it, row),
+          score: show(row.entered.value),
+        },
+      });
+    });
+    const ex = a.execution;
+    if (info?.rate && !isBlankCell(info.rate) && ex.spent !== null && ex.budgetFull && ex.rate !== null) {
+      const entered = readShown(info.rate);
+      if (entered) {
+        const pct = entered.percent
+          ? entered.big.toNumber()
+          : entered.big.toNumber() <= 1.5
+            ? entered.big.toNumber() * 100
+            : entered.big.toNumber();
+        if (Math.abs(pct - ex.rate * 100) > shownTolerance(info.rate, tol))
+          ctx.report({
+            cell: info.rate,
+            messageId: "rate",
+            data: {
+              computed: showPercent(ex.rate * 100),
+              spent: showMoney(ex.spent),
+              budget: showMoney(ex.budgetFull),
+              rate: info.rate.text.trim(),
+            },
+          });
+      }
+    }
+    if (info?.score) {
+      if (ex.entered.kind === "text")
+        ctx.report({ cell: info.score, messageId: "notNumber", data: { text: ex.entered.text } });
+      else if (
+        ex.entered.kind === "number" &&
+        ex.computed !== null &&
+        ex.rate !== null &&
+        Math.abs(ex.entered.value - ex.computed) > tol
+      )
+        ctx.report({
+          cell: info.score,
+          messageId: "execution",
+          data: {
+            computed: show(ex.computed),
+            rate: showPercent(ex.rate * 100),
+            weight: show(ex.weight),
+            score: show(ex.entered.value),
+          },
+        });
+    }
+    if (info?.total) {
+      const t = a.enteredTotal;
+      if (t.kind === "text") ctx.report({ cell: info.total, messageId: "notNumber", data: { text: t.text } });
+      else if (t.kind === "number" && a.complete && Math.abs(t.value - a.total) > tol)
+        ctx.report({
+          cell: info.total,
+          messageId: "total",
+          data: { computed: a.total.toFixed(2), score: show(t.value) },
+        });
+    }
+  },
+};

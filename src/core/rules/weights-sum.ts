@@ -1,0 +1,50 @@
+import { Big } from "../money";
+import { indicatorLabel, show } from "../score/explain";
+import type { Rule } from "./types";
+
+/** Where the table gives 分值, they are all numbers and add up to the full score (100 by default). */
+export const weightsSum: Rule = {
+  id: "weights-sum",
+  severity: "error",
+  kinds: ["self-evaluation"],
+  docs: { description: "分值未填全、不是数字，或合计不等于满分（默认 100）" },
+  messages: {
+    blank: "{{name}} 的分值未填写。其他指标已填分值，各项分值合计应为 {{target}}。",
+    notNumber: "{{name}} 的分值写的是“{{text}}”，应为数字。",
+    sum: "分值合计为 {{sum}}（执行率 {{execution}} + 各指标 {{indicators}}），应为 {{target}}。请调整各指标分值，使合计为 {{target}}。",
+  },
+  check(table, ctx) {
+    const a = ctx.analysis.selfEvaluation;
+    if (!a || !a.weightsFromTable) return;
+    const target = show(a.weightTarget);
+    let broken = false;
+    table.indicators.forEach((it, i) => {
+      const w = a.rows[i].weightCell;
+      if (!it.weight) return;
+      if (w.kind === "blank") {
+        broken = true;
+        ctx.report({ cell: it.weight, messageId: "blank", data: { name: indicatorLabel(it), target } });
+      } else if (w.kind === "text") {
+        broken = true;
+        ctx.report({ cell: it.weight, messageId: "notNumber", data: { name: indicatorLabel(it), text: w.text } });
+      }
+    });
+    if (broken) return;
+    // Cents, in decimal: 12.5 × 4 + 30 + 10 + 10 is exactly 100.
+    const sum = new Big(a.weightSum);
+    if (sum.round(2).eq(new Big(a.weightTarget).round(2))) return;
+    const indicators = sum.minus(a.execution.weight);
+    const cell = table.header?.columns.weight ?? table.indicators[0]?.weight;
+    if (!cell) return;
+    ctx.report({
+      cell,
+      messageId: "sum",
+      data: {
+        sum: show(a.weightSum),
+        execution: show(a.execution.weight),
+        indicators: show(indicators.toNumber()),
+        target,
+      },
+    });
+  },
+};
