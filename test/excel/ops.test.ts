@@ -1,0 +1,38 @@
+import { chunkOps, estimateBytes, type Op } from "../../src/excel/ops";
+
+const fill = (i: number): Op => ({ op: "fill", sheet: "目标表", cell: `A${i + 1}`, color: "#FFC7CE" });
+
+describe("chunkOps", () => {
+  it("keeps a normal plan in one batch", () => {
+    const ops = Array.from({ length: 500 }, (_, i) => fill(i));
+    expect(chunkOps(ops)).toEqual([ops]);
+  });
+
+  it("splits in order, each batch under the budget", () => {
+    const ops = Array.from({ length: 500 }, (_, i) => fill(i));
+    const budget = 20_000;
+    const chunks = chunkOps(ops, budget);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat()).toEqual(ops);
+    for (const c of chunks) expect(c.reduce((n, op) => n + estimateBytes(op), 0)).toBeLessThanOrEqual(budget);
+  });
+
+  it("cuts a block of rows too large for one request into row slices at the right offsets", () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [`j${"x".repeat(100)}${i}`]);
+    const chunks = chunkOps([{ op: "storeRows", sheet: "_s", top: 0, rows }], 10_000);
+    const parts = chunks.flat() as Extract<Op, { op: "storeRows" }>[];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.flatMap((p) => p.rows)).toEqual(rows);
+    let top = 0;
+    for (const p of parts) {
+      expect(p.top).toBe(top);
+      top += p.rows.length;
+    }
+  });
+
+  it("counts Chinese text as UTF-8", () => {
+    const ascii: Op = { op: "noteAdd", sheet: "S", cell: "A1", content: "a".repeat(1000) };
+    const chinese: Op = { op: "noteAdd", sheet: "S", cell: "A1", content: "备".repeat(1000) };
+    expect(estimateBytes(chinese) - estimateBytes(ascii)).toBe(2000);
+  });
+});
