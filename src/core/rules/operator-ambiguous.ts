@@ -25,15 +25,14 @@ export const operatorAmbiguous: Rule = {
       if (!rate) continue;
       // A count or an amount with no operator (1辆, 30万元) is a plain quantity, not a rate.
       if (t.unitClass !== "percent" && t.unitClass !== "none") continue;
-      // A rate without a unit is a percentage: suggest the % as well.
-      const unit = "%";
       const ceiling = lowerIsBetter(name);
+      // The suggestion carries % also where the value had no unit: a rate is a percentage.
       // Where the header splits 指标性质 | 指标值 | 单位, the operator has a cell of its own.
       const natureCol = table.header?.columns.nature?.col;
       ctx.report({
         cell: natureCol === undefined ? it.target : { row: it.row, col: natureCol },
         messageId: ceiling ? "ceiling" : "floor",
-        data: { name, value: squash(it.targetText), suggestion: `${ceiling ? "≤" : "≥"}${t.value}${unit}` },
+        data: { name, value: squash(it.targetText), suggestion: `${ceiling ? "≤" : "≥"}${t.value}%` },
       });
     }
   },

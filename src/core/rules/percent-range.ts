@@ -1,7 +1,7 @@
 import { isPercentTarget, isRateName } from "../value";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { indicatorName, isGrowthName, isSatisfactionIndicator, pct } from "./support";
+import { indicatorName, isGrowthName, isSatisfactionIndicator } from "./support";
 
 /** Below 0%, above 100%, or a strict bound no rate can meet (>100%, <0%). */
 function outside(op: string, value: number): boolean {
@@ -46,7 +46,7 @@ export const percentRange: Rule = {
           name,
           value: squash(it.targetText),
           what: limit === 100 ? "超过 100%" : "低于 0%",
-          example: limit === 100 ? (op === "<=" || op === "<" ? "≤100%" : `≥${pct(95)}`) : "≥0%",
+          example: limit === 100 ? (op === "<=" || op === "<" ? "≤100%" : "≥95%") : "≥0%",
         },
       });
     }

@@ -45,9 +45,9 @@ export function isSatisfactionIndicator(it: Indicator): boolean {
   return it.level1Kind === "satisfaction" || it.level2Kind === "satisfaction" || /满意/.test(it.level3Text);
 }
 
-/** Rates where less is better: a ceiling (≤) is meant, not a floor. */
+/** Rates where less is better: a ceiling (≤) is meant, not a floor. (能耗下降率 ≥5% is a floor: not listed.) */
 const LOWER_IS_BETTER =
-  /(差错|错误|出错|投诉|事故|故障|损耗|损失|失误|返工|返修|不合格|超支|超标|空置|流失|死亡|发病|违规|违纪|逾期|误差|偏差|下降|减少|降低|漏检|漏报|误报)/;
+  /(差错|错误|出错|投诉|事故|故障|损耗|损失|失误|返工|返修|不合格|超支|超标|空置|流失|死亡|发病|违规|违纪|逾期|误差|偏差|漏检|漏报|误报)/;
 
 export function lowerIsBetter(name: string): boolean {
   return LOWER_IS_BETTER.test(name);
@@ -62,8 +62,9 @@ export function isGrowthName(name: string): boolean {
 
 /** The table's 预算数 as shown ("18.00"), or null. */
 export function budgetShown(table: Table): string | null {
-  const b = table.funds ? parseMoney(table.funds.budget) : null;
-  return b ? table.funds!.budget.text.trim() || b.toString() : null;
+  const cell = table.funds?.budget;
+  const b = cell ? parseMoney(cell) : null;
+  return cell && b ? cell.text.trim() || b.toString() : null;
 }
 
 /** A readable value of the kind this indicator needs, for "如 …" in a message. */
