@@ -14,6 +14,11 @@ export function show(n: number): string {
   return String(round2(n));
 }
 
+/** Money as the tables show it: 98.50. */
+export function showMoney(n: number): string {
+  return round2(n).toFixed(2);
+}
+
 /** 50.00% */
 export function showPercent(v: number): string {
   return `${round2(v).toFixed(2)}%`;
