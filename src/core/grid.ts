@@ -76,7 +76,8 @@ export class Grid {
   }
 
   isBlank(row: number, col: number): boolean {
-    return this.text(row, col).trim() === "" && (this.value(row, col) === null || this.value(row, col) === "");
+    const v = this.value(row, col);
+    return this.text(row, col).trim() === "" && (v === null || (typeof v === "string" && v.trim() === ""));
   }
 
   rowIsBlank(row: number, left: number, right: number): boolean {

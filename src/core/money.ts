@@ -62,7 +62,11 @@ export function parseMoney(cell: Pick<CellRef, "text" | "value" | "format"> | nu
 }
 
 export function isBlankCell(cell: Pick<CellRef, "text" | "value"> | null | undefined): boolean {
-  return !cell || ((cell.text ?? "").trim() === "" && (cell.value === null || cell.value === ""));
+  return (
+    !cell ||
+    ((cell.text ?? "").trim() === "" &&
+      (cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "")))
+  );
 }
 
 /** Formats a decimal for a message with at least `decimals` places ("0.80"). */

@@ -20,5 +20,5 @@ export function valueRightOf(grid: Grid, label: CellRef): CellRef {
 }
 
 export function isBlankRef(c: CellRef | null | undefined): boolean {
-  return !c || (c.text.trim() === "" && (c.value === null || c.value === ""));
+  return !c || (c.text.trim() === "" && (c.value === null || (typeof c.value === "string" && c.value.trim() === "")));
 }

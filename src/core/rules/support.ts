@@ -1,17 +1,10 @@
 /** Small helpers shared by the target-table rules: names, examples and figures for messages. */
 import type { CellRef, Indicator, Table } from "../model";
-import { parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
+import { isBlankCell, parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
 import { squash } from "../text";
 
-/**
- * Blank as the user sees it: no text, or only white space (money.isBlankCell counts a cell holding
- * " " as filled).
- */
-export function isEmptyCell(cell: Pick<CellRef, "text" | "value"> | null | undefined): boolean {
-  if (!cell) return true;
-  const v = cell.value;
-  return (cell.text ?? "").trim() === "" && (v === null || (typeof v === "string" && v.trim() === ""));
-}
+/** Blank as the user sees it: no text, or only white space. */
+export const isEmptyCell = isBlankCell;
 
 /**
  * The indicator has no 指标值: nothing at all, or — where the header splits 指标性质 | 指标值 | 单位 —
