@@ -96,9 +96,11 @@ async function readWorkbook(
 
   const reads: SheetRead[] = [];
   let store: Excel.Range | null = null;
+  let storeProtection: Excel.WorksheetProtection | null = null;
   for (const ws of sheets.items) {
     if (ws.name === STORE_SHEET) {
       store = ws.getUsedRangeOrNullObject(true).load("values");
+      storeProtection = ws.protection.load("protected");
       continue;
     }
     if (ws.name === SUMMARY_SHEET) continue;
@@ -143,7 +145,10 @@ async function readWorkbook(
     workbookName: workbook.name,
     workbookProtected: protection.protected,
     sheetNames: new Set(names),
-    protectedSheets: new Set(reads.filter((r) => r.protection.protected).map((r) => r.name)),
+    protectedSheets: new Set([
+      ...reads.filter((r) => r.protection.protected).map((r) => r.name),
+      ...(storeProtection?.protected ? [STORE_SHEET] : []),
+    ]),
     storeExists: names.includes(STORE_SHEET),
     summaryExists: names.includes(SUMMARY_SHEET),
     old,
@@ -210,7 +215,9 @@ function checkWritable(read: WorkbookRead, sheets: Iterable<string>, touchesShee
 }
 
 /**
- * Sync 4 (more only when the plan is larger than one request may carry). Ops are ordered so that
+ * Sync 4: one batch for any workbook of normal size. Only a plan estimated above the request
+ * budget is split, and then its batches go one after another (each must land before the next is
+ * sent, so this is the one place with a sync per step). Ops are ordered so that
  * a batch failing half-way leaves a store that can still undo everything: the union of old and new
  * bookkeeping first, the final bookkeeping last, comment threads after it (see COMMENT_NOTICE).
  */

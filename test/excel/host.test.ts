@@ -155,6 +155,16 @@ describe("check", () => {
     expect(seen[0].sheets[0].values).toEqual(seen[1].sheets[0].values);
   });
 
+  it("reads hidden sheets as hidden, and marks them", async () => {
+    const sheets = buildSheets();
+    const data = userWorkbook(sheets);
+    data.sheets[5].visibility = "Hidden";
+    const { fake, host, seen } = setup({ data });
+    await host.check();
+    expect(seen[0].sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual([sheets[5].builder.name]);
+    expect(fake.cell(sheets[5].builder.name, budgetCell(sheets[5].tables[0])).fill?.color).toBe(FILLS.error);
+  });
+
   it("does not stack marks, and a fixed cell loses its red", async () => {
     const { fake, host, sheets, data, setPlan } = setup();
     await host.check();
