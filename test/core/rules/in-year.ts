@@ -13,14 +13,22 @@ import {
   templateSnapshot,
   templateText,
 } from "../../../src/core/templates";
-import { buildSeedSheet } from "../../fixtures/seed";
+import { buildSeedSheet, type SeedProject } from "../../fixtures/seed";
+import { SheetBuilder } from "../../fixtures/sheet-builder";
+import { writeTargetTable } from "../../fixtures/seed";
 
 /** A cell value as typed: a plain value, or a value with its number format (0.96 shown as 96%). */
 export type Typed = string | number | null | { value: string | number | null; numFmt: string };
 
-/** The seed's target tables as the engine reads them (0 办公设备购置, 1 各项公务接待活动, 2 购置公务用车). */
-export function seedTarget(i: number): Table {
-  return locateTables(new Grid(buildSeedSheet().builder.toSnapshot()))[i];
+/**
+ * The seed's target tables as the engine reads them (0 办公设备购置, 1 各项公务接待活动, 2 购置公务用车),
+ * or a variant of one (cloneProject with a changed indicator).
+ */
+export function seedTarget(source: number | SeedProject): Table {
+  if (typeof source === "number") return locateTables(new Grid(buildSeedSheet().builder.toSnapshot()))[source];
+  const b = new SheetBuilder("目标表");
+  writeTargetTable(b, source, 0, 0, { title: true });
+  return locateTables(new Grid(b.toSnapshot()))[0];
 }
 
 export function put(s: SheetSnapshot, cell: { row: number; col: number }, v: Typed): void {
@@ -69,7 +77,11 @@ export const ON_TRACK: MonitoringFill = {
   chance: ["确定能", "确定能", "确定能", "确定能", "确定能", "确定能"],
 };
 
-export function monitoringSheet(project = 1, fill: MonitoringFill = ON_TRACK, name = "监控"): SheetSnapshot {
+export function monitoringSheet(
+  project: number | SeedProject = 1,
+  fill: MonitoringFill = ON_TRACK,
+  name = "监控",
+): SheetSnapshot {
   const s = templateSnapshot(monitoringTemplate(seedTarget(project)), name);
   const t = readBack(s);
   if (fill.asOf !== undefined && t.monitoring?.asOf) put(s, t.monitoring.asOf, fill.asOf);
@@ -114,7 +126,11 @@ export const ALL_MET: SelfEvaluationFill = {
   actual: [{ value: 40, numFmt: "General" }, pct(0.96), pct(0.95), "是", "否", pct(0.96)],
 };
 
-export function selfEvaluationSheet(project = 1, fill: SelfEvaluationFill = ALL_MET, name = "自评"): SheetSnapshot {
+export function selfEvaluationSheet(
+  project: number | SeedProject = 1,
+  fill: SelfEvaluationFill = ALL_MET,
+  name = "自评",
+): SheetSnapshot {
   const s = templateSnapshot(selfEvaluationTemplate(seedTarget(project)), name);
   const t = readBack(s);
   const info = t.selfEvaluation!;
