@@ -86,15 +86,17 @@ describe("default weights", () => {
       [...three, { level1Kind: "benefit", level2Kind: null, level3Text: "y" }],
       S.weights,
     );
-    // 产出 50 / 3 to the cent; 满意度 is missing, so its 10 goes to 产出 and 效益 in proportion (50 : 30).
+    // 满意度 is missing: its 10 goes to 产出 and 效益 in proportion (50 : 30), so 产出 56.25 over three.
     expect(w).toEqual([18.75, 18.75, 18.75, 33.75]);
-    const seven = defaultIndicatorWeights(
-      Array.from({ length: 7 }, () => ({ level1Kind: "output" as const, level2Kind: null, level3Text: "x" })).concat([
-        { level1Kind: "benefit" as const, level2Kind: null, level3Text: "y" },
-        { level1Kind: "satisfaction" as const, level2Kind: null, level3Text: "z" },
-      ]),
-      S.weights,
-    );
+    type Cat = Parameters<typeof defaultIndicatorWeights>[0][number];
+    const cats: Cat[] = Array.from({ length: 7 }, (): Cat => ({
+      level1Kind: "output",
+      level2Kind: null,
+      level3Text: "x",
+    }));
+    cats.push({ level1Kind: "benefit", level2Kind: null, level3Text: "y" });
+    cats.push({ level1Kind: "satisfaction", level2Kind: null, level3Text: "z" });
+    const seven = defaultIndicatorWeights(cats, S.weights);
     expect(seven.slice(0, 7)).toEqual([7.15, 7.15, 7.14, 7.14, 7.14, 7.14, 7.14]);
     expect(Math.round(seven.reduce((a, b) => a + b, 0) * 100)).toBe(9000);
   });
