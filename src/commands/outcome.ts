@@ -1,0 +1,32 @@
+import type { ExcelHost } from "../excel/host-types";
+import { errorText, outcomeText, UNSUPPORTED_DEFAULT } from "../taskpane/strings";
+
+/** What the ribbon's 检查 tells the user. */
+export interface CommandOutcome {
+  ok: boolean;
+  text: string;
+  /** The 检查结果 sheet was written and is worth opening. */
+  hasSummary: boolean;
+}
+
+/** The same check as the pane's 检查 button, reduced to one message; never throws. */
+export async function checkForCommand(host: ExcelHost): Promise<CommandOutcome> {
+  try {
+    const caps = host.capabilities();
+    if (!caps.supported) return { ok: false, text: caps.message ?? UNSUPPORTED_DEFAULT, hasSummary: false };
+    const outcome = await host.check();
+    return { ok: true, text: outcomeText(outcome), hasSummary: outcome.report.summary.tables > 0 };
+  } catch (e) {
+    return { ok: false, text: errorText(e), hasSummary: false };
+  }
+}
+
+/** The dialog page's address for an outcome, next to the function file. */
+export function dialogUrl(outcome: CommandOutcome, base: string): string {
+  const url = new URL("dialog.html", base);
+  url.search = "";
+  url.searchParams.set("t", outcome.ok ? "ok" : "error");
+  url.searchParams.set("m", outcome.text);
+  if (outcome.hasSummary) url.searchParams.set("summary", "1");
+  return url.href;
+}

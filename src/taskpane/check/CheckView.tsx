@@ -1,0 +1,83 @@
+import { useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "../ui/Button";
+import type { Finding } from "../../core";
+import type { CheckOutcome, CheckStage, ExcelHost } from "../../excel/host-types";
+import { errorText, outcomeText } from "../strings";
+import { CheckProgress } from "./CheckProgress";
+import { ResultList } from "./ResultList";
+import { StatusBar, type Status } from "../StatusBar";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
+});
+
+/** 检查 and 清除标记, the progress of a check, and its findings. */
+export function CheckView({ host }: { host: ExcelHost }) {
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [stage, setStage] = useState<CheckStage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  async function runCheck() {
+    setBusy(true);
+    setStatus(null);
+    setStage("reading");
+    try {
+      const result = await host.check(setStage);
+      setOutcome(result);
+      const s = result.report.summary;
+      setStatus({ intent: s.errors > 0 ? "warning" : "success", text: outcomeText(result) });
+    } catch (e) {
+      setStatus({ intent: "error", text: errorText(e) });
+    } finally {
+      setBusy(false);
+      setStage(null);
+    }
+  }
+
+  async function clearMarks() {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const n = await host.clearMarks();
+      setOutcome(null);
+      setStatus({
+        intent: "success",
+        text: n > 0 ? `已清除 ${n} 个单元格的标记，并恢复原有的填充色和批注。` : "没有需要清除的标记。",
+      });
+    } catch (e) {
+      setStatus({ intent: "error", text: errorText(e, "清除标记") });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function select(f: Finding) {
+    try {
+      await host.select(f.sheet, f.cell);
+    } catch (e) {
+      setStatus({ intent: "error", text: errorText(e, "定位单元格") });
+    }
+  }
+
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={runCheck} disabled={busy} aria-describedby="check-hint">
+          检查
+        </Button>
+        <Button onClick={clearMarks} disabled={busy}>
+          清除标记
+        </Button>
+      </div>
+      <span id="check-hint" hidden>
+        检查整个工作簿，在有问题的单元格上标色并加批注
+      </span>
+      {stage && <CheckProgress stage={stage} />}
+      <StatusBar status={status} />
+      {outcome && <ResultList report={outcome.report} onSelect={select} />}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "../ui/Button";
+import { Body1, Caption1 } from "../ui/Text";
+import type { TableKind } from "../../core";
+import type { ExcelHost, TableRef } from "../../excel/host-types";
+import { errorText, KIND_LABEL } from "../strings";
+import { Section } from "../settings/Section";
+import { StatusBar, type Status } from "../StatusBar";
+
+/** What a table can be the source of: a target table feeds monitoring and self-evaluation. */
+const NEXT: Record<TableKind, TableKind[]> = {
+  target: ["monitoring", "self-evaluation"],
+  monitoring: ["self-evaluation"],
+  "self-evaluation": [],
+};
+
+const KINDS: TableKind[] = ["target", "monitoring", "self-evaluation"];
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+  name: { display: "block", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
+  meta: { display: "block", color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalXS },
+});
+
+/** 新建表: a blank template of each kind, or a monitoring / self-evaluation sheet from a found table. */
+export function NewSheetView({ host, active }: { host: ExcelHost; active: boolean }) {
+  const styles = useStyles();
+  const [tables, setTables] = useState<TableRef[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  // A refresh keeps the old list on screen until the new one arrives.
+  const load = useCallback(async () => {
+    try {
+      setTables(await host.listTables());
+    } catch (e) {
+      setTables([]);
+      setStatus({ intent: "error", text: errorText(e, "读取表格") });
+    }
+  }, [host]);
+
+  useEffect(() => {
+    if (active) void load();
+  }, [active, load]);
+
+  async function create(kind: TableKind, from?: TableRef) {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const name = await host.createSheet(kind, from);
+      setStatus({ intent: "success", text: `已新建工作表“${name}”（${KIND_LABEL[kind]}）。` });
+      void load();
+    } catch (e) {
+      setStatus({ intent: "error", text: errorText(e, "新建表") });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const sources = tables?.filter((t) => NEXT[t.kind].length > 0) ?? [];
+
+  return (
+    <>
+      <StatusBar status={status} />
+      <Section title="按模板新建空白表">
+        <div className={styles.row}>
+          {KINDS.map((k) => (
+            <Button key={k} onClick={() => create(k)} disabled={busy}>
+              {KIND_LABEL[k]}
+            </Button>
+          ))}
+        </div>
+      </Section>
+      <Section title="由本工作簿中的表生成" hint="项目名称、编码、指标和目标值从原表带入。">
+        {tables === null ? (
+          <Body1 role="status">正在查找表格…</Body1>
+        ) : sources.length === 0 ? (
+          <Body1>未找到可作为来源的绩效目标表或运行监控表。</Body1>
+        ) : (
+          <ul className={styles.list} aria-label="可作为来源的表">
+            {sources.map((t) => (
+              <li key={`${t.sheet}!${t.range}`} className={styles.item}>
+                <Body1 className={styles.name}>{t.projectName || "（未填项目名称）"}</Body1>
+                <Caption1 className={styles.meta}>
+                  {KIND_LABEL[t.kind]} · {t.sheet} {t.range}
+                </Caption1>
+                <div className={styles.row}>
+                  {NEXT[t.kind].map((k) => (
+                    <Button
+                      key={k}
+                      size="small"
+                      onClick={() => create(k, t)}
+                      disabled={busy}
+                      aria-label={`由“${t.projectName || t.sheet}”生成${KIND_LABEL[k]}`}
+                    >
+                      生成{KIND_LABEL[k]}
+                    </Button>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {tables !== null && (
+          <Button appearance="subtle" size="small" onClick={() => void load()} disabled={busy}>
+            刷新列表
+          </Button>
+        )}
+      </Section>
+    </>
+  );
+}

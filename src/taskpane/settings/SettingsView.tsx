@@ -1,0 +1,174 @@
+import { useMemo, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "../ui/Button";
+import { DEFAULT_SETTINGS, RULES, type SettingsInput } from "../../core";
+import type { ExcelHost } from "../../excel/host-types";
+import { errorText } from "../strings";
+import { StatusBar, type Status } from "../StatusBar";
+import {
+  diffFromDefaults,
+  fromForm,
+  LEVEL1_OPTIONS,
+  OUTPUT_LEVEL2_OPTIONS,
+  toForm,
+  type FormErrors,
+  type NumberKey,
+  type SettingsForm,
+} from "./form";
+import { NumberField } from "./NumberField";
+import { RuleList } from "./RuleList";
+import { Section } from "./Section";
+import { Checkbox } from "../ui/Checkbox";
+import { Caption1 } from "../ui/Text";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
+  error: { display: "block", color: tokens.colorPaletteRedForeground1, marginTop: tokens.spacingVerticalXS },
+});
+
+/** Edits the engine settings; saving keeps them with the workbook through the host. */
+export function SettingsView({ host }: { host: ExcelHost }) {
+  const styles = useStyles();
+  const loaded = useMemo<SettingsInput>(() => host.loadSettings(), [host]);
+  const [form, setForm] = useState<SettingsForm>(() => toForm(loaded));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [status, setStatus] = useState<Status | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const setNumber = (k: NumberKey, v: string) => setForm((f) => ({ ...f, numbers: { ...f.numbers, [k]: v } }));
+  const num = (k: NumberKey, unit = "%") => (
+    <NumberField id={k} value={form.numbers[k]} unit={unit} error={errors[k]} onChange={(v) => setNumber(k, v)} />
+  );
+  const toggle = <T extends string>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
+
+  async function save() {
+    const { settings, errors: found } = fromForm(form, loaded);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setStatus({ intent: "error", text: "有设置填写不正确，请按提示修改后再保存。" });
+      return;
+    }
+    setSaving(true);
+    try {
+      await host.saveSettings(diffFromDefaults(settings));
+      setStatus({ intent: "success", text: "设置已保存到本工作簿，下次检查时生效。" });
+    } catch (e) {
+      setStatus({ intent: "error", text: errorText(e, "保存设置") });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function reset() {
+    setForm(toForm(DEFAULT_SETTINGS));
+    setErrors({});
+    setStatus({ intent: "info", text: "已填入默认设置，点击“保存”后生效。" });
+  }
+
+  const groupError = (k: keyof FormErrors) => errors[k] && <Caption1 className={styles.error}>{errors[k]}</Caption1>;
+
+  return (
+    <form
+      aria-label="检查设置"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Section title="目标表必须包含的一级指标" hint="只有人员经费等项目可不设满意度指标。">
+        <div className={styles.checks}>
+          {LEVEL1_OPTIONS.map((o) => (
+            <Checkbox
+              key={o.value}
+              label={o.label}
+              checked={form.requiredLevel1.includes(o.value)}
+              onChange={(on) => setForm((f) => ({ ...f, requiredLevel1: toggle(f.requiredLevel1, o.value, on) }))}
+            />
+          ))}
+        </div>
+      </Section>
+      <Section title="产出指标下必须包含的二级指标">
+        <div className={styles.checks}>
+          {OUTPUT_LEVEL2_OPTIONS.map((o) => (
+            <Checkbox
+              key={o.value}
+              label={o.label}
+              checked={form.requiredOutputLevel2.includes(o.value)}
+              onChange={(on) =>
+                setForm((f) => ({ ...f, requiredOutputLevel2: toggle(f.requiredOutputLevel2, o.value, on) }))
+              }
+            />
+          ))}
+        </div>
+      </Section>
+      <Section title="序时进度" hint="资金支出计划低于序时进度时给出提示。">
+        <div className={styles.grid}>
+          {num("tp3")}
+          {num("tp6")}
+          {num("tp10")}
+          {num("tp12")}
+        </div>
+      </Section>
+      <Section title="监控指标亮灯（完成值占序时目标的百分比）">
+        <div className={styles.grid}>
+          {num("lightRed")}
+          {num("lightYellow")}
+          {num("lightBlue")}
+        </div>
+        {groupError("lights")}
+      </Section>
+      <Section title="资金支出亮灯（实际支出占计划的百分比）">
+        <div className={styles.grid}>
+          {num("spendRed")}
+          {num("spendYellow")}
+        </div>
+        {groupError("spendLights")}
+      </Section>
+      <Section title="超目标说明" hint="“≥”类指标完成值超过目标值一定比例时，须填写偏差原因（河北）。">
+        <Checkbox
+          label="要求填写超目标说明"
+          checked={form.overTargetEnabled}
+          onChange={(on) => setForm((f) => ({ ...f, overTargetEnabled: on }))}
+        />
+        {form.overTargetEnabled && num("overTarget")}
+      </Section>
+      <Section title="自评分值" hint="表中有“分值”列时以表中分值为准。">
+        <div className={styles.grid}>
+          {num("wExecution", "分")}
+          {num("wOutput", "分")}
+          {num("wBenefit", "分")}
+          {num("wSatisfaction", "分")}
+        </div>
+        {groupError("weights")}
+      </Section>
+      <Section title="自评等级">
+        <div className={styles.grid}>
+          {num("gExcellent", "分")}
+          {num("gGood", "分")}
+          {num("gPass", "分")}
+        </div>
+        {groupError("grades")}
+      </Section>
+      <Section title="自评核对">
+        {num("overAchievement")}
+        {num("scoreTolerance", "分")}
+      </Section>
+      {RULES.length > 0 && (
+        <Section title="检查规则">
+          <RuleList rules={RULES} value={form.rules} onChange={(rules) => setForm((f) => ({ ...f, rules }))} />
+        </Section>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={saving}>
+          保存
+        </Button>
+        <Button type="button" onClick={reset} disabled={saving}>
+          恢复默认
+        </Button>
+      </div>
+      <StatusBar status={status} />
+    </form>
+  );
+}

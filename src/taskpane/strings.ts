@@ -1,0 +1,60 @@
+import type { CheckOutcome, CheckStage } from "../excel/host-types";
+import type { Light, Report, Severity, TableKind } from "../core";
+
+/** User-visible Chinese text shared by the pane and the ribbon command. */
+
+export const APP_NAME = "绩效表检查";
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export const KIND_LABEL: Record<TableKind, string> = {
+  target: "绩效目标表",
+  monitoring: "运行监控表",
+  "self-evaluation": "绩效自评表",
+};
+
+export const LIGHT_LABEL: Record<Light, string> = { red: "红灯", yellow: "黄灯", green: "绿灯", blue: "蓝灯" };
+
+export const STAGE_LABEL: Record<CheckStage, string> = {
+  reading: "正在读取工作表…",
+  checking: "正在检查…",
+  writing: "正在标记单元格…",
+  done: "完成",
+};
+
+/** Share of the progress bar reached when a stage starts. */
+export const STAGE_PROGRESS: Record<CheckStage, number> = { reading: 0.1, checking: 0.4, writing: 0.7, done: 1 };
+
+export const NOT_IN_EXCEL =
+  "绩效表检查是 Excel 加载项，请在 Excel 中打开：“开始”选项卡 →“绩效检查”组 →“检查面板”。" +
+  "不使用 Excel 时，可用命令行工具 jixiao-check 检查 .xlsx 文件。";
+
+export const UNSUPPORTED_DEFAULT =
+  "此版本的 Excel 不支持本加载项所需的功能。请使用 Microsoft 365 或 Excel 2021 及以上版本，" +
+  "或使用命令行工具 jixiao-check 检查 .xlsx 文件。";
+
+/** One line for a finished check: what was found, and where the details are. */
+export function outcomeText(outcome: CheckOutcome): string {
+  const { summary } = outcome.report;
+  if (summary.tables === 0) {
+    return "未找到绩效目标表、运行监控表或绩效自评表。请确认表格含有“项目名称”“一级指标”等标签。";
+  }
+  const issues = summary.errors + summary.warnings + summary.infos;
+  if (issues === 0) return `检查完成：共 ${summary.tables} 张表，未发现问题。`;
+  return (
+    `检查完成：共 ${summary.tables} 张表，${countsText(outcome.report)}。` +
+    `已标记 ${outcome.marked} 个单元格，详见“检查结果”工作表。`
+  );
+}
+
+export function countsText(report: Report): string {
+  const s = report.summary;
+  return `错误 ${s.errors} 个、警告 ${s.warnings} 个、提示 ${s.infos} 个`;
+}
+
+/** The message of a failure: a host's Chinese sentence as is, anything else prefixed. */
+export function errorText(e: unknown, action = "检查"): string {
+  if (e instanceof Error && e.name === "HostError") return e.message;
+  const detail = e instanceof Error ? e.message : String(e);
+  return `${action}未完成：${detail || "未知错误"}`;
+}

@@ -1,0 +1,259 @@
+/**
+ * The pane's components in Chromium over a memory host: what the seed cannot show (lights, scores,
+ * several tables, settings, new sheets, old Excel). The production page is tested in pane.test.ts.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import type { Page } from "playwright-core";
+import { DEFAULT_SETTINGS, type Finding, type Report, type TableSummary } from "../../src/core";
+import { bundleForBrowser } from "./support/bundle";
+import { collectErrors, launch, screenshot, type Browser } from "./support/browser";
+import type { MemoryHostConfig, MemoryHostLog } from "./support/memory-host";
+import { serveStatic, type StaticServer } from "./support/server";
+
+function table(over: Partial<TableSummary>): TableSummary {
+  return {
+    sheet: "绩效目标表",
+    kind: "target",
+    projectCode: "13020924P00056410001N",
+    projectName: "办公设备购置",
+    budget: 0.81,
+    indicators: 6,
+    range: "A1:G17",
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    ...over,
+  };
+}
+
+function finding(table: number, severity: Finding["severity"], cell: string, message: string, sheet: string): Finding {
+  return { rule: `rule-${cell}`, severity, sheet, cell, projectCode: "", message, table };
+}
+
+const REPORT: Report = {
+  tables: [
+    table({ projectName: "购置公务用车", range: "A40:G56", errors: 0, warnings: 0, infos: 1 }),
+    table({ errors: 1, warnings: 1, infos: 0 }),
+    table({
+      sheet: "监控表",
+      kind: "monitoring",
+      projectName: "各项公务接待活动",
+      range: "A1:K20",
+      light: "red",
+      warnings: 1,
+    }),
+    table({
+      sheet: "自评表",
+      kind: "self-evaluation",
+      projectName: "办公设备购置",
+      range: "A1:J22",
+      score: 85.5,
+      grade: "良",
+    }),
+  ],
+  findings: [
+    finding(0, "info", "E45", "3月底计划支出 10% 低于序时进度 25%。", "绩效目标表"),
+    finding(1, "warning", "F12", "指标值“提升”没有量化，指标值应细化、量化。", "绩效目标表"),
+    finding(1, "error", "C3", "预算数 0.81 不等于各项资金之和 0.80（财政资金 0.80 + 其他资金 0）。", "绩效目标表"),
+    finding(2, "warning", "H9", "红灯指标须填写偏差原因。", "监控表"),
+  ],
+  summary: { sheets: 3, tables: 4, indicators: 24, errors: 1, warnings: 2, infos: 1 },
+};
+
+const CONFIG: MemoryHostConfig = {
+  supported: true,
+  report: REPORT,
+  settings: { weights: { execution: 20, output: 40, benefit: 30, satisfaction: 10 } },
+  tables: [
+    {
+      sheet: "绩效目标表",
+      range: "A1:G17",
+      kind: "target",
+      projectCode: "13020924P00056410001N",
+      projectName: "办公设备购置",
+    },
+    {
+      sheet: "监控表",
+      range: "A1:K20",
+      kind: "monitoring",
+      projectCode: "13020924P000558100016",
+      projectName: "各项公务接待活动",
+    },
+    { sheet: "自评表", range: "A1:J22", kind: "self-evaluation", projectCode: "x", projectName: "自评" },
+  ],
+};
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-preview-"));
+  fs.writeFileSync(path.join(dir, "preview.js"), await bundleForBrowser(path.join(__dirname, "support/preview.tsx")));
+  const html = fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
+  // The production page's head (fonts, fallback) with the preview bundle instead of office.js + the pane.
+  fs.writeFileSync(
+    path.join(dir, "preview.html"),
+    html.replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>/, '<script defer src="preview.js"></script>'),
+  );
+  server = await serveStatic(dir);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(config: MemoryHostConfig, view = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.addInitScript((c) => {
+    (window as unknown as { __previewConfig: unknown }).__previewConfig = c;
+  }, config);
+  await page.goto(`${server.url}preview.html${view}`);
+  return { page, errors };
+}
+
+const panel = (page: Page, name: string) => page.getByRole("tabpanel", { name });
+
+const log = (page: Page) => page.evaluate(() => (window as unknown as { __previewLog: MemoryHostLog }).__previewLog);
+
+test("results: tables with errors first, counts, lights and scores, filter, click to select", async () => {
+  const { page, errors } = await open(CONFIG);
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  const groups = page.getByTestId("table-group");
+  await groups.first().waitFor();
+  expect(await groups.locator("h3").allTextContents()).toEqual([
+    "办公设备购置",
+    "各项公务接待活动",
+    "购置公务用车",
+    "办公设备购置",
+  ]);
+  expect(await log(page)).toMatchObject({ stages: ["reading", "checking", "writing"] });
+  const first = groups.nth(0);
+  expect(await first.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual([
+    "C3",
+    "F12",
+  ]);
+  await expect(first.textContent()).resolves.toContain("错误 1");
+  await expect(groups.nth(1).textContent()).resolves.toContain("红灯");
+  await expect(groups.nth(3).textContent()).resolves.toContain("得分 85.5（良）");
+  await expect(groups.nth(3).textContent()).resolves.toContain("未发现问题");
+  await expect(panel(page, "检查").getByTestId("status").textContent()).resolves.toBe(
+    "检查完成：共 4 张表，错误 1 个、警告 2 个、提示 1 个。已标记 4 个单元格，详见“检查结果”工作表。",
+  );
+  await screenshot(page, "components-results");
+
+  await page.getByRole("button", { name: "警告 2" }).click();
+  expect(await page.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual([
+    "F12",
+    "H9",
+  ]);
+  await expect(page.getByRole("button", { name: "警告 2" }).getAttribute("aria-pressed")).resolves.toBe("true");
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400); // Fluent's colour transition, for the screenshot only
+  await screenshot(page, "components-filtered");
+  await page.getByRole("button", { name: "全部 4" }).click();
+
+  await page.getByTestId("finding").filter({ hasText: "H9" }).click();
+  await page.waitForFunction(() => (window as unknown as { __previewLog: MemoryHostLog }).__previewLog.selected.length);
+  expect((await log(page)).selected).toEqual(["监控表!H9"]);
+
+  // Fits 320 px: nothing scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("keyboard: 检查 and a finding are reachable with Tab and work with Enter", async () => {
+  const { page } = await open(CONFIG);
+  // The 检查 tab and the 检查 button share a name: tell them apart by role.
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return "";
+      return el.getAttribute("data-cell") ?? `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${el.textContent}`;
+    });
+  await page.locator("body").click();
+  let steps = 0;
+  while ((await focused()) !== "button:检查" && steps++ < 10) await page.keyboard.press("Tab");
+  expect(await focused()).toBe("button:检查");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("finding").first().waitFor();
+  steps = 0;
+  while ((await focused()) !== "C3" && steps++ < 20) await page.keyboard.press("Tab");
+  expect(await focused()).toBe("C3");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => (window as unknown as { __previewLog: MemoryHostLog }).__previewLog.selected.length);
+  expect((await log(page)).selected).toEqual(["绩效目标表!C3"]);
+  await page.close();
+});
+
+test("清除标记 empties the results and says how many cells were restored", async () => {
+  const { page } = await open(CONFIG);
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.getByTestId("results").waitFor();
+  await page.getByRole("button", { name: "清除标记" }).click();
+  await page.getByText("已清除 4 个单元格的标记").waitFor();
+  expect(await page.getByTestId("results").count()).toBe(0);
+  expect((await log(page)).cleared).toBe(1);
+  await page.close();
+});
+
+test("settings: loads the workbook's settings, rejects bad input in Chinese, saves only what differs", async () => {
+  const { page, errors } = await open(CONFIG, "?view=settings");
+  const weight = page.getByTestId("setting-wExecution");
+  await expect(weight.inputValue()).resolves.toBe("20");
+  await weight.fill("30");
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByText("四项分值之和应为 100，现为 110").waitFor();
+  expect((await log(page)).saved).toEqual([]);
+  await screenshot(page, "components-settings-error");
+
+  await weight.fill("10");
+  await page.getByTestId("setting-wOutput").fill("50");
+  await page.getByRole("checkbox", { name: "满意度指标" }).uncheck();
+  await page.getByRole("checkbox", { name: "要求填写超目标说明" }).uncheck();
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByText("设置已保存到本工作簿").waitFor();
+  const saved = (await log(page)).saved;
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toEqual({
+    requiredLevel1: DEFAULT_SETTINGS.requiredLevel1.filter((c) => c !== "satisfaction"),
+    overTargetNotePercent: null,
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await screenshot(page, "components-settings");
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("新建表: lists the source tables, creates a sheet, shows the host's error", async () => {
+  const { page } = await open(CONFIG, "?view=new");
+  await page.getByRole("button", { name: "由“办公设备购置”生成运行监控表" }).click();
+  await page.getByRole("list", { name: "可作为来源的表" }).waitFor();
+  await page.getByText("已新建工作表“办公设备购置-monitoring”（运行监控表）。").waitFor();
+  // A self-evaluation table is no source; a monitoring table only feeds a self-evaluation.
+  expect(await page.getByRole("button", { name: /^由“自评”/ }).count()).toBe(0);
+  expect(await page.getByRole("button", { name: /^由“各项公务接待活动”/ }).count()).toBe(1);
+  await screenshot(page, "components-new");
+  await page.close();
+
+  const failing = await open({ ...CONFIG, createError: "模板尚未提供：运行监控表。" }, "?view=new");
+  await failing.page.getByRole("button", { name: "绩效目标表" }).click();
+  await failing.page.getByText("模板尚未提供：运行监控表。").waitFor();
+  await failing.page.close();
+});
+
+test("old Excel: the pane shows the host's Chinese message and nothing else", async () => {
+  const message = "此 Excel 版本过旧，无法运行加载项。请使用命令行工具 jixiao-check 检查 .xlsx 文件。";
+  const { page } = await open({ ...CONFIG, supported: false, message });
+  await page.getByText(message).waitFor();
+  expect(await page.getByRole("button").count()).toBe(0);
+  await screenshot(page, "components-unsupported");
+  await page.close();
+});

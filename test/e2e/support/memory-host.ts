@@ -1,0 +1,64 @@
+import type { Report, SettingsInput, TableKind } from "../../../src/core";
+import { HostError, type CheckStage, type ExcelHost, type TableRef } from "../../../src/excel/host-types";
+
+/** What the preview page's host answers and records; set by the test before the page loads. */
+export interface MemoryHostConfig {
+  supported: boolean;
+  message?: string;
+  report: Report;
+  tables: TableRef[];
+  /** createSheet rejects with this HostError message when set. */
+  createError?: string;
+  settings: SettingsInput;
+}
+
+export interface MemoryHostLog {
+  stages: CheckStage[];
+  selected: string[];
+  saved: SettingsInput[];
+  created: string[];
+  cleared: number;
+}
+
+/** An ExcelHost without Excel, for browser tests of the components alone. */
+export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelHost {
+  const tick = () => new Promise((r) => setTimeout(r, 30));
+  let marked = 0;
+  return {
+    capabilities: () => ({ supported: config.supported, annotations: "notes", message: config.message }),
+    async check(onStage) {
+      for (const s of ["reading", "checking", "writing"] as const) {
+        log.stages.push(s);
+        onStage?.(s);
+        await tick();
+      }
+      onStage?.("done");
+      marked = new Set(config.report.findings.map((f) => `${f.sheet}!${f.cell}`)).size;
+      return { report: config.report, marked, written: 0 };
+    },
+    async clearMarks() {
+      log.cleared++;
+      const n = marked;
+      marked = 0;
+      return n;
+    },
+    async select(sheet, cell) {
+      log.selected.push(`${sheet}!${cell}`);
+    },
+    loadSettings: () => config.settings,
+    async saveSettings(s) {
+      log.saved.push(s);
+    },
+    async listTables() {
+      await tick();
+      return config.tables;
+    },
+    async createSheet(kind: TableKind, from?: TableRef) {
+      await tick();
+      if (config.createError) throw new HostError(config.createError);
+      const name = `${from?.projectName ?? "新表"}-${kind}`;
+      log.created.push(name);
+      return name;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Builds the add-in pages as Microsoft's template does: taskpane.html, commands.html (the ribbon's
+// function file) and dialog.html (the ribbon command's outcome message), plus the manifest and icons.
+// `ADDIN_URL=https://example.org/jixiao/ npm run build` rewrites the dev URL in dist/manifest.xml.
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** The production URL, normalised to end with "/"; the dev URL (with a warning) when unset. */
+function productionUrl() {
+  const raw = process.env.ADDIN_URL;
+  if (!raw) {
+    console.warn(`[webpack] ADDIN_URL is not set: dist/manifest.xml keeps ${DEV_URL}`);
+    return DEV_URL;
+  }
+  if (!/^https:\/\/[^/]+/.test(raw)) throw new Error(`ADDIN_URL must be an https URL, got "${raw}"`);
+  return raw.endsWith("/") ? raw : `${raw}/`;
+}
+
+/** dist/manifest.xml: every dev URL pointed at the production site. */
+function rewriteManifest(content, url) {
+  return content.toString().replaceAll(DEV_URL, url);
+}
+
+async function httpsOptions() {
+  // Required lazily: only the dev server needs certificates.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+const config = async (env, options) => {
+  const dev = options.mode !== "production";
+  const url = dev ? DEV_URL : productionUrl();
+  const page = (name, chunk) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${chunk === "taskpane" ? "taskpane" : "commands"}/${name}.html`,
+      chunks: [chunk],
+      scriptLoading: "defer",
+      minify: dev ? false : { collapseWhitespace: true, removeComments: true, minifyJS: true, minifyCSS: true },
+    });
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // WebView2, Edge and Safari run ES2020 as is: no polyfills, no down-levelling.
+    target: ["web", "es2020"],
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // tsc --noEmit type-checks; the loader only strips types, keeping ES modules for tree shaking.
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", target: "es2020", noEmit: false, sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      page("taskpane", "taskpane"),
+      page("commands", "commands"),
+      page("dialog", "dialog"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : rewriteManifest(content, url)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Certificates are made (or read) only when serving: a build must not need them.
+      server: env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : undefined,
+      port: 3000,
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+module.exports = config;
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.productionUrl = productionUrl;
