@@ -63,9 +63,9 @@ function tableLine(t: TableSummary, n: number, p: Paint): string {
   const extra: string[] = [];
   if (t.light) extra.push(`${LIGHT_NAMES[t.light]}灯`);
   if (t.score !== undefined) extra.push(`得分 ${t.score.toFixed(2)}（${t.grade ?? ""}）`);
-  const head = `${n}. ${p.bold(`${name}${code}`)}`;
-  const where = p.dim(`${kindName(t.kind)} ${t.sheet}!${t.range}`);
-  return `${head}  ${where}\n   ${budget}，${t.indicators} 个指标${extra.length ? "，" + extra.join("，") : ""}；${counts(t, p)}`;
+  const head = `${n}. ${p.bold(`${name}${code}`)} ${p.dim(kindName(t.kind))}`;
+  const facts = [`位置 ${t.sheet}!${t.range}`, budget, `${t.indicators} 个指标`, ...extra].join("，");
+  return `${head}\n   ${facts}；${counts(t, p)}`;
 }
 
 function findingLine(f: Finding, p: Paint): string {

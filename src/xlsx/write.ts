@@ -107,35 +107,69 @@ export function internalLink(sheet: string, cell: string, label: string): ExcelJ
   return { formula: `HYPERLINK(${q(target)},${q(label)})`, result: label, date1904: false };
 }
 
-const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+/** Fonts need a name: a font with colour or bold only shows in a serif face in LibreOffice. */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+const LINK_FONT: Partial<ExcelJS.Font> = { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true };
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF808080" } } };
 /** Columns at least this wide hold prose (project names, messages): wrap them. */
 const WRAP_WIDTH = 40;
+const LINE_HEIGHT = 15;
 
+/** Width of text in column-width units: a CJK or full-width character takes about 1.7 (measured in LibreOffice). */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 1.7
+      : 1;
+  return w;
+}
+
+/** Lines a wrapped text needs in a column `width` wide (Excel leaves about one unit of padding). */
+export function linesFor(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+}
+
+/**
+ * The 检查结果 sheet, laid out from the plan: widths, bold headers, fills, links, wrapped prose
+ * with row heights set (neither Excel nor LibreOffice grows a row for wrapped text on opening).
+ */
 function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): ExcelJS.Worksheet {
   const old = workbook.getWorksheet(plan.name);
   if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(plan.name, {
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
-  plan.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const widths = plan.widths;
+  const fullWidth = widths.reduce((a, b) => a + b, 0);
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   plan.rows.forEach((cells, r) => {
+    const below = plan.rows[r + 1] ?? [];
+    // A lone sentence (the overall result) spans the sheet instead of spilling over empty cells.
+    const lone = cells.length === 1 && widths.length > 1;
+    let lines = 1;
     cells.forEach((sc, c) => {
       const cell = ws.getCell(r + 1, c + 1);
       const label = sc.value === null ? "" : String(sc.value);
       cell.value = sc.link && label ? internalLink(sc.link.sheet, sc.link.cell, label) : sc.value;
-      const style: Partial<ExcelJS.Style> = {
-        alignment: { vertical: "top", wrapText: (plan.widths[c] ?? 0) >= WRAP_WIDTH },
-      };
+      const wrap = lone || (widths[c] ?? 0) >= WRAP_WIDTH;
+      if (wrap && label) lines = Math.max(lines, linesFor(label, lone ? fullWidth : (widths[c] ?? 10)));
+      // Counts sit centred, amounts right; a header over them follows, so each lines up with its figures.
+      const figure = sc.bold ? below[c] : sc;
+      const horizontal = typeof figure?.value === "number" ? (figure.numFmt ? "right" : "center") : undefined;
+      const style: Partial<ExcelJS.Style> = { alignment: { vertical: "top", wrapText: wrap, horizontal } };
       if (sc.bold) {
-        style.font = { bold: true };
+        style.font = { ...BASE_FONT, bold: true };
         style.border = HEADER_BORDER;
       }
-      if (sc.link && label) style.font = { ...style.font, ...LINK_FONT };
+      if (sc.link && label) style.font = { ...LINK_FONT, bold: sc.bold };
       if (sc.fill) style.fill = solid(sc.fill);
       if (sc.numFmt) style.numFmt = sc.numFmt;
       cell.style = style;
     });
+    if (lone) ws.mergeCells(r + 1, 1, r + 1, widths.length);
+    if (lines > 1) ws.getRow(r + 1).height = lines * LINE_HEIGHT + 2;
   });
   return ws;
 }

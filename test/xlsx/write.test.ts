@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { linesFor, textWidth } from "../../src/xlsx/write";
 import { FILLS, NOTE_PREFIX, SUMMARY_SHEET, type WritePlan } from "../../src/core";
 import {
   applyPlan,
@@ -78,6 +79,7 @@ function plan(over: Partial<WritePlan> = {}): WritePlan {
       widths: [12, 60, 10],
       rows: [
         [{ value: "绩效表检查结果", bold: true }, { value: "t.xlsx  2026-01-01 10:00" }],
+        [{ value: "共 1 张表：错误 1 个。", fill: FILLS.error }],
         [
           { value: "级别", bold: true },
           { value: "问题及修改建议", bold: true },
@@ -189,14 +191,28 @@ describe("applying a write plan", () => {
     const s = out.getWorksheet(SUMMARY_SHEET) as ExcelJS.Worksheet;
     expect([1, 2, 3].map((c) => s.getColumn(c).width)).toEqual([12, 60, 10]);
     expect(s.getCell("A1").value).toBe("绩效表检查结果");
-    expect(s.getCell("A2").font?.bold).toBe(true);
-    expect(fgOf(s.getCell("A3"))).toBe(RED);
-    expect(s.getCell("B3").alignment?.wrapText).toBe(true);
-    expect(s.getCell("A3").alignment?.wrapText).toBeFalsy();
-    expect(s.getCell("C3").formula).toBe(`HYPERLINK("#'表一'!A1","A1")`);
-    expect(s.getCell("C3").result).toBe("A1");
-    expect(s.getCell("C4").formula).toBe(`HYPERLINK("#'It''s'!B2","B2")`);
-    expect([s.getCell("B4").value, s.getCell("B4").numFmt]).toEqual([0.81, "0.00"]);
+    expect(s.getCell("A3").font).toMatchObject({ bold: true, name: "Calibri" });
+    expect(fgOf(s.getCell("A4"))).toBe(RED);
+    expect(s.getCell("B4").alignment?.wrapText).toBe(true);
+    expect(s.getCell("A4").alignment?.wrapText).toBeFalsy();
+    expect(s.getCell("C4").formula).toBe(`HYPERLINK("#'表一'!A1","A1")`);
+    expect(s.getCell("C4").result).toBe("A1");
+    expect(s.getCell("C4").font).toMatchObject({ underline: true, name: "Calibri" });
+    expect(s.getCell("C5").formula).toBe(`HYPERLINK("#'It''s'!B2","B2")`);
+    expect([s.getCell("B5").value, s.getCell("B5").numFmt, s.getCell("B5").alignment?.horizontal]).toEqual([
+      0.81,
+      "0.00",
+      "right",
+    ]);
+  });
+
+  it("gives wrapped prose the row height it needs, and a lone sentence the sheet's width", () => {
+    const s = out.getWorksheet(SUMMARY_SHEET) as ExcelJS.Worksheet;
+    // 80 CJK characters at about 1.7 units each, in a 60-wide column: three lines.
+    expect(s.getRow(4).height).toBe(3 * 15 + 2);
+    expect(s.getRow(3).height ?? 15).toBeLessThanOrEqual(15);
+    expect(s.model.merges).toEqual(["A2:C2"]);
+    expect(fgOf(s.getCell("A2"))).toBe(RED);
   });
 
   it("replaces its earlier summary and notes when a checked copy is checked again", async () => {
@@ -204,6 +220,19 @@ describe("applying a write plan", () => {
     const again = await roundTrip(out);
     expect(again.worksheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
     expect(noteOf(again.getWorksheet("表一")!.getCell("B2"))).toBe(`用户自己的批注\n\n${NOTE_PREFIX}\n警告：B2 可疑`);
+  });
+});
+
+describe("text measure for row heights", () => {
+  it("counts CJK and full-width characters wider than Latin ones", () => {
+    expect(textWidth("abc")).toBe(3);
+    expect(textWidth("预算数")).toBeCloseTo(5.1);
+    expect(textWidth("（％）")).toBeCloseTo(5.1);
+  });
+  it("counts lines, explicit breaks included", () => {
+    expect(linesFor("短", 10)).toBe(1);
+    expect(linesFor("一二三四五六七八九十", 10)).toBe(2);
+    expect(linesFor("a\nb\nc", 10)).toBe(3);
   });
 });
 
