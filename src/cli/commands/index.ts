@@ -1,4 +1,5 @@
 import { check } from "./check";
+import { template } from "./template";
 import type { Command } from "./types";
 
 export type { Command } from "./types";
@@ -6,4 +7,5 @@ export type { Command } from "./types";
 /** Every subcommand, in the order --help lists them. A new one is one line here. */
 export const COMMANDS: Record<string, Command> = {
   [check.name]: check,
+  [template.name]: template,
 };

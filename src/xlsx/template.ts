@@ -1,0 +1,91 @@
+import ExcelJS from "exceljs";
+import { freeSheetName, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core/templates";
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function style(c: TemplateCell): Partial<ExcelJS.Style> {
+  const s: Partial<ExcelJS.Style> = {
+    alignment: { vertical: "middle", horizontal: c.align, wrapText: c.wrap ?? false },
+  };
+  if (c.numFmt) s.numFmt = c.numFmt;
+  if (c.bold || c.size) s.font = { bold: c.bold, size: c.size };
+  if (c.fill) s.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+  if (c.border) s.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  return s;
+}
+
+/** Excel wants a literal list as one quoted, comma-separated string. */
+function validationOf(v: TemplateValidation): ExcelJS.DataValidation {
+  const dv: ExcelJS.DataValidation = v.list
+    ? {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${v.list.join(",")}"`],
+        showErrorMessage: true,
+        errorStyle: v.strict ? "stop" : "warning",
+        errorTitle: "不在下拉列表中",
+        error: `请从下拉列表中选择：${v.list.join("、")}`.slice(0, 255),
+      }
+    : // exceljs writes type "any" as a validation without a rule: the prompt alone.
+      ({ type: "any", allowBlank: true, formulae: [] } as unknown as ExcelJS.DataValidation);
+  if (v.prompt) {
+    dv.showInputMessage = true;
+    dv.promptTitle = v.prompt.title;
+    dv.prompt = v.prompt.message;
+  }
+  return dv;
+}
+
+/** Draws a template on an empty worksheet: values, styles, merges, widths, heights, drop-downs and hints. */
+export function renderTemplate(ws: ExcelJS.Worksheet, t: SheetTemplate): void {
+  t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [row, h] of Object.entries(t.heights)) ws.getRow(Number(row) + 1).height = h;
+  for (const c of t.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    cell.value = c.value;
+    cell.style = style(c);
+  }
+  for (const m of t.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const v of t.validations) {
+    const dv = validationOf(v);
+    for (let r = v.range.top; r <= v.range.bottom; r++)
+      for (let c = v.range.left; c <= v.range.right; c++) ws.getCell(r + 1, c + 1).dataValidation = { ...dv };
+  }
+  const select = ws.getCell(t.select.row + 1, t.select.col + 1).address;
+  ws.views = [{ activeCell: select, showGridLines: false }];
+}
+
+/**
+ * Adds the template as a new worksheet under a free name (an existing sheet is never replaced),
+ * placed right after `after` when given, and makes it the tab the workbook opens on.
+ */
+export function addTemplateSheet(workbook: ExcelJS.Workbook, t: SheetTemplate, after?: string): ExcelJS.Worksheet {
+  const name = freeSheetName(
+    t.name,
+    workbook.worksheets.map((w) => w.name),
+  );
+  const ws = workbook.addWorksheet(name, {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  renderTemplate(ws, t);
+  const source = after ? workbook.getWorksheet(after) : undefined;
+  if (source) {
+    // exceljs orders sheets by orderNo: slot the new one in right after its source.
+    const sheets = workbook.worksheets.filter((w) => w !== ws);
+    const at = sheets.indexOf(source) + 1;
+    sheets.splice(at, 0, ws);
+    sheets.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
+  }
+  const ordered = [...workbook.worksheets];
+  const index = ordered.indexOf(ws);
+  for (const w of ordered) w.views = (w.views?.length ? w.views : [{}]).map((v) => ({ ...v, tabSelected: w === ws }));
+  const views = workbook.views?.length ? workbook.views : [{ x: 0, y: 0, width: 20000, height: 12000 }];
+  workbook.views = views.map((v, i) =>
+    i === 0 ? { ...v, activeTab: index, firstSheet: 0 } : v,
+  ) as ExcelJS.WorkbookView[];
+  return ws;
+}
