@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies */
+/* eslint-disable office-addins/call-sync-before-read -- exceljs cells, not Office.js proxies */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";

@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies */
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core";
 import { Grid } from "../../src/core/grid";
