@@ -37,10 +37,10 @@ function variant(n: number, rand: () => number): SeedProject {
   p.fiscal = Math.round((budget - (other ?? 0) + (n % 10 === 7 ? 0.01 : 0)) * 100) / 100;
   const early = Math.round(10 + rand() * 30) / 100;
   p.plan = [early, Math.min(1, early + 0.25), Math.min(1, early + 0.45), n % 25 === 3 ? 0.95 : 1];
-  p.indicators = p.indicators.map((ind) => ({
-    ...ind,
-    target: ind.target.replace(/\d+/, (d) => String(Number(d) + (n % 7))),
-  }));
+  // Counts move up, rates down (a rate above 100% would be a finding of its own).
+  const vary = (t: string) =>
+    t.replace(/\d+/, (d) => String(/百分比|%/.test(t) ? Math.min(100, Number(d)) - (n % 7) : Number(d) + (n % 7)));
+  p.indicators = p.indicators.map((ind) => ({ ...ind, target: vary(ind.target) }));
   return p;
 }
 
