@@ -65,6 +65,11 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
+  // `jixiao-check ... | head` closes the pipe early: stop quietly instead of printing a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
