@@ -10,7 +10,8 @@ function show() {
   const ok = params.get("t") === "ok";
   document.body.classList.toggle("error", !ok);
   document.getElementById("title")!.textContent = ok ? "检查完成" : "检查未完成";
-  document.getElementById("message")!.textContent = params.get("m") ?? "";
+  // The title already says 检查完成; the message need not repeat it.
+  document.getElementById("message")!.textContent = (params.get("m") ?? "").replace(/^检查完成：/, "");
   const summary = document.getElementById("summary") as HTMLButtonElement;
   summary.hidden = params.get("summary") !== "1";
   summary.addEventListener("click", () => send("summary"));

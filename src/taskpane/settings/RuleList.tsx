@@ -61,6 +61,7 @@ export function RuleList(props: {
             {r.docs.description}
             <Caption1 className={styles.id}>{r.id}</Caption1>
             <select
+              data-rule={r.id}
               className={styles.select}
               value={props.value[r.id] ?? "default"}
               onChange={(e) => set(r.id, e.target.value)}

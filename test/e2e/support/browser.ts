@@ -17,7 +17,7 @@ const ARGS = [
   "--disable-sync",
 ];
 
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_LOCAL = path.resolve(__dirname, "../../../node_modules/@microsoft/office-js/dist");
 
 export const RESULTS_DIR = path.resolve(__dirname, "../../../test-results");
