@@ -95,7 +95,6 @@ const config = async (env, options) => {
       // Certificates are made (or read) only when serving: a build must not need them.
       server: env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : undefined,
       port: 3000,
-      static: { directory: path.resolve(__dirname, "dist") },
       client: { overlay: { warnings: false } },
     },
   };
