@@ -8,3 +8,13 @@ export * from "./settings";
 export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { RULES } from "./rules";
+export {
+  buildTemplate,
+  freeSheetName,
+  templateSnapshot,
+  TEMPLATE_KINDS,
+  type BuildTemplateOptions,
+  type SheetTemplate,
+  type TemplateCell,
+  type TemplateValidation,
+} from "./templates";

@@ -1,6 +1,12 @@
 /** The Office.js side of 新建表: a SheetTemplate drawn into a new worksheet in one batch. */
-import { rangeToA1, type Table } from "../core";
-import { freeSheetName, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core/templates";
+import {
+  freeSheetName,
+  rangeToA1,
+  type SheetTemplate,
+  type Table,
+  type TemplateCell,
+  type TemplateValidation,
+} from "../core";
 import { HostError, type TableRef } from "./host-types";
 
 export interface RenderTemplateOptions {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { freeSheetName, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core/templates";
+import { freeSheetName, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 

@@ -1,8 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { checkWorkbook, kindName, type Table, type TableKind } from "../../core";
-import { buildTemplate, TEMPLATE_KINDS } from "../../core/templates";
+import { buildTemplate, checkWorkbook, kindName, TEMPLATE_KINDS, type Table, type TableKind } from "../../core";
 import { readWorkbook, WorkbookReadError } from "../../xlsx";
 import { addTemplateSheet } from "../../xlsx/template";
 import { parse, UsageError } from "../args";
