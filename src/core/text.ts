@@ -18,27 +18,54 @@ const FULL_TO_HALF: Record<string, string> = {
   "＜": "<",
 };
 
+const WIDE = /[\u3000\u3010\u3011\uff01-\uff5e]/;
+const WIDE_ALL = /[\u3000\u3010\u3011\uff01-\uff5e]/g;
+
+function narrow(ch: string): string {
+  const mapped = FULL_TO_HALF[ch];
+  if (mapped) return mapped;
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
+}
+
 /** Full-width ASCII (！ to ～) to half-width, and a few CJK punctuation marks to their ASCII twins. */
 export function toHalfWidth(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (FULL_TO_HALF[ch]) out += FULL_TO_HALF[ch];
-    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += ch;
-  }
-  return out;
+  // Most cells hold no full-width characters: skip the rewrite (this runs on every label-sized cell).
+  return WIDE.test(s) ? s.replace(WIDE_ALL, narrow) : s;
 }
 
 /** A label as the matcher compares it: half-width, no white space at all, no trailing colon. */
 export function normalizeLabel(s: string): string {
-  return toHalfWidth(s)
+  const hit = labelCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = toHalfWidth(s)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
     .replace(/[:]+$/, "");
+  // Labels repeat across tables; a bounded cache keeps a 100,000-row sheet from growing it forever.
+  if (labelCache.size > 20000) labelCache.clear();
+  labelCache.set(s, out);
+  return out;
 }
+
+const labelCache = new Map<string, string>();
 
 /** Collapse white space for display in messages. */
 export function squash(s: string): string {
   return s.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/**
+ * Memoises a classifier of cell text. Tables repeat the same labels thousands of times, and the
+ * matchers run a dozen regexes each; the cache is bounded for sheets of free text.
+ */
+export function memoText<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const out = fn(s);
+    if (cache.size >= limit) cache.clear();
+    cache.set(s, out);
+    return out;
+  };
 }

@@ -239,6 +239,16 @@ describe("locating and reading target tables", () => {
     expect(t.indicators).toHaveLength(6);
   });
 
+  it("does not take a ledger's repeated 项目名称 column header for tables", () => {
+    const b = new SheetBuilder("台账");
+    for (let r = 0; r < 500; r += 5)
+      b.set(r, 0, "项目名称")
+        .set(r, 1, "金额")
+        .set(r + 1, 0, `项目${r}`)
+        .set(r + 1, 1, r);
+    expect(read(b)).toEqual([]);
+  });
+
   it("finds nothing on sheets without tables, and never throws on odd grids", () => {
     const b = new SheetBuilder("S");
     b.set(0, 0, "项目名称").set(0, 1, "#DIV/0!").set(3, 2, 45123, { numFmt: "yyyy-mm-dd" });

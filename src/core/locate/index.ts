@@ -33,6 +33,7 @@ function findAnchors(grid: Grid): Anchor[] {
   return anchors;
 }
 
+const TABLE_EVIDENCE = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "asOf", "total"]);
 const LEFT_LABELS = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "purpose", "asOf", "department"]);
 
 /**
@@ -146,6 +147,8 @@ export function locateTables(grid: Grid): Table[] {
         : headers.find((h) => h.row > a.row && h.row <= headEnd && h.col >= left && h.col <= right);
     const labelBottom = headerAnchor ? headerAnchor.row - 1 : headEnd;
     const labels = a.type === "name" ? scanLabels(grid, top, labelBottom, left, right) : [];
+    // A 项目名称 with nothing of a table around it (a ledger's column header, a note) is not a table.
+    if (!headerAnchor && !labels.some((l) => TABLE_EVIDENCE.has(l.kind))) continue;
 
     const table: Table = {
       kind: "target",

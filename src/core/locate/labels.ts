@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../model";
-import { normalizeLabel } from "../text";
+import { memoText, normalizeLabel } from "../text";
 
 /** Labels of a table's header block (left of their value cell). */
 export type LabelKind =
@@ -46,7 +46,9 @@ export interface LabelMatch {
 }
 
 /** Classifies a header-block label. Cheap on non-labels: long texts are not labels. */
-export function classifyLabel(raw: string): LabelMatch | null {
+export const classifyLabel = memoText(classifyLabelUncached);
+
+function classifyLabelUncached(raw: string): LabelMatch | null {
   if (raw.length === 0 || raw.length > 40) return null;
   const t = normalizeLabel(raw);
   if (t.length === 0 || t.length > 24) return null;
@@ -80,7 +82,9 @@ const COLUMN_LABELS: [RegExp, ColumnRole][] = [
   [/^绩效指标$/, "indicatorGroup"],
 ];
 
-export function classifyColumn(raw: string): ColumnRole | null {
+export const classifyColumn = memoText(classifyColumnUncached);
+
+function classifyColumnUncached(raw: string): ColumnRole | null {
   if (raw.length === 0 || raw.length > 40) return null;
   const t = normalizeLabel(raw);
   for (const [re, role] of COLUMN_LABELS) if (re.test(t)) return role;
@@ -88,7 +92,9 @@ export function classifyColumn(raw: string): ColumnRole | null {
 }
 
 /** A checkpoint header: 3月底, 6月末, 10月, 12月底 -> month. */
-export function checkpointMonth(raw: string): number | null {
+export const checkpointMonth = memoText(checkpointMonthUncached);
+
+function checkpointMonthUncached(raw: string): number | null {
   if (raw.length > 12) return null;
   const m = /^(?:1-)?(\d{1,2})月(?:底|末|份)?(?:前)?$/.exec(normalizeLabel(raw));
   if (!m) return null;
@@ -99,7 +105,9 @@ export function checkpointMonth(raw: string): number | null {
 export type TitleKind = "target" | "monitoring" | "self-evaluation";
 
 /** A title above a table names its kind (…绩效目标表, …运行监控表, …绩效自评表). */
-export function titleKind(raw: string): TitleKind | null {
+export const titleKind = memoText(titleKindUncached);
+
+function titleKindUncached(raw: string): TitleKind | null {
   if (raw.length > 80) return null;
   const t = normalizeLabel(raw);
   if (/自评表$/.test(t)) return "self-evaluation";
