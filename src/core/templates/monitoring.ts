@@ -119,7 +119,7 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
     range: { top: first, left: 8, bottom: last, right: 8 },
     prompt: { title: "监控结果", message: "可留空：检查时按完成进度填写 红 / 黄 / 绿 / 蓝。" },
   });
-  return w.build("monitoring", sheetNameFor(f, "监控", "运行监控表"), [16, 16, 22, 16, 14, 16, 12, 30, 10], {
+  return w.build("monitoring", sheetNameFor(f, "监控", "运行监控表"), [20, 16, 22, 16, 14, 16, 12, 30, 10], {
     row: first,
     col: 4,
   });

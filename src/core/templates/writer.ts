@@ -68,7 +68,27 @@ export class TemplateWriter {
     return this;
   }
 
+  /**
+   * Rows tall enough for their wrapped text (Excel does not grow a row for text a program wrote):
+   * a CJK character is about two width units, 15 points a line, at most four lines.
+   */
+  private fitHeights(widths: number[]): void {
+    for (const c of this.cells.values()) {
+      if (!c.wrap || typeof c.value !== "string" || this.heights[c.row] !== undefined) continue;
+      const m = this.merges.find((x) => x.top === c.row && x.left === c.col);
+      if (m && m.bottom > m.top) continue;
+      let width = 0;
+      for (let col = c.col; col <= (m?.right ?? c.col); col++) width += widths[col] ?? 9;
+      const need = [...c.value].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1.1), 0);
+      const lines = Math.min(4, Math.ceil(need / Math.max(width - 1, 1)));
+      if (lines > 1) this.fitted[c.row] = Math.max(this.fitted[c.row] ?? 0, lines * 15 + 3);
+    }
+  }
+
+  private readonly fitted: Record<number, number> = {};
+
   build(kind: TableKind, name: string, widths: number[], select: { row: number; col: number }): SheetTemplate {
+    this.fitHeights(widths);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     return {
       kind,
@@ -76,7 +96,7 @@ export class TemplateWriter {
       cells,
       merges: this.merges.map((m) => ({ ...m })),
       widths,
-      heights: { ...this.heights },
+      heights: { ...this.fitted, ...this.heights },
       validations: this.validations,
       select,
     };
