@@ -174,6 +174,13 @@ describe.each(SEED_PROJECTS.map((p, i) => [p.name, i] as const))("monitoring tab
     ]);
   });
 
+  it("makes rows tall enough for wrapped text", () => {
+    const long = table.indicators.find((it) => it.targetText.length >= 9);
+    if (long) expect(t.heights[long.row]).toBeGreaterThanOrEqual(33);
+    const short = table.indicators.find((it) => it.targetText === "≥95百分比" && it.level2Text.length <= 4);
+    if (short) expect(t.heights[short.row]).toBeUndefined();
+  });
+
   it("offers 完成可能性 and 监控截至 as drop-downs", () => {
     const chance = validationAt(t, table.indicators[0].row, table.header!.columns.chance!.col).find((v) => v.list);
     expect(chance?.list).toEqual(["确定能", "有可能", "完全不可能"]);
