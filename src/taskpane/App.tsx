@@ -7,7 +7,7 @@ import { Notice } from "./Notice";
 import { SettingsView } from "./settings/SettingsView";
 import { StatusBar } from "./StatusBar";
 import { UNSUPPORTED_DEFAULT } from "./strings";
-import { Tabs } from "./Tabs";
+import { Tabs } from "./ui/Tabs";
 
 export type View = "check" | "new" | "settings";
 

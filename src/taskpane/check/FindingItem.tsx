@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core";
 import { SEVERITY_LABEL } from "../strings";
-import { Tag } from "../Tag";
+import { Tag } from "../ui/Tag";
 
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",

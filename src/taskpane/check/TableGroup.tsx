@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Caption1, Subtitle2 } from "../ui/Text";
 import type { Finding, Light } from "../../core";
 import { KIND_LABEL, LIGHT_LABEL } from "../strings";
-import { Tag } from "../Tag";
+import { Tag } from "../ui/Tag";
 import { FindingItem } from "./FindingItem";
 import type { FindingGroup } from "./group";
 

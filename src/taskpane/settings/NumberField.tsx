@@ -73,11 +73,11 @@ export function NumberField(props: {
           step="any"
           value={props.value}
           aria-invalid={!!props.error}
-          aria-describedby={props.error ? `${inputId}-error` : undefined}
+          aria-describedby={props.error ? `${inputId}-unit ${inputId}-error` : `${inputId}-unit`}
           onChange={(e) => props.onChange(e.target.value)}
           data-testid={inputId}
         />
-        <span className={styles.unit} aria-hidden="true">
+        <span id={`${inputId}-unit`} className={styles.unit}>
           {props.unit}
         </span>
       </div>

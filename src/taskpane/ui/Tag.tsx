@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { borderColor } from "./ui/border";
+import { borderColor } from "./border";
 
 export type TagColor = "danger" | "warning" | "success" | "brand" | "informative";
 
