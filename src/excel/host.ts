@@ -1,4 +1,5 @@
 import {
+  buildTemplate,
   checkWorkbook,
   isOwnSheet,
   planWrites,
@@ -25,6 +26,7 @@ import { planCellOps, touchedCells, withoutOurValues, type CellState, type Comme
 import { chunkOps, REQUEST_BUDGET, type CellOp, type Op } from "./ops";
 import { loadSettings, saveSettings } from "./settings";
 import { buildSheetSnapshot, splitAddress } from "./snapshot-build";
+import { findSourceTable, renderTemplateSheet } from "./template";
 import { decodeStore, encodeStore, entryKey, STORE_SHEET, type FillState, type StoreEntry } from "./store";
 
 /** The engine as the host calls it; tests inject hand-made plans through it. */
@@ -405,9 +407,27 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       }));
     },
 
-    async createSheet(_kind: TableKind, _from?: TableRef): Promise<string> {
-      requireSupported();
-      throw new HostError("暂不支持从模板新建表：模板尚未提供。");
+    async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
+      const caps = requireSupported();
+      const settings = loadSettings();
+      const phase = { current: "read" as Phase, sheets: [] as string[] };
+      return run(phase, async (context) => {
+        let source = null;
+        let weights;
+        if (from) {
+          // The source is read afresh: the user may have edited it since the pane listed it.
+          const read = await readWorkbook(context, caps, true);
+          const result = checkWorkbook(read.snapshot, settings);
+          source = findSourceTable(result.tables, from);
+          weights = result.settings.weights;
+          if (!source)
+            throw new HostError(
+              `在工作表“${from.sheet}”中找不到项目“${from.projectName || from.range}”：请重新选择来源表。`,
+            );
+        }
+        phase.current = "write";
+        return renderTemplateSheet(context, buildTemplate(kind, source, { weights }), { after: from?.sheet });
+      });
     },
   };
   return host;
