@@ -169,6 +169,24 @@ test("新建表 opens from the ribbon's URL and lists the seed's target tables",
   await page.getByRole("list", { name: "可作为来源的表" }).waitFor();
   expect(await page.getByRole("button", { name: /^由“办公设备购置”生成/ }).count()).toBe(2);
   await screenshot(page, "pane-new");
+
+  const sheetsBefore = (await fake(page, "sheetNames")) as string[];
+  await page.getByRole("button", { name: "由“办公设备购置”生成运行监控表" }).click();
+  const status = page.getByRole("tabpanel", { name: "新建表" }).getByTestId("status");
+  const bar = status.locator("[data-intent]");
+  await bar.waitFor();
+  const text = (await status.textContent()) ?? "";
+  const sheets = (await fake(page, "sheetNames")) as string[];
+  if ((await bar.getAttribute("data-intent")) === "success") {
+    const name = /^已新建工作表“(.+)”（运行监控表）。$/.exec(text)![1];
+    expect([...sheets].sort()).toEqual([...sheetsBefore, name].sort());
+    expect(await fake(page, "activeSheet")).toBe(name);
+  } else {
+    // Templates not available from this host (yet): its own Chinese sentence, unprefixed, nothing created.
+    expect(text).not.toMatch(/^新建表未完成/);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(sheets).toEqual(sheetsBefore);
+  }
   expect(errors).toEqual([]);
   await page.close();
 });
