@@ -3,6 +3,7 @@ import type { Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
+import { memoText } from "../text";
 import { cellRef, isBlankRef } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
 
@@ -44,6 +45,9 @@ function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null
     ? c
     : { ...c, row, col: ref.col, address: grid.address(row, ref.col), text: "", value: null };
 }
+
+/** Targets repeat across tables (≥95百分比, 是否超预算支出); parsed results are shared, never mutated. */
+const parseTargetCached = memoText(parseTarget, 5000);
 
 /** True when the row starts something else: a new table's labels, a title, a 总分 row. */
 function startsSomethingElse(grid: Grid, row: number, left: number, right: number): boolean {
@@ -125,7 +129,7 @@ export function readIndicators(
       level2Kind: level2Of(level2Text),
       target: targetCell,
       targetText,
-      parsed: parseTarget(targetText),
+      parsed: parseTargetCached(targetText),
       targetBasis: cell(grid, r, cols.targetBasis),
     };
     for (const role of ROLE_LIST) if (cols[role]) it[role] = cell(grid, r, cols[role]);
