@@ -4,10 +4,10 @@
  * context.sync() round trips and of request bytes, API-set gating, protection, cell edit mode,
  * and the payload limit of Excel on the web.
  *
- * Self-contained and browser-safe (no Node imports, types only from src/core) so the task-pane
- * tests can bundle it and install it as window.Excel / window.Office before the page loads.
+ * Browser-safe (no Node imports; at run time only the pure A1 helpers of src/core/snapshot) so the
+ * task-pane tests can bundle it and install it as window.Excel / window.Office before the page loads.
  */
-import type { CellRange, SheetSnapshot } from "../../src/core/snapshot";
+import { parseA1, parseRangeA1, rangeToA1, toA1, type CellRange, type SheetSnapshot } from "../../src/core/snapshot";
 
 type Value = string | number | boolean | null;
 
@@ -78,52 +78,10 @@ export interface FakeCellView {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A1 helpers (kept here so the fake imports nothing at runtime)
+// Helpers
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
-
-function colLetters(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function a1(row: number, col: number): string {
-  return `${colLetters(col)}${row + 1}`;
-}
-
-function parseCell(s: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(s.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function parseRect(s: string): CellRange | null {
-  const [p, q] = s.split(":");
-  const a = parseCell(p);
-  const b = q === undefined ? a : parseCell(q);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-function rectA1(r: CellRange): string {
-  const x = a1(r.top, r.left);
-  const y = a1(r.bottom, r.right);
-  return x === y ? x : `${x}:${y}`;
-}
 
 function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_\u4e00-\u9fff]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
@@ -184,6 +142,24 @@ interface CellState {
   note?: { content: string; author: string };
   bold?: boolean;
   hyperlink?: string;
+  size?: number;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  validation?: FakeValidation;
+}
+
+/** A cell's data validation as the add-in set it (Office.js shapes). */
+export interface FakeValidation {
+  rule?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+}
+
+export interface FakeBorder {
+  style: string;
+  color: string;
+  weight: string;
 }
 
 interface SheetState {
@@ -194,6 +170,10 @@ interface SheetState {
   cells: Map<number, CellState>;
   merges: CellRange[];
   widths: Map<number, number>;
+  heights: Map<number, number>;
+  /** Border segments: "h,row,col" is the line above cell (row, col), "v,row,col" the line left of it. */
+  borders: Map<string, FakeBorder>;
+  showGridlines: boolean;
 }
 
 interface ReplyState {
@@ -237,7 +217,7 @@ class WorkbookState {
     this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
     for (const c of data.comments ?? []) {
       const sheet = this.byName(c.sheet);
-      const pos = parseCell(c.cell);
+      const pos = parseA1(c.cell);
       if (!sheet || !pos) throw new Error(`fake: bad comment location ${c.sheet}!${c.cell}`);
       this.comments.push({
         id: this.id("comment"),
@@ -266,9 +246,12 @@ class WorkbookState {
       cells: new Map(),
       merges: [],
       widths: new Map(),
+      heights: new Map(),
+      borders: new Map(),
+      showGridlines: true,
     };
     for (const [addr, c] of Object.entries(s.cells ?? {})) {
-      const pos = parseCell(addr);
+      const pos = parseA1(addr);
       if (!pos) throw new Error(`fake: bad cell address ${addr}`);
       const cell: CellState = { value: c.value ?? null, numberFormat: c.numberFormat ?? "General" };
       if (c.text !== undefined) cell.text = c.text;
@@ -279,7 +262,7 @@ class WorkbookState {
       sheet.cells.set(key(pos.row, pos.col), cell);
     }
     for (const m of s.merges ?? []) {
-      const r = parseRect(m);
+      const r = parseRangeA1(m);
       if (!r) throw new Error(`fake: bad merge ${m}`);
       sheet.merges.push(r);
     }
@@ -326,6 +309,59 @@ function notLoaded(type: string, prop: string): FakeOfficeError {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Strictness: the add-in holds proxies, and a member the fake does not model throws instead of
+// reading as undefined or being set as a stray JavaScript property.
+
+/** Base of everything the add-in can hold: the context, proxies, collections. */
+class Surface {}
+
+const exposed = new WeakMap<object, object>();
+const unexposed = new WeakMap<object, object>();
+/** Members that await, JSON and jest probe on any object: absent ones read as undefined. */
+const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "_isMockFunction"]);
+
+function surfaceName(t: object): string {
+  return (t as { typeName?: string }).typeName ?? t.constructor.name.replace(/^Fake/, "");
+}
+
+const strictHandler: ProxyHandler<Surface> = {
+  get(t, key) {
+    if (typeof key === "symbol" || PROBES.has(key)) return Reflect.get(t, key, t) as unknown;
+    if (!(key in t)) throw new Error(`fake: ${surfaceName(t)}.${key} is not modelled`);
+    const v = Reflect.get(t, key, t) as unknown;
+    if (typeof v === "function") {
+      const fn = v as (...args: unknown[]) => unknown;
+      return (...args: unknown[]) => expose(fn.apply(t, args.map(unexpose)));
+    }
+    return expose(v);
+  },
+  set(t, key, value) {
+    if (typeof key === "symbol" || !(key in t))
+      throw new Error(`fake: setting ${surfaceName(t)}.${String(key)} is not modelled`);
+    if (!Reflect.set(t, key, unexpose(value), t)) throw new Error(`fake: ${surfaceName(t)}.${key} is read-only`);
+    return true;
+  },
+};
+
+function expose<T>(v: T): T {
+  if (v instanceof Surface) {
+    let p = exposed.get(v);
+    if (!p) {
+      p = new Proxy(v, strictHandler);
+      exposed.set(v, p);
+      unexposed.set(p, v);
+    }
+    return p as T;
+  }
+  if (Array.isArray(v) && v[0] instanceof Surface) return v.map(expose) as T;
+  return v;
+}
+
+function unexpose(v: unknown): unknown {
+  return (typeof v === "object" && v !== null && unexposed.get(v)) || v;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Request context
 
 interface Command {
@@ -334,11 +370,12 @@ interface Command {
   run: () => void;
 }
 
-class FakeContext {
+class FakeContext extends Surface {
   readonly workbook: FakeWorkbook;
   private queue: Command[] = [];
 
   constructor(readonly wb: WorkbookState) {
+    super();
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -406,7 +443,7 @@ function loadList(arg: LoadArg): string[] {
 }
 
 /** Base of every proxy: loaded properties live here and are readable only after their sync. */
-abstract class FakeObject<E> {
+abstract class FakeObject<E> extends Surface {
   protected loaded = new Map<string, unknown>();
   protected nullState: boolean | undefined;
 
@@ -414,7 +451,9 @@ abstract class FakeObject<E> {
     readonly context: FakeContext,
     protected readonly locate: () => E | null,
     protected readonly typeName: string,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The entity, or an ItemNotFound failure at sync, as Office.js reports a missing object. */
   protected target(where: string): E {
@@ -653,7 +692,7 @@ class FakeWorksheet extends FakeObject<SheetState> {
       if (!s) return null;
       if (address === undefined)
         return { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
-      const r = parseRect(address);
+      const r = parseRangeA1(address);
       if (!r) throw new FakeOfficeError("InvalidArgument", `Bad address '${address}'.`, "Worksheet.getRange");
       return { sheet: s, rect: r };
     });
@@ -809,7 +848,7 @@ class FakeRange extends FakeObject<RangeRef> {
     const { rect, sheet } = ref;
     switch (prop) {
       case "address":
-        return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
+        return `${quoteSheet(sheet.name)}!${rangeToA1(rect)}`;
       case "rowIndex":
         return rect.top;
       case "columnIndex":
@@ -965,7 +1004,7 @@ class FakeRangeAreas extends FakeObject<{ sheet: SheetState; areas: CellRange[] 
     return "1.13";
   }
   protected read(e: { sheet: SheetState; areas: CellRange[] }, prop: string): unknown {
-    if (prop === "address") return e.areas.map((a) => `${quoteSheet(e.sheet.name)}!${rectA1(a)}`).join(",");
+    if (prop === "address") return e.areas.map((a) => `${quoteSheet(e.sheet.name)}!${rangeToA1(a)}`).join(",");
     if (prop === "areaCount") return e.areas.length;
     throw new Error(`fake: RangeAreas.${prop} not supported`);
   }
@@ -1116,16 +1155,18 @@ function singleCell(ctx: FakeContext, sheet: SheetState, address: string | FakeR
   if (named !== null && ctx.wb.byName(named) !== sheet) {
     throw new FakeOfficeError("InvalidArgument", `Address ${address} is on another sheet.`, where);
   }
-  const pos = parseCell(local);
+  const pos = parseA1(local);
   if (!pos) throw new FakeOfficeError("InvalidCellAddress", `Not a single cell: ${address}`, where);
   return pos;
 }
 
-class FakeNoteCollection {
+class FakeNoteCollection extends Surface {
   constructor(
     readonly context: FakeContext,
     private readonly locateSheet: () => SheetState | null,
-  ) {}
+  ) {
+    super();
+  }
   private sheet(where: string): SheetState {
     const s = this.locateSheet();
     if (!s) throw new FakeOfficeError("ItemNotFound", "Worksheet does not exist.", where);
@@ -1359,12 +1400,14 @@ class FakeComment extends FakeObject<CommentState> {
   }
 }
 
-class FakeReplyCollection {
+class FakeReplyCollection extends Surface {
   private itemList: FakeReply[] | undefined;
   constructor(
     readonly context: FakeContext,
     private readonly locateComment: () => CommentState | null,
-  ) {}
+  ) {
+    super();
+  }
   load(arg?: LoadArg): this {
     const props = loadList(arg).map((p) => {
       if (!/^items\/[A-Za-z]+$/.test(p)) throw new Error(`fake: CommentReplyCollection loads items/<prop>, not '${p}'`);
@@ -1500,7 +1543,7 @@ export function installFakeOffice(
   const Excel = {
     async run<T>(batch: (context: FakeContext) => Promise<T> | T): Promise<T> {
       const context = new FakeContext(wb);
-      const result = await batch(context);
+      const result = await batch(expose(context));
       if (context.pending > 0) await context.sync(); // Excel.run flushes what is left
       return result;
     },
@@ -1562,7 +1605,7 @@ export function installFakeOffice(
     return s;
   };
   const pos = (address: string) => {
-    const p = parseCell(address);
+    const p = parseA1(address);
     if (!p) throw new Error(`fake: bad address ${address}`);
     return p;
   };
@@ -1600,14 +1643,14 @@ export function installFakeOffice(
     comments: () =>
       wb.comments.map((c) => ({
         sheet: wb.byId(c.sheetId)?.name ?? "?",
-        cell: a1(c.row, c.col),
+        cell: toA1(c.row, c.col),
         content: c.content,
         replies: c.replies.map((r) => r.content),
       })),
     selection: () => {
       const sel = wb.selection;
       const s = sel ? wb.byId(sel.sheetId) : undefined;
-      return sel && s ? { sheet: s.name, address: rectA1(sel.range) } : null;
+      return sel && s ? { sheet: s.name, address: rangeToA1(sel.range) } : null;
     },
     activeSheet: () => (wb.activeSheetId ? (wb.byId(wb.activeSheetId)?.name ?? null) : null),
     savedSettings: () => JSON.parse(JSON.stringify(wb.savedSettings)) as Record<string, unknown>,
@@ -1638,7 +1681,7 @@ export function installFakeOffice(
           name: s.name,
           visibility: s.visibility,
           protected: s.protected,
-          merges: s.merges.map(rectA1),
+          merges: s.merges.map(rangeToA1),
           widths: [...s.widths].sort((a, b) => a[0] - b[0]),
           cells: [...s.cells]
             .filter(
@@ -1646,13 +1689,13 @@ export function installFakeOffice(
             )
             .sort((a, b) => a[0] - b[0])
             .map(([k, c]) => [
-              a1(Math.floor(k / MAX_COLS), k % MAX_COLS),
+              toA1(Math.floor(k / MAX_COLS), k % MAX_COLS),
               { ...c, text: c.text ?? displayText(c.value, c.numberFormat) },
             ]),
         })),
         comments: wb.comments.map((c) => ({
           sheet: wb.byId(c.sheetId)?.name,
-          cell: a1(c.row, c.col),
+          cell: toA1(c.row, c.col),
           content: c.content,
           replies: c.replies.map((r) => r.content),
         })),
@@ -1677,8 +1720,8 @@ export function sheetDataFromSnapshot(
       if (fmt && fmt !== "General") cell.numberFormat = fmt;
       const text = snapshot.text?.[r]?.[c];
       if (text !== undefined && text !== displayText(value, fmt ?? "General")) cell.text = text;
-      cells[a1(r + r0, c + c0)] = cell;
+      cells[toA1(r + r0, c + c0)] = cell;
     }),
   );
-  return { name: snapshot.name, cells, merges: (snapshot.merges ?? []).map(rectA1), ...extra };
+  return { name: snapshot.name, cells, merges: (snapshot.merges ?? []).map(rangeToA1), ...extra };
 }
