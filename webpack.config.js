@@ -59,6 +59,8 @@ const config = async (env, options) => {
     target: ["web", "es2020"],
     module: {
       rules: [
+        // taskpane.html inlines taskpane.css as text (no CSS loader: the pane's CSS is one small file).
+        { resourceQuery: /raw/, type: "asset/source" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -1,5 +1,4 @@
 import { useMemo, useState } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host-types";
 import { CheckView } from "./check/CheckView";
 import { NewSheetView } from "./newsheet/NewSheetView";
@@ -17,12 +16,6 @@ const VIEWS: { value: View; label: string }[] = [
   { value: "settings", label: "设置" },
 ];
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minWidth: "280px" },
-  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
-  degraded: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} -${tokens.spacingVerticalS}` },
-});
-
 export function viewFromSearch(search: string): View {
   const v = new URLSearchParams(search).get("view");
   return v === "new" || v === "settings" ? v : "check";
@@ -30,7 +23,6 @@ export function viewFromSearch(search: string): View {
 
 /** The pane: three views over one host. Views stay mounted so results survive switching tabs. */
 export function App({ host, initialView = "check" }: { host: ExcelHost; initialView?: View }) {
-  const styles = useStyles();
   const caps = useMemo(() => host.capabilities(), [host]);
   const [view, setView] = useState<View>(initialView);
 
@@ -38,10 +30,10 @@ export function App({ host, initialView = "check" }: { host: ExcelHost; initialV
     return <Notice title="无法在此版本的 Excel 中运行" message={caps.message ?? UNSUPPORTED_DEFAULT} />;
 
   return (
-    <div className={styles.root}>
+    <div className="jx-app">
       <Tabs items={VIEWS} value={view} onChange={setView} label="功能" idPrefix="pane" />
       {caps.message && (
-        <div className={styles.degraded}>
+        <div className="jx-degraded">
           <StatusBar status={{ intent: "info", text: caps.message }} />
         </div>
       )}
@@ -51,7 +43,7 @@ export function App({ host, initialView = "check" }: { host: ExcelHost; initialV
           id={`pane-panel-${v.value}`}
           role="tabpanel"
           aria-labelledby={`pane-tab-${v.value}`}
-          className={styles.panel}
+          className="jx-panel"
           hidden={view !== v.value}
         >
           {v.value === "check" && <CheckView host={host} />}

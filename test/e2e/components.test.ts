@@ -93,10 +93,13 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-preview-"));
   fs.writeFileSync(path.join(dir, "preview.js"), await bundleForBrowser(path.join(__dirname, "support/preview.tsx")));
   const html = fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-  // The production page's head (fonts, fallback) with the preview bundle instead of office.js + the pane.
+  const css = fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.css"), "utf8");
+  // The production page (styles, fallback) with the preview bundle instead of office.js and the pane.
   fs.writeFileSync(
     path.join(dir, "preview.html"),
-    html.replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>/, '<script defer src="preview.js"></script>'),
+    html
+      .replace(/<%=[^%]*%>/, () => css)
+      .replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>/, '<script defer src="preview.js"></script>'),
   );
   server = await serveStatic(dir);
   browser = await launch();

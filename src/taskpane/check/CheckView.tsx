@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "../ui/Button";
 import type { Finding } from "../../core";
 import type { CheckOutcome, CheckStage, ExcelHost } from "../../excel/host-types";
@@ -8,13 +7,8 @@ import { CheckProgress } from "./CheckProgress";
 import { ResultList } from "./ResultList";
 import { StatusBar, type Status } from "../StatusBar";
 
-const useStyles = makeStyles({
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginBottom: tokens.spacingVerticalM },
-});
-
 /** 检查 and 清除标记, the progress of a check, and its findings. */
 export function CheckView({ host }: { host: ExcelHost }) {
-  const styles = useStyles();
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [stage, setStage] = useState<CheckStage | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,7 +58,7 @@ export function CheckView({ host }: { host: ExcelHost }) {
 
   return (
     <>
-      <div className={styles.actions}>
+      <div className="jx-actions">
         <Button appearance="primary" onClick={runCheck} disabled={busy} aria-describedby="check-hint">
           检查
         </Button>

@@ -1,34 +1,22 @@
 import { useMemo, useState } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { Body1 } from "../ui/Text";
 import type { Finding, Report } from "../../core";
 import { groupFindings, type SeverityFilter as Filter } from "./group";
 import { SeverityFilter } from "./SeverityFilter";
 import { TableGroup } from "./TableGroup";
 
-const useStyles = makeStyles({
-  summary: { display: "block", marginBottom: tokens.spacingVerticalS },
-  groups: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    marginTop: tokens.spacingVerticalM,
-  },
-});
-
 /** The report: overall counts, the severity filter, then one group per table. */
 export function ResultList({ report, onSelect }: { report: Report; onSelect: (f: Finding) => void }) {
-  const styles = useStyles();
   const [filter, setFilter] = useState<Filter>("all");
   const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
   const s = report.summary;
   return (
     <section aria-label="检查结果" data-testid="results">
-      <Body1 className={styles.summary}>
+      <Body1 className="jx-summary-line">
         {s.sheets} 个工作表 · {s.tables} 张表 · {s.indicators} 个指标
       </Body1>
       <SeverityFilter value={filter} summary={s} onChange={setFilter} />
-      <div className={styles.groups}>
+      <div className="jx-stack">
         {groups.map((g) => (
           <TableGroup key={g.key} group={g} onSelect={onSelect} />
         ))}

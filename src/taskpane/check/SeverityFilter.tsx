@@ -1,12 +1,6 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "../ui/Button";
 import type { Summary } from "../../core";
 import type { SeverityFilter as Filter } from "./group";
-
-const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  button: { minWidth: "64px" },
-});
 
 /** 全部 / 错误 / 警告 / 提示, each with its count; pressed buttons (aria-pressed) fit one row at 320 px. */
 export function SeverityFilter({
@@ -18,7 +12,6 @@ export function SeverityFilter({
   summary: Summary;
   onChange: (f: Filter) => void;
 }) {
-  const styles = useStyles();
   const options: { value: Filter; label: string; n: number }[] = [
     { value: "all", label: "全部", n: summary.errors + summary.warnings + summary.infos },
     { value: "error", label: "错误", n: summary.errors },
@@ -26,11 +19,10 @@ export function SeverityFilter({
     { value: "info", label: "提示", n: summary.infos },
   ];
   return (
-    <div role="group" aria-label="按严重程度筛选" className={styles.row}>
+    <div role="group" aria-label="按严重程度筛选" className="jx-row-tight jx-filter">
       {options.map((o) => (
         <Button
           key={o.value}
-          className={styles.button}
           size="small"
           shape="circular"
           appearance={value === o.value ? "primary" : "secondary"}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "../ui/Button";
 import { Body1, Caption1 } from "../ui/Text";
 import type { TableKind } from "../../core";
@@ -17,28 +16,8 @@ const NEXT: Record<TableKind, TableKind[]> = {
 
 const KINDS: TableKind[] = ["target", "monitoring", "self-evaluation"];
 
-const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  item: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-  },
-  name: { display: "block", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
-  meta: { display: "block", color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalXS },
-});
-
 /** 新建表: a blank template of each kind, or a monitoring / self-evaluation sheet from a found table. */
 export function NewSheetView({ host, active }: { host: ExcelHost; active: boolean }) {
-  const styles = useStyles();
   const [tables, setTables] = useState<TableRef[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -77,7 +56,7 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
     <>
       <StatusBar status={status} />
       <Section title="按模板新建空白表">
-        <div className={styles.row}>
+        <div className="jx-row">
           {KINDS.map((k) => (
             <Button key={k} onClick={() => create(k)} disabled={busy}>
               {KIND_LABEL[k]}
@@ -91,14 +70,14 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
         ) : sources.length === 0 ? (
           <Body1>未找到可作为来源的绩效目标表或运行监控表。</Body1>
         ) : (
-          <ul className={styles.list} aria-label="可作为来源的表">
+          <ul className="jx-list" aria-label="可作为来源的表">
             {sources.map((t) => (
-              <li key={`${t.sheet}!${t.range}`} className={styles.item}>
-                <Body1 className={styles.name}>{t.projectName || "（未填项目名称）"}</Body1>
-                <Caption1 className={styles.meta}>
+              <li key={`${t.sheet}!${t.range}`} className="jx-card">
+                <Body1 className="jx-block jx-strong jx-break">{t.projectName || "（未填项目名称）"}</Body1>
+                <Caption1 className="jx-block jx-muted">
                   {KIND_LABEL[t.kind]} · {t.sheet} {t.range}
                 </Caption1>
-                <div className={styles.row}>
+                <div className="jx-row">
                   {NEXT[t.kind].map((k) => (
                     <Button
                       key={k}

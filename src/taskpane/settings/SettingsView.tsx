@@ -1,5 +1,4 @@
 import { useMemo, useState } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { Button } from "../ui/Button";
 import { DEFAULT_SETTINGS, RULES, type SettingsInput } from "../../core";
 import type { ExcelHost } from "../../excel/host-types";
@@ -21,16 +20,8 @@ import { Section } from "./Section";
 import { Checkbox } from "../ui/Checkbox";
 import { Caption1 } from "../ui/Text";
 
-const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
-  checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
-  error: { display: "block", color: tokens.colorPaletteRedForeground1, marginTop: tokens.spacingVerticalXS },
-});
-
 /** Edits the engine settings; saving keeps them with the workbook through the host. */
 export function SettingsView({ host }: { host: ExcelHost }) {
-  const styles = useStyles();
   const loaded = useMemo<SettingsInput>(() => host.loadSettings(), [host]);
   const [form, setForm] = useState<SettingsForm>(() => toForm(loaded));
   const [errors, setErrors] = useState<FormErrors>({});
@@ -67,7 +58,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
     setStatus({ intent: "info", text: "已填入默认设置，点击“保存”后生效。" });
   }
 
-  const groupError = (k: keyof FormErrors) => errors[k] && <Caption1 className={styles.error}>{errors[k]}</Caption1>;
+  const groupError = (k: keyof FormErrors) => errors[k] && <Caption1 className="jx-field-error">{errors[k]}</Caption1>;
 
   return (
     <form
@@ -78,7 +69,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
       }}
     >
       <Section title="目标表必须包含的一级指标" hint="只有人员经费等项目可不设满意度指标。">
-        <div className={styles.checks}>
+        <div className="jx-row-tight">
           {LEVEL1_OPTIONS.map((o) => (
             <Checkbox
               key={o.value}
@@ -90,7 +81,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         </div>
       </Section>
       <Section title="产出指标下必须包含的二级指标">
-        <div className={styles.checks}>
+        <div className="jx-row-tight">
           {OUTPUT_LEVEL2_OPTIONS.map((o) => (
             <Checkbox
               key={o.value}
@@ -104,7 +95,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         </div>
       </Section>
       <Section title="序时进度" hint="资金支出计划低于序时进度时给出提示。">
-        <div className={styles.grid}>
+        <div className="jx-grid">
           {num("tp3")}
           {num("tp6")}
           {num("tp10")}
@@ -112,7 +103,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         </div>
       </Section>
       <Section title="监控指标亮灯（完成值占序时目标的百分比）">
-        <div className={styles.grid}>
+        <div className="jx-grid">
           {num("lightRed")}
           {num("lightYellow")}
           {num("lightBlue")}
@@ -120,7 +111,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         {groupError("lights")}
       </Section>
       <Section title="资金支出亮灯（实际支出占计划的百分比）">
-        <div className={styles.grid}>
+        <div className="jx-grid">
           {num("spendRed")}
           {num("spendYellow")}
         </div>
@@ -135,7 +126,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         {form.overTargetEnabled && num("overTarget")}
       </Section>
       <Section title="自评分值" hint="表中有“分值”列时以表中分值为准。">
-        <div className={styles.grid}>
+        <div className="jx-grid">
           {num("wExecution", "分")}
           {num("wOutput", "分")}
           {num("wBenefit", "分")}
@@ -144,7 +135,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         {groupError("weights")}
       </Section>
       <Section title="自评等级">
-        <div className={styles.grid}>
+        <div className="jx-grid">
           {num("gExcellent", "分")}
           {num("gGood", "分")}
           {num("gPass", "分")}
@@ -160,7 +151,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
           <RuleList rules={RULES} value={form.rules} onChange={(rules) => setForm((f) => ({ ...f, rules }))} />
         </Section>
       )}
-      <div className={styles.actions}>
+      <div className="jx-form-actions">
         <Button appearance="primary" type="submit" disabled={saving}>
           保存
         </Button>

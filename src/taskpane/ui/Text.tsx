@@ -1,18 +1,15 @@
-import type { HTMLAttributes, ReactNode } from "react";
-import { mergeClasses } from "@fluentui/react-components";
-import { useText } from "./typography";
+import type { HTMLAttributes } from "react";
+import { cx } from "./cx";
 
-type Props = HTMLAttributes<HTMLElement> & { as?: "span" | "p" | "h1" | "h2" | "h3"; children?: ReactNode };
+type Props = HTMLAttributes<HTMLElement> & { as?: "span" | "p" | "h1" | "h2" | "h3" };
 
-function make(kind: "body" | "caption" | "subtitle", fallback: Props["as"]) {
-  return function Text({ as, className, ...rest }: Props) {
-    const text = useText();
-    const Tag = as ?? fallback ?? "span";
-    return <Tag className={mergeClasses(text[kind], className)} {...rest} />;
+function make(kind: "jx-body" | "jx-caption" | "jx-subtitle") {
+  return function Text({ as: Tag = "span", className, ...rest }: Props) {
+    return <Tag className={cx(kind, className)} {...rest} />;
   };
 }
 
-/** Fluent's Body1 / Caption1 / Subtitle2 sizes on plain elements. */
-export const Body1 = make("body", "span");
-export const Caption1 = make("caption", "span");
-export const Subtitle2 = make("subtitle", "span");
+/** Fluent's Body1 / Caption1 / Subtitle2 sizes (taskpane.css) on plain elements. */
+export const Body1 = make("jx-body");
+export const Caption1 = make("jx-caption");
+export const Subtitle2 = make("jx-subtitle");
