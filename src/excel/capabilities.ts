@@ -15,8 +15,8 @@ export const COMMENTS_API = "1.10";
 export const CLI_HINT = "请使用命令行工具 jixiao-check 检查 .xlsx 文件。";
 
 export const MESSAGES = {
-  outsideExcel: `未在 Excel 中运行：请在 Excel 中打开“绩效检查”加载项，或${CLI_HINT}`,
-  tooOld: `此 Excel 版本过旧，无法运行“绩效检查”加载项（需要 Excel 2021、Excel 2024、Microsoft 365 或网页版 Excel）。${CLI_HINT}`,
+  outsideExcel: `未在 Excel 中运行：请在 Excel 中打开“绩效表检查”加载项，或${CLI_HINT}`,
+  tooOld: `此 Excel 版本过旧，无法运行“绩效表检查”加载项（需要 Excel 2021、Excel 2024、Microsoft 365 或网页版 Excel）。${CLI_HINT}`,
   comments: "此 Excel 版本不支持备注，检查说明将以批注显示。",
   fillOnly: "此 Excel 版本不支持备注和批注，问题单元格只标颜色，说明见“检查结果”工作表。",
 } as const;
