@@ -140,4 +140,132 @@ describe("fake Excel", () => {
     });
     await expect(run).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
+
+  it("throws on a member it does not model, instead of ignoring it", async () => {
+    fake();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("数据");
+      const loose = ws as unknown as Record<string, unknown>;
+      expect(() => loose.tabColor).toThrow("Worksheet.tabColor is not modelled");
+      expect(() => (loose.tabColor = "#FF0000")).toThrow("setting Worksheet.tabColor is not modelled");
+      // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation, not a read
+      const format = ws.getRange("A1").format as unknown as Record<string, unknown>;
+      expect(() => (format.indentLevel = 2)).toThrow("RangeFormat.indentLevel is not modelled");
+      expect(() => ((ws as unknown as { name: string }).name = "x")).toThrow("read-only");
+      await context.sync();
+    });
+  });
+
+  it("merges as Excel does: the upper-left value stays, and a merge may not cut through another", async () => {
+    const f = fake();
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("数据");
+      ws.getRange("E1:F1").values = [["左", "右"]];
+      ws.getRange("E1:F2").merge(false);
+      ws.getRange("E4:F5").merge(true);
+      await context.sync();
+    });
+    expect(f.merges("数据")).toEqual(["B2:C2", "E1:F2", "E4:F4", "E5:F5"]);
+    expect([f.cell("数据", "E1").value, f.cell("数据", "F1").value]).toEqual(["左", null]);
+    const cut = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("数据").getRange("C2:D2").merge();
+      await context.sync();
+    });
+    await expect(cut).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("keeps data validation per cell, refuses what Excel refuses, and needs ExcelApi 1.8", async () => {
+    const f = fake();
+    await Excel.run(async (context) => {
+      const dv = context.workbook.worksheets.getItem("数据").getRange("G2:G4").dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: "是,否" } };
+      dv.prompt = { showPrompt: true, title: "是否", message: "选择 是 或 否" };
+      context.workbook.worksheets.getItem("数据").getRange("G4").dataValidation.prompt = {
+        showPrompt: true,
+        title: "另一个",
+        message: "",
+      };
+      await context.sync();
+      const read = context.workbook.worksheets.getItem("数据").getRange("G2:G3").dataValidation.load("type,rule");
+      await context.sync();
+      expect(read.type).toBe("List");
+      expect(read.rule).toEqual({ list: { inCellDropDown: true, source: "是,否" } });
+    });
+    expect(f.validations("数据")).toEqual([
+      {
+        range: "G2:G3",
+        rule: { list: { inCellDropDown: true, source: "是,否" } },
+        prompt: { showPrompt: true, title: "是否", message: "选择 是 或 否" },
+      },
+      {
+        range: "G4",
+        rule: { list: { inCellDropDown: true, source: "是,否" } },
+        prompt: { showPrompt: true, title: "另一个", message: "" },
+      },
+    ]);
+    const long = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("数据").getRange("H1").dataValidation.prompt = {
+        showPrompt: true,
+        title: "一个超过三十二个字符的标题".repeat(3),
+        message: "",
+      };
+      await context.sync();
+    });
+    await expect(long).rejects.toMatchObject({ code: "InvalidArgument" });
+
+    fake({ apiVersion: "1.7" });
+    const old = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("数据").getRange("H1").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "是,否" },
+      };
+      await context.sync();
+    });
+    await expect(old).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("formats, borders, sizes, sheet order and gridlines land at sync and read back after a load", async () => {
+    const f = fake();
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const ws = sheets.getItem("空表");
+      const range = ws.getRange("B2:C3");
+      range.format.wrapText = true;
+      range.format.horizontalAlignment = "Center";
+      range.format.font.size = 14;
+      range.format.rowHeight = 30;
+      range.format.columnWidth = 60;
+      const edge = range.format.borders.getItem("InsideVertical");
+      edge.style = "Continuous";
+      edge.color = "#808080";
+      ws.position = 0;
+      ws.showGridlines = false;
+      expect(f.format("空表", "B2").wrap).toBe(false);
+      await context.sync();
+      const back = range.format.load("wrapText,horizontalAlignment,rowHeight,columnWidth");
+      const size = range.format.font.load("size");
+      const border = range.format.borders.getItem("InsideVertical").load("style");
+      await context.sync();
+      expect([back.wrapText, back.horizontalAlignment, back.rowHeight, back.columnWidth]).toEqual([
+        true,
+        "Center",
+        30,
+        60,
+      ]);
+      expect(size.size).toBe(14);
+      expect(border.style).toBe("Continuous");
+    });
+    expect(f.sheetNames()).toEqual(["空表", "数据", "锁定"]);
+    expect(f.showGridlines("空表")).toBe(false);
+    expect(f.format("空表", "B2")).toMatchObject({ wrap: true, size: 14, horizontalAlignment: "Center" });
+    expect(f.format("空表", "B2").borders.right).toEqual({ style: "Continuous", color: "#808080", weight: "Thin" });
+    expect(f.format("空表", "C2").borders.left).toEqual(f.format("空表", "B2").borders.right);
+    expect(f.format("空表", "C2").borders.right).toBeNull();
+    expect([f.rowHeight("空表", 2), f.columnWidth("空表", 1)]).toEqual([30, 60]);
+
+    const bad = Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("空表").getRange("A1").format.horizontalAlignment = "Middle" as never;
+      await context.sync();
+    });
+    await expect(bad).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

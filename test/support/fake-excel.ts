@@ -77,6 +77,22 @@ export interface FakeCellView {
   hyperlink: string | null;
 }
 
+/** A cell's look as the tests see it; null where the add-in set nothing. */
+export interface FakeFormatView {
+  bold: boolean;
+  size: number | null;
+  fill: string | null;
+  wrap: boolean;
+  horizontalAlignment: string | null;
+  verticalAlignment: string | null;
+  borders: Record<"top" | "bottom" | "left" | "right", FakeBorder | null>;
+}
+
+/** Cells sharing one validation, as rectangles ("G8:G13"). */
+export interface FakeValidationView extends FakeValidation {
+  range: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -656,6 +672,8 @@ class FakeWorksheet extends FakeObject<SheetState> {
         return s.visibility;
       case "position":
         return this.context.wb.sheets.indexOf(s);
+      case "showGridlines":
+        return s.showGridlines;
       default:
         throw new Error(`fake: Worksheet.${prop} not supported`);
     }
@@ -666,8 +684,35 @@ class FakeWorksheet extends FakeObject<SheetState> {
   get id(): string {
     return this.prop("id");
   }
+  protected override apiOf(prop: string): string | undefined {
+    return prop === "showGridlines" ? "1.8" : undefined;
+  }
   get position(): number {
     return this.prop("position");
+  }
+  set position(p: number) {
+    this.context.enqueue("Worksheet.position", p, () => {
+      const s = this.target("Worksheet.position");
+      const wb = this.context.wb;
+      this.context.structure("Worksheet.position");
+      if (!Number.isInteger(p) || p < 0 || p >= wb.sheets.length)
+        throw new FakeOfficeError("InvalidArgument", `No position ${p} among ${wb.sheets.length} sheets.`);
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      wb.sheets.splice(p, 0, s);
+    });
+  }
+  get showGridlines(): boolean {
+    return this.prop("showGridlines");
+  }
+  set showGridlines(v: boolean) {
+    this.context.enqueue(
+      "Worksheet.showGridlines",
+      v,
+      () => {
+        this.target("Worksheet.showGridlines").showGridlines = !!v;
+      },
+      "1.8",
+    );
   }
   get visibility(): string {
     return this.prop("visibility");
@@ -738,6 +783,19 @@ class FakeWorksheet extends FakeObject<SheetState> {
   }
 }
 
+function hasFormat(c: CellState): boolean {
+  return !!(
+    c.fill ||
+    c.bold ||
+    c.hyperlink ||
+    c.size ||
+    c.wrap ||
+    c.horizontalAlignment ||
+    c.verticalAlignment ||
+    c.validation
+  );
+}
+
 function usedRect(s: SheetState, valuesOnly: boolean): { sheet: SheetState; rect: CellRange } | null {
   let top = Infinity;
   let left = Infinity;
@@ -752,7 +810,7 @@ function usedRect(s: SheetState, valuesOnly: boolean): { sheet: SheetState; rect
   for (const [k, cell] of s.cells) {
     const used = valuesOnly
       ? cell.value !== null
-      : cell.value !== null || !!cell.fill || cell.numberFormat !== "General" || !!cell.bold || !!cell.hyperlink;
+      : cell.value !== null || cell.numberFormat !== "General" || hasFormat(cell);
     if (used) take(Math.floor(k / MAX_COLS), k % MAX_COLS);
   }
   if (!valuesOnly) for (const m of s.merges) (take(m.top, m.left), take(m.bottom, m.right));
@@ -937,6 +995,35 @@ class FakeRange extends FakeObject<RangeRef> {
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.context, () => this.locate());
   }
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, () => this.locate());
+  }
+  merge(across = false): void {
+    this.context.enqueue(
+      "Range.merge",
+      across,
+      () => {
+        const ref = this.target("Range.merge");
+        this.context.writable(ref.sheet, "Range.merge");
+        const { top, left, bottom, right } = ref.rect;
+        const areas = across ? span(top, bottom).map((r) => ({ top: r, left, bottom: r, right })) : [ref.rect];
+        for (const area of areas) mergeArea(ref.sheet, area);
+      },
+      "1.2",
+    );
+  }
+  unmerge(): void {
+    this.context.enqueue(
+      "Range.unmerge",
+      undefined,
+      () => {
+        const ref = this.target("Range.unmerge");
+        this.context.writable(ref.sheet, "Range.unmerge");
+        ref.sheet.merges = ref.sheet.merges.filter((m) => !intersects(m, ref.rect));
+      },
+      "1.2",
+    );
+  }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.context, () => {
       const ref = this.locate();
@@ -983,14 +1070,46 @@ class FakeRange extends FakeObject<RangeRef> {
         }
         if (applyTo === "All" || applyTo === "Formats") {
           cell.numberFormat = "General";
-          delete cell.fill;
-          delete cell.bold;
-          delete cell.text;
+          for (const p of ["fill", "bold", "text", "size", "wrap", "horizontalAlignment", "verticalAlignment"] as const)
+            delete cell[p];
         }
         if (applyTo === "All" || applyTo === "Hyperlinks") delete cell.hyperlink;
       }
+      if (applyTo === "All" || applyTo === "Formats") {
+        // Borders of the range's cells go, and merged areas inside it are unmerged.
+        for (const k of [...ref.sheet.borders.keys()]) {
+          const [kind, r, c] = k.split(",");
+          const row = Number(r) - (kind === "h" && Number(r) > rect.bottom ? 1 : 0);
+          const col = Number(c) - (kind === "v" && Number(c) > rect.right ? 1 : 0);
+          if (row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right)
+            ref.sheet.borders.delete(k);
+        }
+        ref.sheet.merges = ref.sheet.merges.filter(
+          (m) => !(m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right),
+        );
+      }
     });
   }
+}
+
+/** Excel keeps the upper-left value of a merged area and drops the others; it will not cut through a merged area. */
+function mergeArea(sheet: SheetState, area: CellRange): void {
+  if (area.top === area.bottom && area.left === area.right) return;
+  const hit = sheet.merges.filter((m) => intersects(m, area));
+  const inside = (m: CellRange) =>
+    m.top >= area.top && m.bottom <= area.bottom && m.left >= area.left && m.right <= area.right;
+  if (hit.some((m) => !inside(m)))
+    throw new FakeOfficeError("InvalidOperation", `${rangeToA1(area)} cuts through a merged area.`, "Range.merge");
+  sheet.merges = sheet.merges.filter((m) => !hit.includes(m));
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) {
+      const cell = cellAt(sheet, r, c);
+      if (cell && (r !== area.top || c !== area.left)) {
+        cell.value = null;
+        delete cell.text;
+      }
+    }
+  sheet.merges.push({ ...area });
 }
 
 class FakeRangeAreas extends FakeObject<{ sheet: SheetState; areas: CellRange[] }> {
@@ -1016,24 +1135,362 @@ class FakeRangeAreas extends FakeObject<{ sheet: SheetState; areas: CellRange[] 
   }
 }
 
-class FakeRangeFormat {
-  constructor(
-    readonly context: FakeContext,
-    private readonly locate: () => RangeRef | null,
-  ) {}
+/** All equal: that value; mixed: null, as Office.js reads a property over differing cells. */
+function uniform<T>(values: T[]): T | null {
+  const first = JSON.stringify(values[0]);
+  return values.every((v) => JSON.stringify(v) === first) ? values[0] : null;
+}
+
+function span(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function invalid(where: string, message: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidArgument", message, where);
+}
+
+/** Excel's defaults: 8.43 characters (48 pt) wide, 15 pt high. */
+const DEFAULT_WIDTH = 48;
+const DEFAULT_HEIGHT = 15;
+const DEFAULT_FONT_SIZE = 11;
+const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+/** Runs a write on every cell of the range at sync, after the protection check. */
+function cellUpdate(
+  obj: { context: FakeContext },
+  locate: () => RangeRef | null,
+  where: string,
+  value: unknown,
+  fn: (cell: CellState, ref: RangeRef) => void,
+  api?: string,
+  check?: () => void,
+): void {
+  obj.context.enqueue(
+    where,
+    value,
+    () => {
+      check?.();
+      const ref = locate();
+      if (!ref) throw new FakeOfficeError("ItemNotFound", "Range does not exist.", where);
+      obj.context.writable(ref.sheet, where);
+      forEachCell(ref, (r, c) => fn(cellAt(ref.sheet, r, c, true), ref));
+    },
+    api,
+  );
+}
+
+class FakeRangeFormat extends FakeObject<RangeRef> {
+  constructor(ctx: FakeContext, locate: () => RangeRef | null) {
+    super(ctx, locate, "RangeFormat");
+  }
+  protected override apiOf(prop: string): string | undefined {
+    return prop === "columnWidth" || prop === "rowHeight" ? "1.2" : undefined;
+  }
+  protected read(ref: RangeRef, prop: string): unknown {
+    const { sheet, rect } = ref;
+    const cells = () => grid(ref, (c) => c).flat();
+    switch (prop) {
+      case "columnWidth":
+        return uniform(span(rect.left, rect.right).map((c) => sheet.widths.get(c) ?? DEFAULT_WIDTH));
+      case "rowHeight":
+        return uniform(span(rect.top, rect.bottom).map((r) => sheet.heights.get(r) ?? DEFAULT_HEIGHT));
+      case "wrapText":
+        return uniform(cells().map((c) => !!c?.wrap));
+      case "horizontalAlignment":
+        return uniform(cells().map((c) => c?.horizontalAlignment ?? "General"));
+      case "verticalAlignment":
+        return uniform(cells().map((c) => c?.verticalAlignment ?? "Bottom"));
+      default:
+        throw new Error(`fake: RangeFormat.${prop} not supported`);
+    }
+  }
   get fill(): FakeRangeFill {
     return new FakeRangeFill(this.context, this.locate);
   }
   get font(): FakeRangeFont {
     return new FakeRangeFont(this.context, this.locate);
   }
+  get borders(): FakeRangeBorderCollection {
+    return new FakeRangeBorderCollection(this.context, this.locate);
+  }
+  private size(where: string, value: number, max: number, put: (s: SheetState, ref: RangeRef) => void): void {
+    this.context.enqueue(
+      where,
+      value,
+      () => {
+        if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > max)
+          throw invalid(where, `${where} must be a number from 0 to ${max}, not ${String(value)}.`);
+        const ref = this.target(where);
+        this.context.writable(ref.sheet, where);
+        put(ref.sheet, ref);
+      },
+      "1.2",
+    );
+  }
+  get columnWidth(): number {
+    return this.prop("columnWidth");
+  }
   set columnWidth(points: number) {
-    this.context.enqueue("RangeFormat.columnWidth", points, () => {
-      const ref = this.locate();
-      if (!ref) throw new FakeOfficeError("ItemNotFound", "Range does not exist.");
-      this.context.writable(ref.sheet, "RangeFormat.columnWidth");
-      for (let c = ref.rect.left; c <= ref.rect.right; c++) ref.sheet.widths.set(c, points);
+    this.size("RangeFormat.columnWidth", points, 1800, (s, { rect }) => {
+      for (const c of span(rect.left, rect.right)) s.widths.set(c, points);
     });
+  }
+  get rowHeight(): number {
+    return this.prop("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.size("RangeFormat.rowHeight", points, 409, (s, { rect }) => {
+      for (const r of span(rect.top, rect.bottom)) s.heights.set(r, points);
+    });
+  }
+  get wrapText(): boolean {
+    return this.prop("wrapText");
+  }
+  set wrapText(v: boolean) {
+    cellUpdate(this, this.locate, "RangeFormat.wrapText", v, (cell) => {
+      if (v) cell.wrap = true;
+      else delete cell.wrap;
+    });
+  }
+  private align(where: string, v: string, allowed: string[], put: (cell: CellState) => void): void {
+    cellUpdate(this, this.locate, where, v, put, undefined, () => {
+      if (!allowed.includes(v)) throw invalid(where, `${where}: '${v}' is not one of ${allowed.join(", ")}.`);
+    });
+  }
+  get horizontalAlignment(): string {
+    return this.prop("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this.align("RangeFormat.horizontalAlignment", v, H_ALIGN, (cell) => (cell.horizontalAlignment = v));
+  }
+  get verticalAlignment(): string {
+    return this.prop("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this.align("RangeFormat.verticalAlignment", v, V_ALIGN, (cell) => (cell.verticalAlignment = v));
+  }
+}
+
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const BORDER_STYLE = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"];
+
+/** The segments an edge of a range covers; inside edges of a one-column (one-row) range cover none. */
+function borderKeys(rect: CellRange, edge: string): string[] {
+  const rows = span(rect.top, rect.bottom);
+  const cols = span(rect.left, rect.right);
+  switch (edge) {
+    case "EdgeTop":
+      return cols.map((c) => `h,${rect.top},${c}`);
+    case "EdgeBottom":
+      return cols.map((c) => `h,${rect.bottom + 1},${c}`);
+    case "EdgeLeft":
+      return rows.map((r) => `v,${r},${rect.left}`);
+    case "EdgeRight":
+      return rows.map((r) => `v,${r},${rect.right + 1}`);
+    case "InsideVertical":
+      return rows.flatMap((r) => cols.slice(1).map((c) => `v,${r},${c}`));
+    case "InsideHorizontal":
+      return rows.slice(1).flatMap((r) => cols.map((c) => `h,${r},${c}`));
+    default:
+      return rows.flatMap((r) => cols.map((c) => `${edge},${r},${c}`));
+  }
+}
+
+class FakeRangeBorderCollection extends Surface {
+  constructor(
+    readonly context: FakeContext,
+    private readonly locate: () => RangeRef | null,
+  ) {
+    super();
+  }
+  getItem(index: string): FakeRangeBorder {
+    return new FakeRangeBorder(this.context, this.locate, index);
+  }
+}
+
+class FakeRangeBorder extends FakeObject<RangeRef> {
+  constructor(
+    ctx: FakeContext,
+    locate: () => RangeRef | null,
+    private readonly edge: string,
+  ) {
+    super(ctx, locate, "RangeBorder");
+  }
+  protected read(ref: RangeRef, prop: string): unknown {
+    if (prop === "sideIndex") return this.edge;
+    if (prop !== "style" && prop !== "color" && prop !== "weight")
+      throw new Error(`fake: RangeBorder.${prop} not supported`);
+    const keys = borderKeys(ref.rect, this.edge);
+    const none: FakeBorder = { style: "None", color: "#000000", weight: "Thin" };
+    return keys.length ? uniform(keys.map((k) => (ref.sheet.borders.get(k) ?? none)[prop])) : none[prop];
+  }
+  private update(prop: keyof FakeBorder, v: string, check: (v: string) => boolean): void {
+    const where = `RangeBorder.${prop}`;
+    this.context.enqueue(where, [this.edge, v], () => {
+      if (!BORDER_INDEX.includes(this.edge))
+        throw invalid("RangeBorderCollection.getItem", `No border '${this.edge}'.`);
+      if (typeof v !== "string" || !check(v)) throw invalid(where, `${where}: bad value '${String(v)}'.`);
+      const ref = this.target(where);
+      this.context.writable(ref.sheet, where);
+      for (const k of borderKeys(ref.rect, this.edge)) {
+        const old = ref.sheet.borders.get(k);
+        if (prop === "style" && v === "None") ref.sheet.borders.delete(k);
+        else
+          ref.sheet.borders.set(k, {
+            style: old?.style ?? "Continuous",
+            color: old?.color ?? "#000000",
+            weight: old?.weight ?? "Thin",
+            [prop]: prop === "color" ? v.toUpperCase() : v,
+          });
+      }
+    });
+  }
+  get sideIndex(): string {
+    return this.prop("sideIndex");
+  }
+  get style(): string {
+    return this.prop("style");
+  }
+  set style(v: string) {
+    this.update("style", v, (x) => BORDER_STYLE.includes(x));
+  }
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(v: string) {
+    this.update("color", v, (x) => /^#[0-9A-Fa-f]{6}$/.test(x) || /^[A-Za-z]+$/.test(x));
+  }
+  get weight(): string {
+    return this.prop("weight");
+  }
+  set weight(v: string) {
+    this.update("weight", v, (x) => BORDER_WEIGHT.includes(x));
+  }
+}
+
+const VALIDATION_RULES = ["wholeNumber", "decimal", "date", "time", "textLength", "list", "custom"];
+
+/** Office.js refuses at sync what Excel's data-validation dialog would not take. */
+function checkObject(
+  where: string,
+  v: unknown,
+  keys: string[],
+  limits: Record<string, number> = {},
+): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw invalid(where, `${where} must be an object.`);
+  const o = v as Record<string, unknown>;
+  for (const [k, x] of Object.entries(o)) {
+    if (!keys.includes(k)) throw invalid(where, `${where}: unknown member '${k}'.`);
+    const max = limits[k];
+    if (max !== undefined && (typeof x !== "string" || x.length > max))
+      throw invalid(where, `${where}.${k} must be text of at most ${max} characters.`);
+  }
+  return o;
+}
+
+function checkRule(v: unknown): void {
+  const where = "DataValidation.rule";
+  const o = checkObject(where, v, VALIDATION_RULES);
+  const kinds = Object.keys(o);
+  if (kinds.length !== 1) throw invalid(where, "A rule has exactly one kind (list, decimal, …).");
+  if (o.list !== undefined) {
+    const list = checkObject(`${where}.list`, o.list, ["inCellDropDown", "source"]);
+    if (typeof list.source !== "string" || list.source.trim() === "" || list.source.length > 255)
+      throw invalid(where, "A list source is 1 to 255 characters.");
+    if (list.inCellDropDown !== undefined && typeof list.inCellDropDown !== "boolean")
+      throw invalid(where, "inCellDropDown is a boolean.");
+  }
+}
+
+function checkAlert(v: unknown): void {
+  const where = "DataValidation.errorAlert";
+  const o = checkObject(where, v, ["showAlert", "style", "title", "message"], { title: 32, message: 225 });
+  if (o.style !== undefined && !["Stop", "Warning", "Information"].includes(o.style as string))
+    throw invalid(where, `Bad alert style '${String(o.style)}'.`);
+}
+
+function checkPrompt(v: unknown): void {
+  checkObject("DataValidation.prompt", v, ["showPrompt", "title", "message"], { title: 32, message: 255 });
+}
+
+const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
+const DEFAULT_PROMPT = { showPrompt: false, title: "", message: "" };
+
+class FakeDataValidation extends FakeObject<RangeRef> {
+  constructor(ctx: FakeContext, locate: () => RangeRef | null) {
+    super(ctx, locate, "DataValidation");
+  }
+  protected override apiOf(): string {
+    return "1.8";
+  }
+  protected read(ref: RangeRef, prop: string): unknown {
+    const v = uniform(grid(ref, (c) => c?.validation ?? null).flat());
+    const mixed =
+      v === null &&
+      grid(ref, (c) => c?.validation)
+        .flat()
+        .some(Boolean);
+    switch (prop) {
+      case "type":
+        if (mixed) return "Inconsistent";
+        return v?.rule?.list ? "List" : v?.rule ? "Custom" : "None";
+      case "rule":
+        return mixed ? null : (v?.rule ?? {});
+      case "errorAlert":
+        return mixed ? null : { ...DEFAULT_ALERT, ...v?.errorAlert };
+      case "prompt":
+        return mixed ? null : { ...DEFAULT_PROMPT, ...v?.prompt };
+      default:
+        throw new Error(`fake: DataValidation.${prop} not supported`);
+    }
+  }
+  private update(key: keyof FakeValidation, v: unknown, check: (v: unknown) => void): void {
+    // Office.js serialises the object when it is set: later changes to it do not count.
+    const copy = JSON.parse(JSON.stringify(v ?? null)) as Record<string, unknown>;
+    cellUpdate(
+      this,
+      this.locate,
+      `DataValidation.${key}`,
+      copy,
+      (cell) => (cell.validation = { ...cell.validation, [key]: copy }),
+      "1.8",
+      () => check(copy),
+    );
+  }
+  get type(): string {
+    return this.prop("type");
+  }
+  get rule(): Record<string, unknown> {
+    return this.prop("rule");
+  }
+  set rule(v: Record<string, unknown>) {
+    this.update("rule", v, checkRule);
+  }
+  get errorAlert(): Record<string, unknown> {
+    return this.prop("errorAlert");
+  }
+  set errorAlert(v: Record<string, unknown>) {
+    this.update("errorAlert", v, checkAlert);
+  }
+  get prompt(): Record<string, unknown> {
+    return this.prop("prompt");
+  }
+  set prompt(v: Record<string, unknown>) {
+    this.update("prompt", v, checkPrompt);
+  }
+  clear(): void {
+    cellUpdate(this, this.locate, "DataValidation.clear", undefined, (cell) => delete cell.validation, "1.8");
   }
 }
 
@@ -1119,7 +1576,26 @@ class FakeRangeFont extends FakeObject<RangeRef> {
   }
   protected read(ref: RangeRef, prop: string): unknown {
     if (prop === "bold") return grid(ref, (c) => !!c?.bold).every((r) => r.every(Boolean));
+    if (prop === "size") return uniform(grid(ref, (c) => c?.size ?? DEFAULT_FONT_SIZE).flat());
     throw new Error(`fake: RangeFont.${prop} not supported`);
+  }
+  get size(): number {
+    return this.prop("size");
+  }
+  set size(v: number) {
+    const where = "RangeFont.size";
+    cellUpdate(
+      this,
+      this.locate,
+      where,
+      v,
+      (cell) => (cell.size = v),
+      undefined,
+      () => {
+        if (typeof v !== "number" || !(v >= 1 && v <= 409))
+          throw invalid(where, `Font size ${String(v)} is not 1 to 409.`);
+      },
+    );
   }
   get bold(): boolean {
     return this.prop("bold");
@@ -1511,6 +1987,13 @@ export interface FakeOffice {
   sheetVisibility(name: string): string | null;
   cell(sheet: string, address: string): FakeCellView;
   columnWidth(sheet: string, col: number): number | null;
+  rowHeight(sheet: string, row: number): number | null;
+  format(sheet: string, address: string): FakeFormatView;
+  /** Merged areas in the order they were made ("A1:I1"). */
+  merges(sheet: string): string[];
+  /** Data validation by area, top to bottom. */
+  validations(sheet: string): FakeValidationView[];
+  showGridlines(sheet: string): boolean;
   comments(): { sheet: string; cell: string; content: string; replies: string[] }[];
   selection(): { sheet: string; address: string } | null;
   activeSheet(): string | null;
@@ -1521,6 +2004,8 @@ export interface FakeOffice {
   type(sheet: string, address: string, value: Value): void;
   /** Paints a cell as the user would. */
   paint(sheet: string, address: string, color: string | null): void;
+  /** Renames a sheet as the user would. */
+  rename(sheet: string, name: string): void;
   /** Everything, as plain JSON, for before/after comparisons. */
   dump(): unknown;
 }
@@ -1640,6 +2125,33 @@ export function installFakeOffice(
       };
     },
     columnWidth: (sheet, col) => sheetOf(sheet).widths.get(col) ?? null,
+    rowHeight: (sheet, row) => sheetOf(sheet).heights.get(row) ?? null,
+    format(sheet, address) {
+      const s = sheetOf(sheet);
+      const { row, col } = pos(address);
+      const c = cellAt(s, row, col);
+      const edge = (k: string) => {
+        const b = s.borders.get(k);
+        return b ? { ...b } : null;
+      };
+      return {
+        bold: !!c?.bold,
+        size: c?.size ?? null,
+        fill: c?.fill?.color ?? null,
+        wrap: !!c?.wrap,
+        horizontalAlignment: c?.horizontalAlignment ?? null,
+        verticalAlignment: c?.verticalAlignment ?? null,
+        borders: {
+          top: edge(`h,${row},${col}`),
+          bottom: edge(`h,${row + 1},${col}`),
+          left: edge(`v,${row},${col}`),
+          right: edge(`v,${row},${col + 1}`),
+        },
+      };
+    },
+    merges: (sheet) => sheetOf(sheet).merges.map(rangeToA1),
+    validations: (sheet) => validationAreas(sheetOf(sheet)),
+    showGridlines: (sheet) => sheetOf(sheet).showGridlines,
     comments: () =>
       wb.comments.map((c) => ({
         sheet: wb.byId(c.sheetId)?.name ?? "?",
@@ -1667,6 +2179,10 @@ export function installFakeOffice(
       c.value = value;
       delete c.text;
     },
+    rename(sheet, name) {
+      if (wb.byName(name)) throw new Error(`fake: a sheet ${name} exists`);
+      sheetOf(sheet).name = name;
+    },
     paint(sheet, address, color) {
       const p = pos(address);
       const c = cellAt(sheetOf(sheet), p.row, p.col, true);
@@ -1683,10 +2199,11 @@ export function installFakeOffice(
           protected: s.protected,
           merges: s.merges.map(rangeToA1),
           widths: [...s.widths].sort((a, b) => a[0] - b[0]),
+          heights: [...s.heights].sort((a, b) => a[0] - b[0]),
+          borders: [...s.borders].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+          showGridlines: s.showGridlines,
           cells: [...s.cells]
-            .filter(
-              ([, c]) => c.value !== null || c.fill || c.note || c.bold || c.hyperlink || c.numberFormat !== "General",
-            )
+            .filter(([, c]) => c.value !== null || c.note || c.numberFormat !== "General" || hasFormat(c))
             .sort((a, b) => a[0] - b[0])
             .map(([k, c]) => [
               toA1(Math.floor(k / MAX_COLS), k % MAX_COLS),
@@ -1702,6 +2219,37 @@ export function installFakeOffice(
       };
     },
   };
+}
+
+/** Cells with the same validation joined into rectangles: row runs, then runs of equal width stacked. */
+function validationAreas(s: SheetState): FakeValidationView[] {
+  const groups = new Map<string, { v: FakeValidation; cells: [number, number][] }>();
+  for (const [k, c] of [...s.cells].sort((a, b) => a[0] - b[0])) {
+    if (!c.validation) continue;
+    const id = JSON.stringify(c.validation);
+    const g = groups.get(id) ?? { v: c.validation, cells: [] };
+    g.cells.push([Math.floor(k / MAX_COLS), k % MAX_COLS]);
+    groups.set(id, g);
+  }
+  const out: { rect: CellRange; v: FakeValidation }[] = [];
+  for (const { v, cells } of groups.values()) {
+    const rects: CellRange[] = [];
+    for (const [r, c] of cells) {
+      const run = rects.find((x) => x.bottom === r && x.top === r && x.right === c - 1);
+      if (run) run.right = c;
+      else rects.push({ top: r, left: c, bottom: r, right: c });
+    }
+    const stacked: CellRange[] = [];
+    for (const x of rects) {
+      const above = stacked.find((y) => y.bottom === x.top - 1 && y.left === x.left && y.right === x.right);
+      if (above) above.bottom = x.bottom;
+      else stacked.push(x);
+    }
+    for (const rect of stacked) out.push({ rect, v });
+  }
+  return out
+    .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)
+    .map(({ rect, v }) => ({ range: rangeToA1(rect), ...(JSON.parse(JSON.stringify(v)) as FakeValidation) }));
 }
 
 /** A snapshot-shaped sheet (a SheetBuilder's, say) as fake sheet data. */
