@@ -1,4 +1,5 @@
 import { check } from "./check";
+import { rules } from "./rules";
 import { template } from "./template";
 import type { Command } from "./types";
 
@@ -8,4 +9,5 @@ export type { Command } from "./types";
 export const COMMANDS: Record<string, Command> = {
   [check.name]: check,
   [template.name]: template,
+  [rules.name]: rules,
 };
