@@ -402,11 +402,6 @@ describe("select, settings, tables", () => {
     await host.check();
     expect(got).toEqual([{ scoreTolerance: 0.5 }]);
   });
-
-  it("has no templates yet", async () => {
-    const { host } = setup();
-    await expect(host.createSheet("monitoring")).rejects.toThrow("暂不支持");
-  });
 });
 
 describe("with the real engine", () => {
