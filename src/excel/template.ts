@@ -77,10 +77,12 @@ function applyValidation(range: Excel.Range, v: TemplateValidation): void {
   if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
 }
 
+const STRUCTURE_PROTECTED = "工作簿结构受保护，无法新建工作表：请在“审阅”选项卡中撤消工作簿保护后再试。";
+
 function rethrow(e: unknown, name: string): never {
   const code = (e as { code?: string } | null)?.code ?? "";
-  if (code === "AccessDenied" || code === "InvalidOperation")
-    throw new HostError("工作簿结构受保护，无法新建工作表：请在“审阅”选项卡中撤消工作簿保护后再试。");
+  // Any other failure (InvalidOperation included) is not a protection matter: the host words it.
+  if (code === "AccessDenied") throw new HostError(STRUCTURE_PROTECTED);
   if (code === "ItemAlreadyExists") throw new HostError(`已有名为“${name}”的工作表：请再点一次“新建表”。`);
   throw e;
 }
@@ -97,7 +99,10 @@ export async function renderTemplateSheet(
 ): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position");
+  // Known in the same round trip: a protected structure stops here, before any write is sent.
+  const protection = context.workbook.protection.load("protected");
   await context.sync();
+  if (protection.protected) throw new HostError(STRUCTURE_PROTECTED);
   const name = freeSheetName(
     t.name,
     sheets.items.map((s) => s.name),

@@ -199,11 +199,24 @@ describe("createSheet", () => {
     const { fake, host } = setup();
     const ref = await secondTable(host);
     fake.setProtected(null, true);
+    fake.resetCounters();
     const p = host.createSheet("monitoring", ref);
     await expect(p).rejects.toBeInstanceOf(HostError);
     await expect(p).rejects.toThrow("工作簿结构受保护，无法新建工作表");
+    expect(fake.syncs).toBe(3);
     expect(fake.sheetNames()).toEqual(["封面", SOURCE, "说明"]);
     await expect(host.createSheet("target")).rejects.toThrow("工作簿结构受保护");
+    expect(fake.sheetNames()).toEqual(["封面", SOURCE, "说明"]);
+  });
+
+  it("a cell in edit mode: the edit-mode sentence, and no new sheet", async () => {
+    const { fake, host } = setup();
+    const ref = await secondTable(host);
+    fake.setEditMode(true);
+    const p = host.createSheet("monitoring", ref);
+    await expect(p).rejects.toBeInstanceOf(HostError);
+    await expect(p).rejects.toThrow("Excel 正在编辑单元格");
+    fake.setEditMode(false);
     expect(fake.sheetNames()).toEqual(["封面", SOURCE, "说明"]);
   });
 });

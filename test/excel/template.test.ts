@@ -127,6 +127,23 @@ describe("rendering a template into a new Excel worksheet", () => {
     await expect(p).rejects.toBeInstanceOf(HostError);
     await expect(p).rejects.toThrow("工作簿结构受保护，无法新建工作表");
     expect(fake.sheetNames()).toEqual(["绩效目标表"]);
+    // Known from the first round trip: nothing is sent to be refused.
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("another refusal is passed on as Excel gave it, not worded as protection", async () => {
+    const fake = install(["绩效目标表"]);
+    const crossing: SheetTemplate = {
+      ...targetTemplate(),
+      merges: [
+        { top: 0, left: 0, bottom: 1, right: 1 },
+        { top: 1, left: 1, bottom: 2, right: 2 },
+      ],
+    };
+    const p = render(crossing);
+    await expect(p).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(p).rejects.not.toBeInstanceOf(HostError);
+    expect(fake.syncs).toBe(2);
   });
 });
 
