@@ -1,8 +1,10 @@
 /**
  * A strict, in-memory Excel for host tests: Office.js's request model (queue, then sync), with
- * PropertyNotLoaded for any property read before it was loaded and synced, a count of
- * context.sync() round trips and of request bytes, API-set gating, protection, cell edit mode,
- * and the payload limit of Excel on the web.
+ * PropertyNotLoaded for any property read before it was loaded and synced, an error for any member
+ * it does not model, a count of context.sync() round trips and of request bytes, API-set gating,
+ * protection, cell edit mode, and the payload limit of Excel on the web. Besides values, fills and
+ * notes it keeps what 新建表 draws: merges, data validation, alignment, wrap, font size, borders,
+ * column widths, row heights, sheet order and gridlines (inspectors: merges(), validations(), format()).
  *
  * Browser-safe (no Node imports; at run time only the pure A1 helpers of src/core/snapshot) so the
  * task-pane tests can bundle it and install it as window.Excel / window.Office before the page loads.
