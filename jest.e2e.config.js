@@ -8,7 +8,7 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   maxWorkers: 1,
   testTimeout: 120000,

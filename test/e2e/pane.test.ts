@@ -177,16 +177,26 @@ test("新建表 opens from the ribbon's URL and lists the seed's target tables",
   await bar.waitFor();
   const text = (await status.textContent()) ?? "";
   const sheets = (await fake(page, "sheetNames")) as string[];
-  if ((await bar.getAttribute("data-intent")) === "success") {
-    const name = /^已新建工作表“(.+)”（运行监控表）。$/.exec(text)![1];
-    expect([...sheets].sort()).toEqual([...sheetsBefore, name].sort());
-    expect(await fake(page, "activeSheet")).toBe(name);
-  } else {
-    // Templates not available from this host (yet): its own Chinese sentence, unprefixed, nothing created.
-    expect(text).not.toMatch(/^新建表未完成/);
-    expect(text).toMatch(/[\u4e00-\u9fff]/);
-    expect(sheets).toEqual(sheetsBefore);
-  }
+  expect(await bar.getAttribute("data-intent")).toBe("success");
+  const name = /^已新建工作表“(.+)”（运行监控表）。$/.exec(text)![1];
+  // The new sheet stands right after its source and is the active one.
+  expect(sheets).toEqual([
+    ...sheetsBefore.slice(0, sheetsBefore.indexOf(SEED_SHEET) + 1),
+    name,
+    ...sheetsBefore.slice(sheetsBefore.indexOf(SEED_SHEET) + 1),
+  ]);
+  expect(await fake(page, "activeSheet")).toBe(name);
+
+  // Checking the workbook now reads the new sheet back as a monitoring table of the same project.
+  await page.getByRole("tab", { name: "检查" }).click();
+  await runCheck(page);
+  const groups = page.getByTestId("table-group");
+  expect(await groups.count()).toBe(4);
+  const monitoring = groups.filter({ hasText: name });
+  expect(await monitoring.count()).toBe(1);
+  await expect(monitoring.textContent()).resolves.toContain("运行监控表");
+  await expect(monitoring.textContent()).resolves.toContain("办公设备购置");
+  await screenshot(page, "pane-after-new");
   expect(errors).toEqual([]);
   await page.close();
 });
