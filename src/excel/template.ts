@@ -2,6 +2,7 @@
 import {
   freeSheetName,
   rangeToA1,
+  templateExtent,
   type SheetTemplate,
   type Table,
   type TemplateCell,
@@ -112,16 +113,7 @@ export async function renderTemplateSheet(
   const ws = sheets.add(name);
   if (source) ws.position = source.position + 1;
 
-  let rows = 0;
-  let cols = t.widths.length;
-  for (const c of t.cells) {
-    rows = Math.max(rows, c.row + 1);
-    cols = Math.max(cols, c.col + 1);
-  }
-  for (const m of t.merges) {
-    rows = Math.max(rows, m.bottom + 1);
-    cols = Math.max(cols, m.right + 1);
-  }
+  const { rows, cols } = templateExtent(t);
   if (rows > 0 && cols > 0) {
     const values: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(""));
     const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));

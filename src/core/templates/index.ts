@@ -10,7 +10,7 @@ export type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
 export { targetTemplate, LEVEL1_LIST, LEVEL2_LIST } from "./target";
 export { monitoringTemplate, CHANCES, AS_OF_LIST } from "./monitoring";
 export { selfEvaluationTemplate } from "./self-evaluation";
-export { templateSnapshot, templateText, freeSheetName } from "./snapshot";
+export { templateSnapshot, templateText, templateExtent, freeSheetName } from "./snapshot";
 
 export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "self-evaluation"];
 

@@ -13,8 +13,8 @@ export function templateText(value: string | number | null, numFmt?: string): st
   return String(value);
 }
 
-/** The template as the engine's snapshot: what a host would read back right after rendering it. */
-export function templateSnapshot(t: SheetTemplate, name = t.name): SheetSnapshot {
+/** Rows and columns a template covers: its cells, its merges and its column widths. */
+export function templateExtent(t: SheetTemplate): { rows: number; cols: number } {
   let rows = 0;
   let cols = t.widths.length;
   for (const c of t.cells) {
@@ -25,6 +25,12 @@ export function templateSnapshot(t: SheetTemplate, name = t.name): SheetSnapshot
     rows = Math.max(rows, m.bottom + 1);
     cols = Math.max(cols, m.right + 1);
   }
+  return { rows, cols };
+}
+
+/** The template as the engine's snapshot: what a host would read back right after rendering it. */
+export function templateSnapshot(t: SheetTemplate, name = t.name): SheetSnapshot {
+  const { rows, cols } = templateExtent(t);
   const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
   const text: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
