@@ -1,5 +1,5 @@
 /**
- * What a host hands the engine: plain data, nothing of Office.js or exceljs.
+ * What a host hands the engine: plain data, nothing of the Excel API or exceljs.
  * Coordinates are 0-based and absolute (row 0, col 0 is A1), whatever the used range.
  */
 export type CellValue = string | number | boolean | null;

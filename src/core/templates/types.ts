@@ -30,7 +30,7 @@ export interface TemplateValidation {
   prompt?: { title: string; message: string };
 }
 
-/** A whole sheet as data: the hosts render it (exceljs in src/xlsx, Office.js in src/excel). */
+/** A whole sheet as data: the hosts render it (src/xlsx with exceljs, src/excel in Excel itself). */
 export interface SheetTemplate {
   kind: TableKind;
   /** Suggested sheet name; hosts pick a free one from it (freeSheetName). */
