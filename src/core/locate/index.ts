@@ -61,12 +61,29 @@ function widen(grid: Grid, a: Anchor): void {
     a.left = a.col - 1;
 }
 
-/** Side by side tables: a table ends one column before the next table to its right, near its rows. */
+/** Index of the first anchor below `row` in a list sorted by row. */
+function firstBelow(list: Anchor[], row: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].row <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Side by side tables: a table ends one column before the next table to its right, near its rows.
+ * The list is sorted by row, so only the anchors within 12 rows are looked at (a sheet may hold thousands).
+ */
 function bound(anchors: Anchor[]): void {
   for (const a of anchors) {
-    for (const b of anchors) {
+    const end = firstBelow(anchors, a.row + 12);
+    for (let i = firstBelow(anchors, a.row - 13); i < end; i++) {
+      const b = anchors[i];
       if (b === a || b.left <= a.col) continue;
-      if (Math.abs(b.row - a.row) <= 12 && b.left - 1 < a.right) a.right = b.left - 1;
+      if (b.left - 1 < a.right) a.right = b.left - 1;
     }
   }
 }
@@ -101,9 +118,18 @@ export function locateTables(grid: Grid): Table[] {
 
   const starts = [...names];
   // A header with no 项目名称 above it (within its column band, since the previous name) is a table of its own.
+  // Anchors are in reading order: walk back from the row above rather than filtering every anchor.
   for (const h of headers) {
-    const owner = names.filter((n) => n.row < h.row && overlaps(n, h) && h.col >= n.left && h.col <= n.right).pop();
-    const between = owner && headers.some((o) => o !== h && o.row > owner.row && o.row < h.row && overlaps(o, h));
+    let owner: Anchor | undefined;
+    for (let i = firstBelow(names, h.row - 1) - 1; i >= 0 && !owner; i--) {
+      const n = names[i];
+      if (overlaps(n, h) && h.col >= n.left && h.col <= n.right) owner = n;
+    }
+    let between = false;
+    if (owner) {
+      const end = firstBelow(headers, h.row - 1);
+      for (let i = firstBelow(headers, owner.row); i < end && !between; i++) between = overlaps(headers[i], h);
+    }
     if (!owner || between) starts.push(h);
     else h.right = owner.right;
   }
@@ -111,8 +137,11 @@ export function locateTables(grid: Grid): Table[] {
   starts.sort((a, b) => a.row - b.row || a.col - b.col);
 
   for (const a of starts) {
-    const prev = starts.filter((p) => p.row < a.row && overlaps(p, a)).pop();
-    const next = starts.find((n) => n.row > a.row && overlaps(n, a));
+    let prev: Anchor | undefined;
+    for (let i = firstBelow(starts, a.row - 1) - 1; i >= 0 && !prev; i--) if (overlaps(starts[i], a)) prev = starts[i];
+    let next: Anchor | undefined;
+    for (let i = firstBelow(starts, a.row); i < starts.length && !next; i++)
+      if (overlaps(starts[i], a)) next = starts[i];
     const floor = prev ? (bottoms.get(prev) ?? prev.row) + 1 : grid.firstRow;
     const limit = next ? next.row - 1 : grid.rowCount - 1;
     const left = a.left;
@@ -141,10 +170,9 @@ export function locateTables(grid: Grid): Table[] {
       }
     }
 
-    const headerAnchor =
-      a.type === "header"
-        ? a
-        : headers.find((h) => h.row > a.row && h.row <= headEnd && h.col >= left && h.col <= right);
+    let headerAnchor: Anchor | undefined = a.type === "header" ? a : undefined;
+    for (let i = firstBelow(headers, a.row); !headerAnchor && i < headers.length && headers[i].row <= headEnd; i++)
+      if (headers[i].col >= left && headers[i].col <= right) headerAnchor = headers[i];
     const labelBottom = headerAnchor ? headerAnchor.row - 1 : headEnd;
     const labels = a.type === "name" ? scanLabels(grid, top, labelBottom, left, right) : [];
     // A 项目名称 with nothing of a table around it (a ledger's column header, a note) is not a table.
