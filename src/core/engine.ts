@@ -1,9 +1,9 @@
 import { Grid } from "./grid";
 import { locateTables } from "./locate";
-import type { Table } from "./model";
+import type { Table, TableKind } from "./model";
 import { compareSeverity, type Finding, type Report, type TableSummary } from "./report";
 import { RULES } from "./rules";
-import type { Rule } from "./rules/types";
+import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
@@ -23,49 +23,75 @@ export function isOwnSheet(name: string): boolean {
   return name === SUMMARY_SHEET || name.startsWith("_jixiao");
 }
 
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+/** Templates split once at their {{placeholders}}: literal text at even indices, names at odd ones. */
+const compiled = new Map<string, string[]>();
+
 function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    compiled.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1];
+  }
+  return out;
 }
 
-/** Runs one rule on one table; a broken rule becomes a finding, never a crash. */
-function runRule(
-  rule: Rule,
+/**
+ * Runs the rules on one table; a broken rule becomes a finding, never a crash. One context serves
+ * every rule of the table (thousands of tables times dozens of rules).
+ */
+function runRules(
+  rules: readonly Rule[],
   table: Table,
   tableIndex: number,
   settings: Settings,
   analysis: TableAnalysis,
   grid: Grid,
 ): Finding[] {
-  const override = settings.rules[rule.id];
-  if (override === "off") return [];
   const out: Finding[] = [];
-  const base = { sheet: table.sheet, projectCode: table.projectCode?.text.trim() ?? "", table: tableIndex };
-  try {
-    rule.check(table, {
-      settings,
-      analysis,
-      grid,
-      report(d) {
-        const template = rule.messages[d.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
-        out.push({
-          rule: rule.id,
-          severity: (override as Severity | undefined) ?? d.severity ?? rule.severity,
-          cell: toA1(d.cell.row, d.cell.col),
-          message: format(template, d.data),
-          ...base,
-        });
-      },
-    });
-  } catch (e) {
-    const anchor = table.header ?? table.projectName ?? null;
-    out.push({
-      rule: "engine-error",
-      severity: "error",
-      cell: anchor && "row" in anchor ? toA1(anchor.row, 0) : toA1(table.range.top, table.range.left),
-      message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
-      ...base,
-    });
+  const sheet = table.sheet;
+  const projectCode = table.projectCode?.text.trim() ?? "";
+  let rule = rules[0];
+  let override: Severity | undefined;
+  const ctx: RuleContext = {
+    settings,
+    analysis,
+    grid,
+    report(d) {
+      const template = rule.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
+      out.push({
+        rule: rule.id,
+        severity: override ?? d.severity ?? rule.severity,
+        cell: toA1(d.cell.row, d.cell.col),
+        message: format(template, d.data),
+        sheet,
+        projectCode,
+        table: tableIndex,
+      });
+    },
+  };
+  for (rule of rules) {
+    override = settings.rules[rule.id] as Severity | undefined;
+    try {
+      rule.check(table, ctx);
+    } catch (e) {
+      const anchor = table.header ?? table.projectName ?? null;
+      out.push({
+        rule: "engine-error",
+        severity: "error",
+        cell: anchor && "row" in anchor ? toA1(anchor.row, 0) : toA1(table.range.top, table.range.left),
+        message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
+        sheet,
+        projectCode,
+        table: tableIndex,
+      });
+    }
   }
   return out;
 }
@@ -116,24 +142,34 @@ export function checkWorkbook(
   const analyses: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const perTable: Finding[][] = [];
+  // The rules each table kind runs, in registry order, without the ones switched off.
+  const byKind = new Map<TableKind, Rule[]>();
+  const rulesFor = (kind: TableKind): Rule[] => {
+    let list = byKind.get(kind);
+    if (!list) {
+      list = rules.filter((r) => r.kinds.includes(kind) && settings.rules[r.id] !== "off");
+      byKind.set(kind, list);
+    }
+    return list;
+  };
   tables.forEach((table, i) => {
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
-    const own: Finding[] = [];
-    for (const rule of rules)
-      if (rule.kinds.includes(table.kind))
-        for (const f of runRule(rule, table, i, settings, analysis, grids[i])) own.push(f);
+    const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i]);
     perTable.push(own);
     for (const f of own) findings.push(f);
   });
-  findings.sort(
+  // Sort keys computed once per finding, not once per comparison.
+  const keyed = findings.map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, cell: cellOrder(f.cell) }));
+  keyed.sort(
     (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-      a.table - b.table ||
-      compareSeverity(a.severity, b.severity) ||
-      cellOrder(a.cell) - cellOrder(b.cell) ||
-      a.rule.localeCompare(b.rule),
+      a.sheet - b.sheet ||
+      a.f.table - b.f.table ||
+      compareSeverity(a.f.severity, b.f.severity) ||
+      a.cell - b.cell ||
+      a.f.rule.localeCompare(b.f.rule),
   );
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
   const summaries = tables.map((t, i) => summarize(t, perTable[i], analyses[i]));
   return {
     tables,
