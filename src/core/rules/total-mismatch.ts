@@ -6,11 +6,13 @@ import { rawNumber, showMoney, shownNumber, sumDisagrees } from "./support";
 
 const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
 const SUBTOTAL = /^小计(\((万元|元|%)\))?$/;
+/** Every total or subtotal label holds one of these (normalisation leaves CJK alone): most cells are out at once. */
+const TOTAL_CHAR = /[计额]/;
 
 type LabelKind = "total" | "subtotal";
 
 function labelKind(text: string): LabelKind | null {
-  if (!text || text.length > 16) return null;
+  if (!text || text.length > 16 || !TOTAL_CHAR.test(text)) return null;
   const t = normalizeLabel(text);
   if (TOTAL.test(t)) return "total";
   if (SUBTOTAL.test(t)) return "subtotal";
@@ -87,10 +89,9 @@ export const totalMismatch: Rule = {
     const { top, left, bottom, right } = table.range;
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
-        if (grid.isCovered(r, c)) continue;
         const text = grid.text(r, c);
         const kind = labelKind(text);
-        if (!kind) continue;
+        if (!kind || grid.isCovered(r, c)) continue;
         const label = normalizeLabel(text).replace(/\(.*\)$/, "");
 
         // A total row: each figure right of the label sums the column above it.
