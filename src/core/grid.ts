@@ -7,8 +7,8 @@ export class Grid {
   readonly colCount: number;
   private readonly r0: number;
   private readonly c0: number;
-  /** Merge index: key row*16384+col of every covered cell -> its merge. */
-  private readonly mergeOf = new Map<number, CellRange>();
+  /** Merge index: [row][col] of every covered cell -> its merge (arrays: cheaper to build than a map). */
+  private readonly mergeRows: CellRange[][] = [];
 
   constructor(private readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -21,8 +21,10 @@ export class Grid {
     for (const m of sheet.merges ?? []) {
       // Huge merges (whole rows/columns) would blow up the index; only the top-left matters for them.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * 16384 + c, m);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const cells = (this.mergeRows[r] ??= []);
+        for (let c = m.left; c <= m.right; c++) cells[c] = m;
+      }
     }
   }
 
@@ -41,6 +43,7 @@ export class Grid {
   /** Display text, trimmed of nothing: what the user sees. */
   text(row: number, col: number): string {
     const t = this.sheet.text?.[row - this.r0]?.[col - this.c0];
+    if (typeof t === "string") return t;
     if (t !== undefined && t !== null) return String(t);
     const v = this.value(row, col);
     return v === null ? "" : String(v);
@@ -51,7 +54,7 @@ export class Grid {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeOf.get(row * 16384 + col);
+    return this.mergeRows[row]?.[col];
   }
 
   /** The top-left cell of the merge covering (row, col), or the cell itself. */

@@ -30,7 +30,15 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+/** Letters of the first columns, built on demand: every cell address of every table needs them. */
+const LETTERS: string[] = [];
+
 export function colToLetters(col: number): string {
+  if (col >= 0 && col < 1024) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = "";
   let n = col + 1;
   while (n > 0) {

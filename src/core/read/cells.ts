@@ -3,14 +3,16 @@ import type { CellRef } from "../model";
 
 /** The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. */
 export function cellRef(grid: Grid, row: number, col: number): CellRef {
-  const a = grid.anchor(row, col);
+  const m = grid.merge(row, col);
+  const r = m ? m.top : row;
+  const c = m ? m.left : col;
   return {
-    row: a.row,
-    col: a.col,
-    address: grid.address(a.row, a.col),
-    text: grid.text(a.row, a.col),
-    value: grid.value(a.row, a.col),
-    format: grid.format(a.row, a.col),
+    row: r,
+    col: c,
+    address: grid.address(r, c),
+    text: grid.text(r, c),
+    value: grid.value(r, c),
+    format: grid.format(r, c),
   };
 }
 
