@@ -1,4 +1,4 @@
-import { normalizeLabel } from "./text";
+import { memoText, normalizeLabel } from "./text";
 
 /** First-level categories (一级指标). */
 export type Level1 = "output" | "benefit" | "satisfaction" | "cost";
@@ -40,17 +40,18 @@ const LEVEL2: [RegExp, Level2][] = [
   [/满意度/, "satisfaction"],
 ];
 
-export function level1Of(text: string): Level1 | null {
+/** Memoised: every indicator row asks, and the category names repeat. */
+export const level1Of = memoText((text: string): Level1 | null => {
   const t = normalizeLabel(text);
   for (const [re, k] of LEVEL1) if (re.test(t)) return k;
   return null;
-}
+});
 
-export function level2Of(text: string): Level2 | null {
+export const level2Of = memoText((text: string): Level2 | null => {
   const t = normalizeLabel(text);
   for (const [re, k] of LEVEL2) if (re.test(t)) return k;
   return null;
-}
+});
 
 export const LEVEL1_NAMES: Record<Level1, string> = {
   output: "产出指标",

@@ -13,11 +13,12 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
   const out: FoundLabel[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {
-      if (grid.isCovered(r, c)) continue;
       const text = grid.text(r, c);
-      if (!text) continue;
+      if (!text || grid.isCovered(r, c)) continue;
       const m = classifyLabel(text);
-      if (m) out.push({ ...m, cell: cellRef(grid, r, c) });
+      if (!m) continue;
+      const cell = cellRef(grid, r, c);
+      out.push(m.name === undefined ? { kind: m.kind, cell } : { kind: m.kind, name: m.name, cell });
     }
   }
   return out;

@@ -46,8 +46,18 @@ function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null
     : { ...c, row, col: ref.col, address: grid.address(row, ref.col), text: "", value: null };
 }
 
+function shownText(c: CellRef | null): string {
+  return c && !isBlankRef(c) ? c.text.trim() : "";
+}
+
 /** Targets repeat across tables (≥95百分比, 是否超预算支出); parsed results are shared, never mutated. */
 const parseTargetCached = memoText(parseTarget, 5000);
+
+/** A cell that ends the indicator rows: a header-block label (not a funding source), a title, an 一级指标 header. */
+const endsIndicators = memoText((t: string): boolean => {
+  const label = classifyLabel(t);
+  return (label !== null && label.kind !== "source") || titleKind(t) !== null || classifyColumn(t) === "level1";
+});
 
 /** True when the row starts something else: a new table's labels, a title, a 总分 row. */
 function startsSomethingElse(grid: Grid, row: number, left: number, right: number): boolean {
@@ -57,11 +67,7 @@ function startsSomethingElse(grid: Grid, row: number, left: number, right: numbe
   for (let c = left; c <= right; c++) {
     if (grid.isCovered(row, c)) continue;
     const t = grid.text(row, c);
-    if (!t) continue;
-    const label = classifyLabel(t);
-    if (label && label.kind !== "source") return true;
-    if (titleKind(t)) return true;
-    if (classifyColumn(t) === "level1") return true;
+    if (t && endsIndicators(t)) return true;
   }
   return false;
 }
@@ -113,7 +119,7 @@ export function readIndicators(
     const targetCell = cell(grid, r, cols.target);
     const nature = cell(grid, r, cols.nature);
     const unit = cell(grid, r, cols.unit);
-    const targetText = [nature, targetCell, unit].map((c) => (c && !isBlankRef(c) ? c.text.trim() : "")).join("");
+    const targetText = shownText(nature) + shownText(targetCell) + shownText(unit);
     const level3Text = l3?.text.trim() ?? "";
     if (!level3Text && !targetText && isBlankRef(description)) continue;
     const it: Indicator = {
@@ -132,7 +138,10 @@ export function readIndicators(
       parsed: parseTargetCached(targetText),
       targetBasis: cell(grid, r, cols.targetBasis),
     };
-    for (const role of ROLE_LIST) if (cols[role]) it[role] = cell(grid, r, cols[role]);
+    for (let k = 0; k < ROLE_LIST.length; k++) {
+      const role = ROLE_LIST[k];
+      if (cols[role]) it[role] = cell(grid, r, cols[role]);
+    }
     indicators.push(it);
   }
   return { indicators, bottom: r - 1 };
