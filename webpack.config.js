@@ -27,7 +27,20 @@ function rewriteManifest(content, url) {
 async function httpsOptions() {
   // Required lazily: only the dev server needs certificates.
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    // Trusting the CA needs sudo (Linux) or an admin prompt; the generated certificates still serve https.
+    const fs = require("fs");
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw e;
+    console.warn(`开发证书未能加入受信任列表（${e.message}）：仍用已生成的证书提供 https，浏览器会提示证书不受信任。`);
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
 }
 
 const config = async (env, options) => {
