@@ -1,6 +1,6 @@
 import Big from "big.js";
 import type { CellRef } from "./model";
-import { toHalfWidth } from "./text";
+import { memoText, toHalfWidth } from "./text";
 
 /** A number as the user sees it: decimal-exact, with the precision shown. */
 export interface ShownNumber {
@@ -13,7 +13,13 @@ export interface ShownNumber {
 
 const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 
-function fromText(text: string): ShownNumber | null {
+/**
+ * Figures repeat (plan shares, a budget and its only source): parsed once per text. Shared results
+ * are safe, as Big never changes in place.
+ */
+const fromText = memoText(fromTextUncached, 5000);
+
+function fromTextUncached(text: string): ShownNumber | null {
   let t = toHalfWidth(text).replace(/[\s\u00a0]/g, "");
   if (t.startsWith("¥") || t.startsWith("￥")) t = t.slice(1);
   let percent = false;

@@ -37,6 +37,8 @@ const HEADER_LABELS: [RegExp, LabelKind][] = [
 ];
 
 const SOURCE = /^(其中)?:?(.{0,10}?(资金|拨款|经费))$/;
+/** Every label and column header above holds a Chinese character: codes and figures are out at once. */
+const HAS_CJK = /[\u3400-\u9fff]/;
 const NOT_SOURCE = /^(预算|资金用途|资金总额|项目资金)$|用途$|计划$|进度$/;
 
 export interface LabelMatch {
@@ -51,8 +53,8 @@ export const classifyLabel = memoText(classifyLabelUncached);
 function classifyLabelUncached(raw: string): LabelMatch | null {
   if (raw.length === 0 || raw.length > 40) return null;
   const t = normalizeLabel(raw);
-  if (t.length === 0 || t.length > 24) return null;
-  for (const [re, kind] of HEADER_LABELS) if (re.test(t)) return { kind };
+  if (t.length === 0 || t.length > 24 || !HAS_CJK.test(t)) return null;
+  for (let i = 0; i < HEADER_LABELS.length; i++) if (HEADER_LABELS[i][0].test(t)) return { kind: HEADER_LABELS[i][1] };
   const m = SOURCE.exec(t);
   if (m && !NOT_SOURCE.test(m[2])) return { kind: "source", name: m[2] };
   return null;
@@ -87,7 +89,8 @@ export const classifyColumn = memoText(classifyColumnUncached);
 function classifyColumnUncached(raw: string): ColumnRole | null {
   if (raw.length === 0 || raw.length > 40) return null;
   const t = normalizeLabel(raw);
-  for (const [re, role] of COLUMN_LABELS) if (re.test(t)) return role;
+  if (!HAS_CJK.test(t)) return null;
+  for (let i = 0; i < COLUMN_LABELS.length; i++) if (COLUMN_LABELS[i][0].test(t)) return COLUMN_LABELS[i][1];
   return null;
 }
 
