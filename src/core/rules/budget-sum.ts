@@ -48,14 +48,15 @@ export const budgetSum: Rule = {
       amounts.push({ name: s.name, text: squash(s.amount.text), shown, raw: rawNumber(s.amount, shown) });
     }
     const decimals = Math.max(0, ...amounts.map((a) => a.shown.decimals));
-    const sumText = showMoney(
-      amounts.reduce((sum, a) => sum.plus(a.shown.big), new Big(0)),
-      decimals,
-    );
-    const hint = sourcesOk && amounts.length ? `，应等于资金来源合计 ${sumText}` : "";
+    // Only the two findings about the budget cell itself quote the sum.
+    const hint = (): string => {
+      if (!sourcesOk || !amounts.length) return "";
+      const sum = amounts.reduce((s, a) => s.plus(a.shown.big), new Big(0));
+      return `，应等于资金来源合计 ${showMoney(sum, decimals)}`;
+    };
 
     if (isEmptyCell(funds.budget)) {
-      ctx.report({ cell: funds.budget, messageId: "budgetBlank", data: { hint } });
+      ctx.report({ cell: funds.budget, messageId: "budgetBlank", data: { hint: hint() } });
       return;
     }
     const budget = shownNumber(funds.budget);
@@ -63,7 +64,7 @@ export const budgetSum: Rule = {
       ctx.report({
         cell: funds.budget,
         messageId: "budgetNotNumber",
-        data: { text: squash(funds.budget.text || String(funds.budget.value)), hint },
+        data: { text: squash(funds.budget.text || String(funds.budget.value)), hint: hint() },
       });
       return;
     }

@@ -32,21 +32,34 @@ export const indicatorValueVague: Rule = {
     for (const it of table.indicators) {
       if (!it.target) continue;
       const t = it.parsed;
-      const name = indicatorName(it);
-      const value = squash(it.targetText);
-      const example = exampleTarget(it, table);
+      // The message parts are built only for a finding: most indicators have none.
       if (t.kind === "vague") {
         ctx.report({
           cell: it.target,
           messageId: "vague",
-          data: { name, value, words: t.words.join("、"), example },
+          data: {
+            name: indicatorName(it),
+            value: squash(it.targetText),
+            words: t.words.join("、"),
+            example: exampleTarget(it, table),
+          },
         });
         continue;
       }
       const form = KIND_NAMES[t.kind];
-      const category = mustBeQuantified(it);
+      const category = form ? mustBeQuantified(it) : null;
       if (!form || !category) continue;
-      ctx.report({ cell: it.target, messageId: "notQuantified", data: { name, value, category, form, example } });
+      ctx.report({
+        cell: it.target,
+        messageId: "notQuantified",
+        data: {
+          name: indicatorName(it),
+          value: squash(it.targetText),
+          category,
+          form,
+          example: exampleTarget(it, table),
+        },
+      });
     }
   },
 };
