@@ -157,6 +157,8 @@ const REST_RE = new RegExp(`^(?:${PAREN_SRC})?(${alternation(Object.keys(SUFFIX_
 const UNIT_SRC = `${KNOWN_UNIT_SRC}(?:[/、]${KNOWN_UNIT_SRC})+等?|${KNOWN_UNIT_SRC}`;
 const KNOWN_UNIT_RE = new RegExp(`^(?:${UNIT_SRC})`);
 const RANGE_RE = new RegExp(`^(${UNIT_SRC})?(?:-+|~+|至|到)(-?)(${NUM_SRC})`);
+/** A range needs one of its separators: without one, RANGE_RE (large, slow to compile) is not run. */
+const RANGE_SEP_RE = /[-~至到]/;
 const GENERIC_UNIT_RE = /^[A-Za-z\u00B2\u00B3\u3400-\u9FFF]+$/;
 /** Words that are never part of a unit nobody listed ("40批次完成", "12月底前"). */
 const GENERIC_UNIT_BLOCK_RE =
@@ -249,7 +251,7 @@ function parseNumeric(n: string, raw: string): NumericResult {
   const a = toNumber(m[0], negative);
   if (a === null) return { fail: REASON.bigNumber };
 
-  const range = RANGE_RE.exec(tail);
+  const range = RANGE_SEP_RE.test(tail) ? RANGE_RE.exec(tail) : null;
   if (range) return parseRange(a, range, tail, headOp, percentWord, raw);
 
   if (HAS_DIGIT_OUTSIDE_PARENS_RE.test(tail.replace(PARENS_RE, ""))) return { fail: REASON.manyNumbers };
