@@ -1,14 +1,15 @@
+import type { CellRef } from "../model";
 import { Big, type ShownNumber } from "../money";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { rawNumber, showMoney, shownNumber, sumDisagrees, isEmptyCell } from "./support";
+import { showMoney, shownNumber, sumDisagrees, isEmptyCell } from "./support";
 
 interface Amount {
   name: string;
   /** As shown ("0.80"), or "0" for a blank source. */
   text: string;
   shown: ShownNumber;
-  raw: Big;
+  cell: CellRef;
 }
 
 const ZERO: ShownNumber = { big: new Big(0), decimals: 0, percent: false };
@@ -32,7 +33,7 @@ export const budgetSum: Rule = {
     const amounts: Amount[] = [];
     for (const s of funds.sources) {
       if (isEmptyCell(s.amount)) {
-        amounts.push({ name: s.name, text: "0", shown: ZERO, raw: ZERO.big });
+        amounts.push({ name: s.name, text: "0", shown: ZERO, cell: s.amount });
         continue;
       }
       const shown = shownNumber(s.amount);
@@ -45,7 +46,7 @@ export const budgetSum: Rule = {
         });
         continue;
       }
-      amounts.push({ name: s.name, text: squash(s.amount.text), shown, raw: rawNumber(s.amount, shown) });
+      amounts.push({ name: s.name, text: squash(s.amount.text), shown, cell: s.amount });
     }
     const decimals = Math.max(0, ...amounts.map((a) => a.shown.decimals));
     // Only the two findings about the budget cell itself quote the sum.
@@ -69,7 +70,7 @@ export const budgetSum: Rule = {
       return;
     }
     if (!sourcesOk || amounts.length === 0) return;
-    const off = sumDisagrees({ shown: budget, raw: rawNumber(funds.budget, budget) }, amounts);
+    const off = sumDisagrees({ shown: budget }, amounts);
     if (!off) return;
     ctx.report({
       cell: funds.budget,

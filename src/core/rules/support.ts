@@ -107,14 +107,15 @@ export function rawNumber(cell: Pick<CellRef, "text" | "value" | "format">, show
  * shown for thirds of 1.00) is not a mismatch when the typed values add up.
  */
 export function sumDisagrees(
-  total: { shown: ShownNumber; raw: Big },
-  items: { shown: ShownNumber; raw: Big }[],
+  total: { shown: ShownNumber },
+  items: { shown: ShownNumber; cell: Pick<CellRef, "text" | "value" | "format"> }[],
 ): { shownSum: Big; decimals: number } | null {
   const shownSum = items.reduce((s, i) => s.plus(i.shown.big), new Big(0));
-  const decimals = Math.max(total.shown.decimals, ...items.map((i) => i.shown.decimals));
   if (shownSum.eq(total.shown.big)) return null;
-  const rawSum = items.reduce((s, i) => s.plus(i.raw), new Big(0));
+  // The typed values are read only when the shown figures disagree: the rare case.
+  const rawSum = items.reduce((s, i) => s.plus(rawNumber(i.cell, i.shown)), new Big(0));
   if (rawSum.round(total.shown.decimals, Big.roundHalfUp).eq(total.shown.big)) return null;
+  const decimals = Math.max(total.shown.decimals, ...items.map((i) => i.shown.decimals));
   return { shownSum, decimals };
 }
 

@@ -1,8 +1,9 @@
 import type { Grid } from "../grid";
+import type { CellRef } from "../model";
 import type { ShownNumber } from "../money";
 import { normalizeLabel, squash } from "../text";
 import type { Rule, RuleContext } from "./types";
-import { rawNumber, showMoney, shownNumber, sumDisagrees } from "./support";
+import { showMoney, shownNumber, sumDisagrees } from "./support";
 
 const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
 const SUBTOTAL = /^小计(\((万元|元|%)\))?$/;
@@ -24,7 +25,7 @@ interface Figure {
   col: number;
   text: string;
   shown: ShownNumber;
-  raw: ReturnType<typeof rawNumber>;
+  cell: Pick<CellRef, "text" | "value" | "format">;
 }
 
 function figureAt(grid: Grid, row: number, col: number): Figure | null {
@@ -32,7 +33,7 @@ function figureAt(grid: Grid, row: number, col: number): Figure | null {
   const cell = { text: grid.text(row, col), value: grid.value(row, col), format: grid.format(row, col) };
   const shown = shownNumber(cell);
   if (!shown) return null;
-  return { row, col, text: squash(cell.text) || shown.big.toString(), shown, raw: rawNumber(cell, shown) };
+  return { row, col, text: squash(cell.text) || shown.big.toString(), shown, cell };
 }
 
 /** The total/subtotal label on a row, left of a column, within the table. */
