@@ -76,7 +76,8 @@ function runRules(
       });
     },
   };
-  for (rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    rule = rules[i];
     override = settings.rules[rule.id] as Severity | undefined;
     try {
       rule.check(table, ctx);

@@ -50,8 +50,11 @@ export function normalizeLabel(s: string): string {
 const labelCache = new Map<string, string>();
 
 /** Collapse white space for display in messages. */
+const SPACE = /[\s\u00a0]/;
+
 export function squash(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim();
+  // Most texts hold no white space: nothing to collapse or trim.
+  return SPACE.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s;
 }
 
 /**
