@@ -24,7 +24,10 @@ function findAnchors(grid: Grid): Anchor[] {
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     for (let c = grid.firstCol; c < grid.colCount; c++) {
       const text = grid.text(r, c);
-      if (text.length < 4 || text.length > 24 || grid.isCovered(r, c)) continue;
+      if (text.length < 4 || text.length > 24) continue;
+      // Normalising keeps Chinese characters: without 称 or 级 the text is neither label.
+      if (text.indexOf("称") < 0 && text.indexOf("级") < 0) continue;
+      if (grid.isCovered(r, c)) continue;
       const t = normalizeLabel(text);
       if (t === "项目名称") anchors.push({ row: r, col: c, type: "name", left: c, right: grid.colCount - 1 });
       else if (t === "一级指标") anchors.push({ row: r, col: c, type: "header", left: c, right: grid.colCount - 1 });
