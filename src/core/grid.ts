@@ -7,7 +7,18 @@ export class Grid {
   readonly colCount: number;
   private readonly r0: number;
   private readonly c0: number;
-  /** Merge index: [row][col] of every covered cell -> its merge (arrays: cheaper to build than a map). */
+  /** The merges the index points into. */
+  private readonly merges: CellRange[] = [];
+  /**
+   * Merge index over the box the merges span: merge number + 1 for every covered cell, 0 elsewhere.
+   * A typed array is cheap to build and costs the garbage collector nothing; merges scattered over
+   * a vast area fall back to sparse rows.
+   */
+  private readonly box: Int32Array | null = null;
+  private readonly boxTop: number = 0;
+  private readonly boxLeft: number = 0;
+  private readonly boxWidth: number = 0;
+  private readonly boxHeight: number = 0;
   private readonly mergeRows: CellRange[][] = [];
 
   constructor(private readonly sheet: SheetSnapshot) {
@@ -15,17 +26,50 @@ export class Grid {
     this.r0 = sheet.origin?.row ?? 0;
     this.c0 = sheet.origin?.col ?? 0;
     let width = 0;
-    for (const row of sheet.values) if (row && row.length > width) width = row.length;
+    for (let i = 0; i < sheet.values.length; i++) {
+      const row = sheet.values[i];
+      if (row && row.length > width) width = row.length;
+    }
     this.rowCount = this.r0 + sheet.values.length;
     this.colCount = this.c0 + width;
-    for (const m of sheet.merges ?? []) {
+    const all = sheet.merges ?? [];
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -Infinity;
+    let right = -Infinity;
+    for (let i = 0; i < all.length; i++) {
+      const m = all[i];
       // Huge merges (whole rows/columns) would blow up the index; only the top-left matters for them.
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
+      // Inverted ones cover nothing.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000 || m.bottom < m.top || m.right < m.left) continue;
+      this.merges.push(m);
+      if (m.top < top) top = m.top;
+      if (m.left < left) left = m.left;
+      if (m.bottom > bottom) bottom = m.bottom;
+      if (m.right > right) right = m.right;
+    }
+    if (!this.merges.length) return;
+    const height = bottom - top + 1;
+    const boxWidth = right - left + 1;
+    if (height * boxWidth <= 1 << 22) {
+      const box = new Int32Array(height * boxWidth);
+      for (let i = 0; i < this.merges.length; i++) {
+        const m = this.merges[i];
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) box[(r - top) * boxWidth + (c - left)] = i + 1;
+      }
+      this.box = box;
+      this.boxTop = top;
+      this.boxLeft = left;
+      this.boxWidth = boxWidth;
+      this.boxHeight = height;
+      return;
+    }
+    for (const m of this.merges)
       for (let r = m.top; r <= m.bottom; r++) {
         const cells = (this.mergeRows[r] ??= []);
         for (let c = m.left; c <= m.right; c++) cells[c] = m;
       }
-    }
   }
 
   get firstRow(): number {
@@ -54,7 +98,13 @@ export class Grid {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeRows[row]?.[col];
+    const box = this.box;
+    if (!box) return this.mergeRows[row]?.[col];
+    const r = row - this.boxTop;
+    const c = col - this.boxLeft;
+    if (r < 0 || c < 0 || r >= this.boxHeight || c >= this.boxWidth) return undefined;
+    const i = box[r * this.boxWidth + c];
+    return i === 0 ? undefined : this.merges[i - 1];
   }
 
   /** The top-left cell of the merge covering (row, col), or the cell itself. */
