@@ -147,104 +147,122 @@ export function locateTables(grid: Grid): Table[] {
       if (overlaps(starts[i], a)) next = starts[i];
     const floor = prev ? (bottoms.get(prev) ?? prev.row) + 1 : grid.firstRow;
     const limit = next ? next.row - 1 : grid.rowCount - 1;
-    const left = a.left;
-    const right = Math.min(a.right, grid.colCount - 1);
-
-    // Preamble above the anchor: title, unit line, 项目编码 on its own row.
-    let top = a.row;
-    let title: Table["title"] = null;
-    let unitLine: Table["unitLine"] = null;
-    for (let r = a.row - 1; r >= Math.max(floor, a.row - 4); r--) {
-      if (grid.rowIsBlank(r, left, right)) break;
-      top = r;
-      for (let c = left; c <= right; c++) {
-        const t = grid.text(r, c);
-        if (!t || grid.isCovered(r, c)) continue;
-        if (!title && titleKind(t)) title = cellRef(grid, r, c);
-        else if (!unitLine && c === left && !classifyLabel(t)) unitLine = cellRef(grid, r, c);
-      }
-    }
-    // The next table's preamble is not ours.
-    let headEnd = limit;
-    if (next) {
-      for (let r = next.row - 1; r > a.row && r >= next.row - 4; r--) {
-        if (grid.rowIsBlank(r, left, right)) break;
-        headEnd = r - 1;
-      }
-    }
-
-    let headerAnchor: Anchor | undefined = a.type === "header" ? a : undefined;
-    for (let i = firstBelow(headers, a.row); !headerAnchor && i < headers.length && headers[i].row <= headEnd; i++)
-      if (headers[i].col >= left && headers[i].col <= right) headerAnchor = headers[i];
-    const labelBottom = headerAnchor ? headerAnchor.row - 1 : headEnd;
-    const labels = a.type === "name" ? scanLabels(grid, top, labelBottom, left, right) : [];
-    // A 项目名称 with nothing of a table around it (a ledger's column header, a note) is not a table.
-    if (!headerAnchor && !labels.some((l) => TABLE_EVIDENCE.has(l.kind))) continue;
-
-    const table: Table = {
-      kind: "target",
-      sheet: grid.name,
-      range: { top, left, bottom: a.row, right },
-      title,
-      unitLine,
-      projectCodeLabel: firstLabel(labels, "projectCode")?.cell ?? null,
-      projectCode: null,
-      projectNameLabel: a.type === "name" ? cellRef(grid, a.row, a.col) : null,
-      projectName: null,
-      funds: readFunds(grid, labels, right),
-      plan: readPlan(grid, labels, right, labelBottom),
-      goal: null,
-      header: null,
-      indicators: [],
-      problems: [],
-    };
-    if (table.projectCodeLabel)
-      table.projectCode = cellRef(
-        grid,
-        table.projectCodeLabel.row,
-        grid.rightEdge(table.projectCodeLabel.row, table.projectCodeLabel.col) + 1,
-      );
-    if (table.projectNameLabel) table.projectName = cellRef(grid, a.row, grid.rightEdge(a.row, a.col) + 1);
-    const goal = firstLabel(labels, "goal");
-    if (goal) table.goal = cellRef(grid, goal.cell.row, grid.rightEdge(goal.cell.row, goal.cell.col) + 1);
-
-    let bottom = labels.reduce((m, l) => Math.max(m, grid.bottomEdge(l.cell.row, l.cell.col)), a.row);
-    if (headerAnchor) {
-      const { header, firstRow } = readIndicatorHeader(grid, headerAnchor.row, left, right);
-      table.header = header;
-      const { indicators, bottom: last } = readIndicators(grid, header, firstRow, left, right, limit);
-      table.indicators = indicators;
-      bottom = Math.max(bottom, last, firstRow - 1);
-      if (!header.columns.target && !header.columns.nature)
-        table.problems.push({
-          row: header.row,
-          col: header.columns.level1?.col ?? left,
-          message: "指标表头中没有“指标值”列，无法读取指标值。请在表头加上“指标值”列。",
-        });
-      if (indicators.length === 0)
-        table.problems.push({
-          row: header.row,
-          col: header.columns.level1?.col ?? left,
-          message: "指标表头下没有指标行。请在表头下逐行填写一级、二级、三级指标和指标值。",
-        });
-    } else {
-      table.problems.push({
-        row: a.row,
-        col: a.col,
-        message:
-          "此表找不到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值），表格可能不完整。请补上指标表头和指标行。",
-      });
-    }
-    table.kind = kindOf(title ? titleKind(title.text) : null, table.header, labels);
-    if (table.kind === "monitoring") table.monitoring = readMonitoringInfo(grid, labels);
-    if (table.kind === "self-evaluation") {
-      const tail = scanLabels(grid, bottom + 1, Math.min(bottom + 3, limit), left, right);
-      table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail], table);
-      if (table.selfEvaluation.total) bottom = Math.max(bottom, table.selfEvaluation.total.row);
-    }
-    table.range.bottom = bottom;
-    bottoms.set(a, bottom);
+    const table = readTable(grid, a, next, floor, limit, headers);
+    if (!table) continue;
+    bottoms.set(a, table.range.bottom);
     tables.push(table);
   }
   return tables;
+}
+
+/**
+ * Reads the table at one anchor, between the rows of its neighbours; null when nothing of a table is
+ * there. A function of its own: called once per table, it is optimised early, where the loop of a
+ * sheet would wait for on-stack replacement.
+ */
+function readTable(
+  grid: Grid,
+  a: Anchor,
+  next: Anchor | undefined,
+  floor: number,
+  limit: number,
+  headers: Anchor[],
+): Table | null {
+  const left = a.left;
+  const right = Math.min(a.right, grid.colCount - 1);
+
+  // Preamble above the anchor: title, unit line, 项目编码 on its own row.
+  let top = a.row;
+  let title: Table["title"] = null;
+  let unitLine: Table["unitLine"] = null;
+  for (let r = a.row - 1; r >= Math.max(floor, a.row - 4); r--) {
+    if (grid.rowIsBlank(r, left, right)) break;
+    top = r;
+    for (let c = left; c <= right; c++) {
+      const t = grid.text(r, c);
+      if (!t || grid.isCovered(r, c)) continue;
+      if (!title && titleKind(t)) title = cellRef(grid, r, c);
+      else if (!unitLine && c === left && !classifyLabel(t)) unitLine = cellRef(grid, r, c);
+    }
+  }
+  // The next table's preamble is not ours.
+  let headEnd = limit;
+  if (next) {
+    for (let r = next.row - 1; r > a.row && r >= next.row - 4; r--) {
+      if (grid.rowIsBlank(r, left, right)) break;
+      headEnd = r - 1;
+    }
+  }
+
+  let headerAnchor: Anchor | undefined = a.type === "header" ? a : undefined;
+  for (let i = firstBelow(headers, a.row); !headerAnchor && i < headers.length && headers[i].row <= headEnd; i++)
+    if (headers[i].col >= left && headers[i].col <= right) headerAnchor = headers[i];
+  const labelBottom = headerAnchor ? headerAnchor.row - 1 : headEnd;
+  const labels = a.type === "name" ? scanLabels(grid, top, labelBottom, left, right) : [];
+  // A 项目名称 with nothing of a table around it (a ledger's column header, a note) is not a table.
+  if (!headerAnchor && !labels.some((l) => TABLE_EVIDENCE.has(l.kind))) return null;
+
+  const table: Table = {
+    kind: "target",
+    sheet: grid.name,
+    range: { top, left, bottom: a.row, right },
+    title,
+    unitLine,
+    projectCodeLabel: firstLabel(labels, "projectCode")?.cell ?? null,
+    projectCode: null,
+    projectNameLabel: a.type === "name" ? cellRef(grid, a.row, a.col) : null,
+    projectName: null,
+    funds: readFunds(grid, labels, right),
+    plan: readPlan(grid, labels, right, labelBottom),
+    goal: null,
+    header: null,
+    indicators: [],
+    problems: [],
+  };
+  if (table.projectCodeLabel)
+    table.projectCode = cellRef(
+      grid,
+      table.projectCodeLabel.row,
+      grid.rightEdge(table.projectCodeLabel.row, table.projectCodeLabel.col) + 1,
+    );
+  if (table.projectNameLabel) table.projectName = cellRef(grid, a.row, grid.rightEdge(a.row, a.col) + 1);
+  const goal = firstLabel(labels, "goal");
+  if (goal) table.goal = cellRef(grid, goal.cell.row, grid.rightEdge(goal.cell.row, goal.cell.col) + 1);
+
+  let bottom = labels.reduce((m, l) => Math.max(m, grid.bottomEdge(l.cell.row, l.cell.col)), a.row);
+  if (headerAnchor) {
+    const { header, firstRow } = readIndicatorHeader(grid, headerAnchor.row, left, right);
+    table.header = header;
+    const { indicators, bottom: last } = readIndicators(grid, header, firstRow, left, right, limit);
+    table.indicators = indicators;
+    bottom = Math.max(bottom, last, firstRow - 1);
+    if (!header.columns.target && !header.columns.nature)
+      table.problems.push({
+        row: header.row,
+        col: header.columns.level1?.col ?? left,
+        message: "指标表头中没有“指标值”列，无法读取指标值。请在表头加上“指标值”列。",
+      });
+    if (indicators.length === 0)
+      table.problems.push({
+        row: header.row,
+        col: header.columns.level1?.col ?? left,
+        message: "指标表头下没有指标行。请在表头下逐行填写一级、二级、三级指标和指标值。",
+      });
+  } else {
+    table.problems.push({
+      row: a.row,
+      col: a.col,
+      message:
+        "此表找不到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值），表格可能不完整。请补上指标表头和指标行。",
+    });
+  }
+  table.kind = kindOf(title ? titleKind(title.text) : null, table.header, labels);
+  if (table.kind === "monitoring") table.monitoring = readMonitoringInfo(grid, labels);
+  if (table.kind === "self-evaluation") {
+    const tail = scanLabels(grid, bottom + 1, Math.min(bottom + 3, limit), left, right);
+    table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail], table);
+    if (table.selfEvaluation.total) bottom = Math.max(bottom, table.selfEvaluation.total.row);
+  }
+  table.range.bottom = bottom;
+  return table;
 }
