@@ -5,8 +5,7 @@ import { firstLabel, readFunds, readPlan, scanLabels } from "../read/header";
 import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
-import { normalizeLabel } from "../text";
-import { classifyLabel, titleKind } from "./labels";
+import { classifyColumn, classifyLabel, titleKind } from "./labels";
 
 interface Anchor {
   row: number;
@@ -15,7 +14,6 @@ interface Anchor {
   /** Leftmost column of the table (the 项目编码 label left of 项目名称, say). */
   left: number;
   right: number;
-  owned?: boolean;
 }
 
 /** Cells that start a table: 项目名称 labels and 一级指标 headers. */
@@ -25,12 +23,13 @@ function findAnchors(grid: Grid): Anchor[] {
     for (let c = grid.firstCol; c < grid.colCount; c++) {
       const text = grid.text(r, c);
       if (text.length < 4 || text.length > 24) continue;
-      // Normalising keeps Chinese characters: without 称 or 级 the text is neither label.
+      // A cheap pre-check before the matchers: both anchor labels hold 称 or 级, which normalising keeps.
       if (text.indexOf("称") < 0 && text.indexOf("级") < 0) continue;
       if (grid.isCovered(r, c)) continue;
-      const t = normalizeLabel(text);
-      if (t === "项目名称") anchors.push({ row: r, col: c, type: "name", left: c, right: grid.colCount - 1 });
-      else if (t === "一级指标") anchors.push({ row: r, col: c, type: "header", left: c, right: grid.colCount - 1 });
+      if (classifyLabel(text)?.kind === "projectName")
+        anchors.push({ row: r, col: c, type: "name", left: c, right: grid.colCount - 1 });
+      else if (classifyColumn(text) === "level1")
+        anchors.push({ row: r, col: c, type: "header", left: c, right: grid.colCount - 1 });
     }
   }
   return anchors;
@@ -52,7 +51,7 @@ function widen(grid: Grid, a: Anchor): void {
         const t = grid.text(r, c);
         if (!t) continue;
         const kind = classifyLabel(t)?.kind;
-        if ((kind && LEFT_LABELS.has(kind)) || normalizeLabel(t) === "一级指标") {
+        if ((kind && LEFT_LABELS.has(kind)) || classifyColumn(t) === "level1") {
           a.left = c;
           break;
         }
@@ -60,7 +59,7 @@ function widen(grid: Grid, a: Anchor): void {
     }
   }
   // 绩效指标 (self-evaluation) may stand left of 一级指标.
-  if (a.type === "header" && a.col > grid.firstCol && normalizeLabel(grid.text(a.row, a.col - 1)) === "绩效指标")
+  if (a.type === "header" && a.col > grid.firstCol && classifyColumn(grid.text(a.row, a.col - 1)) === "indicatorGroup")
     a.left = a.col - 1;
 }
 
