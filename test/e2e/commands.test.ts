@@ -2,33 +2,17 @@
  * The ribbon's 检查 (ExecuteFunction): dist/commands.html with the real host over the fake Excel.
  * The outcome goes to a dialog (dist/dialog.html); where no dialog opens, to the 检查结果 sheet.
  */
-import fs from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
 import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { MESSAGES } from "../../src/excel/capabilities";
 import type { FakeOffice } from "../support/fake-excel";
-import { collectErrors, launch, screenshot, type Browser } from "./support/browser";
+import { useDist } from "./support/dist";
+import { collectErrors, screenshot } from "./support/browser";
 import { useFakeOffice } from "./support/fake-office";
 import type { FakeDialogLog } from "./support/fake-office-entry";
 import { SEED_SHEET, seedWorkbook } from "./support/seed";
-import { serveStatic, type StaticServer } from "./support/server";
 
-const DIST = path.resolve(__dirname, "../../dist");
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "commands.html"))) throw new Error("dist/ is missing: run npm run build first");
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dist = useDist("commands.html");
 
 interface Win {
   __fake: FakeOffice;
@@ -39,10 +23,10 @@ interface Win {
 
 async function openCommands(options: { apiVersion?: string; dialog?: boolean } = {}) {
   const seed = seedWorkbook(true);
-  const page = await browser.context.newPage();
+  const page = await dist.browser.context.newPage();
   const errors = collectErrors(page);
   await useFakeOffice(page, seed.data, options);
-  await page.goto(`${server.url}commands.html`);
+  await page.goto(`${dist.server.url}commands.html`);
   await page.waitForFunction(() => typeof (window as unknown as Win).__fakeOfficeActions?.runCheck === "function");
   return { page, errors, seed };
 }
@@ -97,7 +81,7 @@ test("with the dialog API: the outcome is shown, and 查看检查结果 opens th
   expect(await page.evaluate(() => (window as unknown as Win).__dialog!.closed)).toBe(1);
 
   // The dialog page itself, as Office would open it.
-  const dialog = await browser.context.newPage();
+  const dialog = await dist.browser.context.newPage();
   await dialog.addInitScript(() => {
     const sent: string[] = [];
     (window as unknown as { __sent: string[] }).__sent = sent;
@@ -114,7 +98,7 @@ test("with the dialog API: the outcome is shown, and 查看检查结果 opens th
     });
   });
   await dialog.setViewportSize({ width: 480, height: 320 });
-  await dialog.goto(url.href.replace(url.origin + "/", server.url));
+  await dialog.goto(url.href.replace(url.origin + "/", dist.server.url));
   await expect(dialog.locator("#title").textContent()).resolves.toBe("检查完成");
   await expect(dialog.locator("#message").textContent()).resolves.toBe(
     url.searchParams.get("m")!.replace("检查完成：", ""),
@@ -149,10 +133,10 @@ test("Excel too old: the ribbon command says so and writes nothing", async () =>
   await page.waitForFunction(() => (window as unknown as Win).__completed === 1);
   expect(await page.evaluate(() => (window as unknown as Win).__fake.sheetNames())).not.toContain(SUMMARY_SHEET);
 
-  const dialog = await browser.context.newPage();
+  const dialog = await dist.browser.context.newPage();
   await dialog.route(/appsforoffice/, (r) => r.fulfill({ body: "", contentType: "text/javascript" }));
   await dialog.setViewportSize({ width: 480, height: 320 });
-  await dialog.goto(url.href.replace(url.origin + "/", server.url));
+  await dialog.goto(url.href.replace(url.origin + "/", dist.server.url));
   await expect(dialog.locator("#title").textContent()).resolves.toBe("检查未完成");
   expect(await dialog.getByRole("button", { name: "查看检查结果" }).count()).toBe(0);
   await screenshot(dialog, "command-dialog-error");

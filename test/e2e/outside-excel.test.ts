@@ -2,36 +2,20 @@
  * The production pane where it cannot work: a browser tab (Microsoft's office.js, no Excel), no
  * network for office.js, and a web view that cannot run the bundle (Office 2016/2019's IE11).
  */
-import fs from "fs";
-import path from "path";
 import { NOT_IN_EXCEL } from "../../src/taskpane/strings";
-import { collectErrors, launch, OFFICE_CDN, screenshot, type Browser } from "./support/browser";
-import { serveStatic, type StaticServer } from "./support/server";
+import { useDist } from "./support/dist";
+import { collectErrors, OFFICE_CDN, screenshot } from "./support/browser";
 
-const DIST = path.resolve(__dirname, "../../dist");
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run npm run build first");
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dist = useDist("taskpane.html");
 
 test("opened in a browser with Microsoft's office.js: one clear Chinese message", async () => {
-  const page = await browser.context.newPage();
+  const page = await dist.browser.context.newPage();
   const errors = collectErrors(page);
   const officeJs: string[] = [];
   page.on("requestfinished", (r) => {
     if (r.url().startsWith(OFFICE_CDN)) officeJs.push(r.url());
   });
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${dist.server.url}taskpane.html`);
   const notice = page.getByTestId("notice");
   await notice.waitFor();
   await expect(notice.textContent()).resolves.toBe(`请在 Excel 中打开${NOT_IN_EXCEL}`);
@@ -46,10 +30,10 @@ test("opened in a browser with Microsoft's office.js: one clear Chinese message"
 });
 
 test("office.js unreachable (no network): the same message, no crash", async () => {
-  const page = await browser.context.newPage();
+  const page = await dist.browser.context.newPage();
   const errors = collectErrors(page);
   await page.route(`${OFFICE_CDN}**`, (route) => route.abort("internetdisconnected"));
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${dist.server.url}taskpane.html`);
   await page.getByText(NOT_IN_EXCEL).waitFor();
   expect(await page.locator("#fallback").isVisible()).toBe(false);
   expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
@@ -58,20 +42,20 @@ test("office.js unreachable (no network): the same message, no crash", async () 
 
 test("the bundle cannot run (IE11 web view, failed download): the static fallback explains", async () => {
   // A browser without ES modules is how the inline script recognises Internet Explorer.
-  const ie = await browser.context.newPage();
+  const ie = await dist.browser.context.newPage();
   await ie.addInitScript(() => {
     delete (HTMLScriptElement.prototype as { noModule?: boolean }).noModule;
   });
   await ie.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.abort());
-  await ie.goto(`${server.url}taskpane.html`);
+  await ie.goto(`${dist.server.url}taskpane.html`);
   await expect(ie.locator("#fallback").isVisible()).resolves.toBe(true);
   await expect(ie.locator("#fallback").textContent()).resolves.toContain("jixiao-check");
   await screenshot(ie, "fallback-ie11");
   await ie.close();
 
-  const failed = await browser.context.newPage();
+  const failed = await dist.browser.context.newPage();
   await failed.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
-  await failed.goto(`${server.url}taskpane.html`);
+  await failed.goto(`${dist.server.url}taskpane.html`);
   await failed.locator("#fallback").waitFor({ state: "visible" });
   expect(await failed.locator("#root").isVisible()).toBe(false);
   await failed.close();

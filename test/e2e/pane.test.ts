@@ -2,33 +2,17 @@
  * The production task pane (dist/taskpane.html from npm run build) in Chromium, with the real
  * Excel host over the strict fake Office/Excel holding the seed workbook.
  */
-import fs from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
 import { checkWorkbook, FILLS, NOTE_PREFIX, SUMMARY_SHEET } from "../../src/core";
 import { MESSAGES } from "../../src/excel/capabilities";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { FakeOffice } from "../support/fake-excel";
-import { collectErrors, launch, screenshot, type Browser } from "./support/browser";
+import { useDist } from "./support/dist";
+import { collectErrors, screenshot } from "./support/browser";
 import { useFakeOffice } from "./support/fake-office";
 import { SEED_SHEET, seedWorkbook, USER_FILL, USER_NOTE } from "./support/seed";
-import { serveStatic, type StaticServer } from "./support/server";
 
-const DIST = path.resolve(__dirname, "../../dist");
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run npm run build first");
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dist = useDist("taskpane.html");
 
 /** Calls a method of the fake inside the page. */
 function fake<K extends keyof FakeOffice>(page: Page, method: K, ...args: unknown[]): Promise<unknown> {
@@ -43,10 +27,10 @@ function fake<K extends keyof FakeOffice>(page: Page, method: K, ...args: unknow
 
 async function openPane(broken: boolean, options: { apiVersion?: string } = {}, view = "") {
   const seed = seedWorkbook(broken);
-  const page = await browser.context.newPage();
+  const page = await dist.browser.context.newPage();
   const errors = collectErrors(page);
   await useFakeOffice(page, seed.data, options);
-  await page.goto(`${server.url}taskpane.html${view}`);
+  await page.goto(`${dist.server.url}taskpane.html${view}`);
   return { page, errors, seed };
 }
 
