@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
-import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
+import { parseA1, rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
 import { SUMMARY_SHEET } from "./plan-types";
 import { parseMoney } from "./money";
 
@@ -191,10 +191,8 @@ export function checkWorkbook(
   };
 }
 
+/** Reading order of a cell: row first, then column. */
 function cellOrder(a1: string): number {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return 0;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return Number(m[2]) * 20000 + col;
+  const p = parseA1(a1);
+  return p ? p.row * 20000 + p.col : 0;
 }

@@ -2,6 +2,7 @@ import { checkWorkbook } from "../../../src/core/engine";
 import { scoreNumeric, gradeOf, round2 } from "../../../src/core/score/self-evaluation";
 import { defaultIndicatorWeights } from "../../../src/core/score/weights";
 import { resolveSettings } from "../../../src/core/settings";
+import { toA1 } from "../../../src/core/snapshot";
 import { parseTarget } from "../../../src/core/value";
 import type { NumericTarget, RangeTarget } from "../../../src/core/value";
 import { cloneProject } from "../../fixtures/seed";
@@ -132,7 +133,7 @@ describe("a self-evaluation table through the engine", () => {
 
   it("fills blank 执行率, 得分 and 总分 with computed values and notes", () => {
     const { analysis } = check({ ...withRow(ALL_MET, "actual", 0, 38), weight: weights });
-    const at = (a1: string) => analysis.computed.find((c) => `${String.fromCharCode(65 + c.col)}${c.row + 1}` === a1);
+    const at = (a1: string) => analysis.computed.find((c) => toA1(c.row, c.col) === a1);
     expect(at("H6")).toMatchObject({ numFmt: "0.00%" });
     expect(at("H6")!.value).toBeCloseTo(0.977183, 6);
     expect(at("H6")!.note).toContain("全年执行数 98.50 ÷ 全年预算数 100.80 = 97.72%");
@@ -145,7 +146,7 @@ describe("a self-evaluation table through the engine", () => {
 
   it("never overwrites what the unit filled in", () => {
     const { analysis } = check({ ...ALL_MET, rate: "97.72%", execScore: 9.77, score: [12.5, 12.5], total: 99.77 });
-    const cells = analysis.computed.map((c) => `${String.fromCharCode(65 + c.col)}${c.row + 1}`);
+    const cells = analysis.computed.map((c) => toA1(c.row, c.col));
     expect(cells).not.toEqual(expect.arrayContaining(["H6"]));
     expect(cells).not.toContain("I6");
     expect(cells).not.toContain("H13");
