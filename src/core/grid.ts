@@ -1,4 +1,5 @@
-import { CellRange, CellValue, SheetSnapshot, toA1 } from "./snapshot";
+import type { CellRef } from "./model";
+import { CellRange, CellValue, colToLetters, SheetSnapshot, toA1 } from "./snapshot";
 
 /** Absolute, read-only access to one sheet snapshot, merge-aware. */
 export class Grid {
@@ -93,6 +94,47 @@ export class Grid {
     return v === null ? "" : String(v);
   }
 
+  /**
+   * The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. One method
+   * rather than five accessor calls: the readers build a hundred thousand of these per workbook.
+   */
+  ref(row: number, col: number): CellRef {
+    // merge(), inlined for the dense index: the call is most of the cost before the JIT warms up.
+    let m: CellRange | undefined;
+    const box = this.box;
+    if (box) {
+      const r = row - this.boxTop;
+      const c = col - this.boxLeft;
+      const k = r >= 0 && c >= 0 && r < this.boxHeight && c < this.boxWidth ? box[r * this.boxWidth + c] : 0;
+      m = k === 0 ? undefined : this.merges[k - 1];
+    } else m = this.mergeRows[row]?.[col];
+    if (m) {
+      row = m.top;
+      col = m.left;
+    }
+    const i = row - this.r0;
+    const j = col - this.c0;
+    const values = this.sheet.values[i];
+    const raw = values === undefined ? undefined : values[j];
+    const value = raw === undefined ? null : raw;
+    const texts = this.sheet.text?.[i];
+    const t = texts === undefined ? undefined : texts[j];
+    const text =
+      typeof t === "string" ? t : t !== undefined && t !== null ? String(t) : value === null ? "" : String(value);
+    const formats = this.sheet.formats?.[i];
+    const format = (formats === undefined ? undefined : formats[j]) ?? "General";
+    return { row, col, address: colToLetters(col) + (row + 1), text, value, format };
+  }
+
+  /**
+   * The row's display texts and values as stored, indexed by column - firstCol, for scans that visit
+   * every cell of a sheet (entries may be missing; text falls back to the value).
+   */
+  rowArrays(row: number): { texts: readonly unknown[] | undefined; values: readonly CellValue[] | undefined } {
+    const i = row - this.r0;
+    return { texts: this.sheet.text?.[i], values: this.sheet.values[i] };
+  }
+
   format(row: number, col: number): string {
     return this.sheet.formats?.[row - this.r0]?.[col - this.c0] ?? "General";
   }
@@ -133,8 +175,22 @@ export class Grid {
     return this.text(row, col).trim() === "" && (v === null || (typeof v === "string" && v.trim() === ""));
   }
 
+  /** Reads the row's arrays once: every indicator row and preamble row asks this. */
   rowIsBlank(row: number, left: number, right: number): boolean {
-    for (let c = left; c <= right; c++) if (!this.isBlank(row, c)) return false;
+    const i = row - this.r0;
+    const values = this.sheet.values[i];
+    const texts = this.sheet.text?.[i];
+    for (let c = Math.max(left, this.c0); c <= right; c++) {
+      const j = c - this.c0;
+      const v = values === undefined ? undefined : values[j];
+      const t = texts === undefined ? undefined : texts[j];
+      if (typeof t === "string") {
+        if (t.trim() !== "") return false;
+      } else if (t !== undefined && t !== null) {
+        if (String(t).trim() !== "") return false;
+      } else if (v !== undefined && v !== null && String(v).trim() !== "") return false;
+      if (v !== undefined && v !== null && (typeof v !== "string" || v.trim() !== "")) return false;
+    }
     return true;
   }
 

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { Grid } from "../../src/core/grid";
-import type { CellRange } from "../../src/core/snapshot";
+import { toA1, type CellRange } from "../../src/core/snapshot";
 
 describe("Grid merge index", () => {
   // Close merges share one dense index; merges far apart (a 5002 x 1001 box) fall back to sparse rows.
@@ -28,5 +29,76 @@ describe("Grid merge index", () => {
     const g = new Grid({ name: "s", values: [["a", "b"]] });
     expect(g.merge(0, 1)).toBeUndefined();
     expect(g.isCovered(0, 1)).toBe(false);
+  });
+});
+
+describe("Grid fast paths agree with the cell accessors", () => {
+  // Ragged rows, missing or non-string display texts, an origin away from A1, and merges both close
+  // (dense index) and far apart (sparse rows): ref, rowIsBlank and rowArrays must read what the
+  // one-cell accessors read.
+  const cellValue = fc.oneof(
+    fc.constant(null),
+    fc.constant(""),
+    fc.constant("  "),
+    fc.constant("预算数"),
+    fc.integer({ min: -5, max: 5 }),
+    fc.boolean(),
+  );
+  const cellText = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.constant(""),
+    fc.constant(" "),
+    fc.constant("25%"),
+  );
+  const sheet = fc.record({
+    values: fc.array(fc.array(cellValue, { maxLength: 5 }), { maxLength: 6 }),
+    text: fc.array(fc.array(cellText, { maxLength: 5 }), { maxLength: 6 }),
+    formats: fc.array(fc.array(fc.constantFrom("General", "0%", "0.00"), { maxLength: 5 }), { maxLength: 6 }),
+    origin: fc.record({ row: fc.integer({ min: 0, max: 3 }), col: fc.integer({ min: 0, max: 3 }) }),
+    far: fc.boolean(),
+  });
+
+  it("ref() is the merge's top-left read through text/value/format", () => {
+    fc.assert(
+      fc.property(sheet, ({ values, text, formats, origin, far }) => {
+        const merges: CellRange[] = [
+          { top: origin.row, left: origin.col, bottom: origin.row + 1, right: origin.col + 1 },
+        ];
+        if (far) merges.push({ top: 6000, left: 2, bottom: 6001, right: 2 });
+        const g = new Grid({ name: "s", values, text: text as string[][], formats, origin, merges });
+        for (let r = 0; r < origin.row + 8; r++)
+          for (let c = 0; c < origin.col + 7; c++) {
+            const a = g.anchor(r, c);
+            expect(g.ref(r, c)).toEqual({
+              row: a.row,
+              col: a.col,
+              address: toA1(a.row, a.col),
+              text: g.text(a.row, a.col),
+              value: g.value(a.row, a.col),
+              format: g.format(a.row, a.col),
+            });
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("rowIsBlank() is every cell isBlank, and rowArrays() are the stored rows", () => {
+    fc.assert(
+      fc.property(sheet, ({ values, text, origin }) => {
+        const g = new Grid({ name: "s", values, text: text as string[][], origin });
+        for (let r = 0; r < origin.row + 8; r++) {
+          for (let left = 0; left < origin.col + 6; left++) {
+            const right = left + 2;
+            let blank = true;
+            for (let c = left; c <= right; c++) blank &&= g.isBlank(r, c);
+            expect(g.rowIsBlank(r, left, right)).toBe(blank);
+          }
+          expect(g.rowArrays(r)).toEqual({ texts: text[r - origin.row], values: values[r - origin.row] });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

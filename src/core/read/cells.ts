@@ -3,17 +3,7 @@ import type { CellRef } from "../model";
 
 /** The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. */
 export function cellRef(grid: Grid, row: number, col: number): CellRef {
-  const m = grid.merge(row, col);
-  const r = m ? m.top : row;
-  const c = m ? m.left : col;
-  return {
-    row: r,
-    col: c,
-    address: grid.address(r, c),
-    text: grid.text(r, c),
-    value: grid.value(r, c),
-    format: grid.format(r, c),
-  };
+  return grid.ref(row, col);
 }
 
 /** The value cell right of a label: the first cell past the label's merge. */

@@ -40,10 +40,16 @@ export function readIndicatorHeader(
 /** The cell of a column on a row; a merge reaching in from the left is not this column's value. */
 function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null {
   if (!ref) return null;
-  const c = cellRef(grid, row, ref.col);
-  return c.col === ref.col
-    ? c
-    : { ...c, row, col: ref.col, address: grid.address(row, ref.col), text: "", value: null };
+  const m = grid.merge(row, ref.col);
+  if (m === undefined || m.left === ref.col) return grid.ref(row, ref.col);
+  return {
+    row,
+    col: ref.col,
+    address: grid.address(row, ref.col),
+    text: "",
+    value: null,
+    format: grid.format(m.top, m.left),
+  };
 }
 
 function shownText(c: CellRef | null): string {
