@@ -19,10 +19,18 @@ interface Anchor {
 /** Cells that start a table: 项目名称 labels and 一级指标 headers. */
 function findAnchors(grid: Grid): Anchor[] {
   const anchors: Anchor[] = [];
+  const c0 = grid.firstCol;
+  // Every cell of the sheet passes here: read the row arrays, not one accessor call per cell.
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
-    for (let c = grid.firstCol; c < grid.colCount; c++) {
-      const text = grid.text(r, c);
+    const { texts, values } = grid.rowArrays(r);
+    const width = Math.max(texts?.length ?? 0, values?.length ?? 0);
+    for (let j = 0; j < width; j++) {
+      const t = texts?.[j];
+      const v = values?.[j];
+      // Only text can name an anchor; a missing display text falls back to a string value.
+      const text = typeof t === "string" ? t : (t === undefined || t === null) && typeof v === "string" ? v : "";
       if (text.length < 4 || text.length > 24) continue;
+      const c = c0 + j;
       // A cheap pre-check before the matchers: both anchor labels hold 称 or 级, which normalising keeps.
       if (text.indexOf("称") < 0 && text.indexOf("级") < 0) continue;
       if (grid.isCovered(r, c)) continue;
