@@ -7,9 +7,15 @@ import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
-import { parseA1, rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
+import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
 import { SUMMARY_SHEET } from "./plan-types";
 import { parseMoney } from "./money";
+
+/** A rule switched on for a table kind, with the severity the settings give it. */
+interface ActiveRule {
+  rule: Rule;
+  override: Severity | undefined;
+}
 
 export interface CheckResult {
   tables: Table[];
@@ -46,17 +52,18 @@ function format(template: string, data: Record<string, string | number> = {}): s
  * every rule of the table (thousands of tables times dozens of rules).
  */
 function runRules(
-  rules: readonly Rule[],
+  rules: readonly ActiveRule[],
   table: Table,
   tableIndex: number,
   settings: Settings,
   analysis: TableAnalysis,
   grid: Grid,
+  order: number[],
 ): Finding[] {
   const out: Finding[] = [];
   const sheet = table.sheet;
   const projectCode = table.projectCode?.text.trim() ?? "";
-  let rule = rules[0];
+  let rule = rules[0]?.rule;
   let override: Severity | undefined;
   const ctx: RuleContext = {
     settings,
@@ -65,6 +72,7 @@ function runRules(
     report(d) {
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
+      order.push(cellOrder(d.cell.row, d.cell.col));
       out.push({
         rule: rule.id,
         severity: override ?? d.severity ?? rule.severity,
@@ -77,16 +85,19 @@ function runRules(
     },
   };
   for (let i = 0; i < rules.length; i++) {
-    rule = rules[i];
-    override = settings.rules[rule.id] as Severity | undefined;
+    rule = rules[i].rule;
+    override = rules[i].override;
     try {
       rule.check(table, ctx);
     } catch (e) {
       const anchor = table.header ?? table.projectName ?? null;
+      const at =
+        anchor && "row" in anchor ? { row: anchor.row, col: 0 } : { row: table.range.top, col: table.range.left };
+      order.push(cellOrder(at.row, at.col));
       out.push({
         rule: "engine-error",
         severity: "error",
-        cell: anchor && "row" in anchor ? toA1(anchor.row, 0) : toA1(table.range.top, table.range.left),
+        cell: toA1(at.row, at.col),
         message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
         sheet,
         projectCode,
@@ -100,7 +111,7 @@ function runRules(
 function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): TableSummary {
   const budgetCell = table.selfEvaluation?.budgetFull ?? table.funds?.budget ?? null;
   const budget = budgetCell ? parseMoney(budgetCell) : null;
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const counts = countSeverities(findings);
   const summary: TableSummary = {
     sheet: table.sheet,
     kind: table.kind,
@@ -109,9 +120,7 @@ function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): 
     budget: budget ? budget.toNumber() : null,
     indicators: table.indicators.length,
     range: rangeToA1(table.range),
-    errors: count("error"),
-    warnings: count("warning"),
-    infos: count("info"),
+    ...counts,
   };
   if (analysis.light) summary.light = analysis.light;
   if (analysis.score !== undefined) summary.score = analysis.score;
@@ -143,12 +152,16 @@ export function checkWorkbook(
   const analyses: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const perTable: Finding[][] = [];
+  /** Reading order of each finding's cell, pushed as it is reported: the sort never parses an address. */
+  const order: number[] = [];
   // The rules each table kind runs, in registry order, without the ones switched off.
-  const byKind = new Map<TableKind, Rule[]>();
-  const rulesFor = (kind: TableKind): Rule[] => {
+  const byKind = new Map<TableKind, ActiveRule[]>();
+  const rulesFor = (kind: TableKind): ActiveRule[] => {
     let list = byKind.get(kind);
     if (!list) {
-      list = rules.filter((r) => r.kinds.includes(kind) && settings.rules[r.id] !== "off");
+      list = rules
+        .filter((r) => r.kinds.includes(kind) && settings.rules[r.id] !== "off")
+        .map((rule) => ({ rule, override: settings.rules[rule.id] as Severity | undefined }));
       byKind.set(kind, list);
     }
     return list;
@@ -156,12 +169,12 @@ export function checkWorkbook(
   tables.forEach((table, i) => {
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
-    const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i]);
+    const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i], order);
     perTable.push(own);
-    for (const f of own) findings.push(f);
+    for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });
   // Sort keys computed once per finding, not once per comparison.
-  const keyed = findings.map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, cell: cellOrder(f.cell) }));
+  const keyed = findings.map((f, i) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, cell: order[i] }));
   keyed.sort(
     (a, b) =>
       a.sheet - b.sheet ||
@@ -183,16 +196,26 @@ export function checkWorkbook(
         sheets,
         tables: tables.length,
         indicators: tables.reduce((n, t) => n + t.indicators.length, 0),
-        errors: findings.filter((f) => f.severity === "error").length,
-        warnings: findings.filter((f) => f.severity === "warning").length,
-        infos: findings.filter((f) => f.severity === "info").length,
+        ...countSeverities(findings),
       },
     },
   };
 }
 
-/** Reading order of a cell: row first, then column. */
-function cellOrder(a1: string): number {
-  const p = parseA1(a1);
-  return p ? p.row * 20000 + p.col : 0;
+/** Reading order of a cell: row first, then column (Excel has 16,384 columns). */
+function cellOrder(row: number, col: number): number {
+  return row * 20000 + col;
+}
+
+function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const s = findings[i].severity;
+    if (s === "error") errors++;
+    else if (s === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
 }
