@@ -1,6 +1,18 @@
 import type { CellRef } from "./model";
 import { CellRange, CellValue, colToLetters, SheetSnapshot, toA1 } from "./snapshot";
 
+/** What the user sees in a cell: its display text, else its value as text. */
+export function displayText(text: unknown, value: CellValue): string {
+  if (typeof text === "string") return text;
+  if (text !== undefined && text !== null) return String(text);
+  return value === null ? "" : String(value);
+}
+
+/** Blank as the user sees it: white space at most, in the text and in the value. */
+export function isBlankContent(text: string, value: CellValue): boolean {
+  return text.trim() === "" && (value === null || (typeof value === "string" && value.trim() === ""));
+}
+
 /** Absolute, read-only access to one sheet snapshot, merge-aware. */
 export class Grid {
   readonly name: string;
@@ -87,11 +99,7 @@ export class Grid {
 
   /** Display text, trimmed of nothing: what the user sees. */
   text(row: number, col: number): string {
-    const t = this.sheet.text?.[row - this.r0]?.[col - this.c0];
-    if (typeof t === "string") return t;
-    if (t !== undefined && t !== null) return String(t);
-    const v = this.value(row, col);
-    return v === null ? "" : String(v);
+    return displayText(this.sheet.text?.[row - this.r0]?.[col - this.c0], this.value(row, col));
   }
 
   /**
@@ -118,9 +126,7 @@ export class Grid {
     const raw = values === undefined ? undefined : values[j];
     const value = raw === undefined ? null : raw;
     const texts = this.sheet.text?.[i];
-    const t = texts === undefined ? undefined : texts[j];
-    const text =
-      typeof t === "string" ? t : t !== undefined && t !== null ? String(t) : value === null ? "" : String(value);
+    const text = displayText(texts === undefined ? undefined : texts[j], value);
     const formats = this.sheet.formats?.[i];
     const format = (formats === undefined ? undefined : formats[j]) ?? "General";
     return { row, col, address: colToLetters(col) + (row + 1), text, value, format };
@@ -171,8 +177,7 @@ export class Grid {
   }
 
   isBlank(row: number, col: number): boolean {
-    const v = this.value(row, col);
-    return this.text(row, col).trim() === "" && (v === null || (typeof v === "string" && v.trim() === ""));
+    return isBlankContent(this.text(row, col), this.value(row, col));
   }
 
   /** Reads the row's arrays once: every indicator row and preamble row asks this. */
@@ -182,14 +187,8 @@ export class Grid {
     const texts = this.sheet.text?.[i];
     for (let c = Math.max(left, this.c0); c <= right; c++) {
       const j = c - this.c0;
-      const v = values === undefined ? undefined : values[j];
-      const t = texts === undefined ? undefined : texts[j];
-      if (typeof t === "string") {
-        if (t.trim() !== "") return false;
-      } else if (t !== undefined && t !== null) {
-        if (String(t).trim() !== "") return false;
-      } else if (v !== undefined && v !== null && String(v).trim() !== "") return false;
-      if (v !== undefined && v !== null && (typeof v !== "string" || v.trim() !== "")) return false;
+      const v = (values === undefined ? undefined : values[j]) ?? null;
+      if (!isBlankContent(displayText(texts === undefined ? undefined : texts[j], v), v)) return false;
     }
     return true;
   }

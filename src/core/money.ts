@@ -67,14 +67,6 @@ export function parseMoney(cell: Pick<CellRef, "text" | "value" | "format"> | nu
   return n && !n.percent ? n.big : null;
 }
 
-export function isBlankCell(cell: Pick<CellRef, "text" | "value"> | null | undefined): boolean {
-  return (
-    !cell ||
-    ((cell.text ?? "").trim() === "" &&
-      (cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "")))
-  );
-}
-
 /** Formats a decimal for a message with at least `decimals` places ("0.80"). */
 export function showMoney(b: Big, decimals: number): string {
   return b.toFixed(Math.max(decimals, 0));

@@ -1,4 +1,4 @@
-import type { Grid } from "../grid";
+import { isBlankContent, type Grid } from "../grid";
 import type { CellRef } from "../model";
 
 /** The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. */
@@ -11,6 +11,7 @@ export function valueRightOf(grid: Grid, label: CellRef): CellRef {
   return cellRef(grid, label.row, grid.rightEdge(label.row, label.col) + 1);
 }
 
-export function isBlankRef(c: CellRef | null | undefined): boolean {
-  return !c || (c.text.trim() === "" && (c.value === null || (typeof c.value === "string" && c.value.trim() === "")));
+/** Blank as the user sees it (isBlankContent); no cell at all is blank too. */
+export function isBlankCell(cell: Pick<CellRef, "text" | "value"> | null | undefined): boolean {
+  return !cell || isBlankContent(cell.text ?? "", cell.value);
 }

@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { CellRef, Checkpoint, Funds, SpendingPlan } from "../model";
 import { readShown } from "../money";
 import { checkpointMonth, classifyLabel, type LabelKind, type LabelMatch } from "../locate/labels";
-import { cellRef, isBlankRef, valueRightOf } from "./cells";
+import { cellRef, isBlankCell, valueRightOf } from "./cells";
 
 export interface FoundLabel extends LabelMatch {
   cell: CellRef;
@@ -61,7 +61,7 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number): Fund
 
 /** Planned cumulative share in percent: "25%" -> 25, 0.25 formatted 0% -> 25; bare fractions when all are ≤ 1. */
 function planPercents(cells: CellRef[]): (number | null)[] {
-  const shown = cells.map((c) => (isBlankRef(c) ? null : readShown(c)));
+  const shown = cells.map((c) => (isBlankCell(c) ? null : readShown(c)));
   const bareFractions = shown.every((s) => !s || s.percent || s.big.lte(1)) && shown.some((s) => s && !s.percent);
   return shown.map((s) => {
     if (!s) return null;
@@ -95,9 +95,9 @@ export function readPlan(grid: Grid, labels: FoundLabel[], right: number, bottom
     !plannedLabel &&
     heads.every((h) => {
       const beside = cellRef(grid, headerRow, grid.rightEdge(headerRow, h.cell.col) + 1);
-      return !isBlankRef(beside) && checkpointMonth(beside.text) === null;
+      return !isBlankCell(beside) && checkpointMonth(beside.text) === null;
     }) &&
-    heads.every((h) => isBlankRef(cellRef(grid, headerRow + 1, h.cell.col)));
+    heads.every((h) => isBlankCell(cellRef(grid, headerRow + 1, h.cell.col)));
   const plannedRow = plannedLabel ? plannedLabel.cell.row : headerRow + 1;
   const plannedCells = heads.map((h) =>
     pairs ? cellRef(grid, headerRow, grid.rightEdge(headerRow, h.cell.col) + 1) : cellRef(grid, plannedRow, h.cell.col),

@@ -4,7 +4,7 @@ import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
 import { memoText } from "../text";
-import { cellRef, isBlankRef } from "./cells";
+import { cellRef, isBlankCell } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
 
 /**
@@ -53,7 +53,7 @@ function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null
 }
 
 function shownText(c: CellRef | null): string {
-  return c && !isBlankRef(c) ? c.text.trim() : "";
+  return c && !isBlankCell(c) ? c.text.trim() : "";
 }
 
 /** Targets repeat across tables (≥95百分比, 是否超预算支出); parsed results are shared, never mutated. */
@@ -127,11 +127,11 @@ export function readIndicators(
     const unit = cell(grid, r, cols.unit);
     const targetText = shownText(nature) + shownText(targetCell) + shownText(unit);
     const level3Text = l3?.text.trim() ?? "";
-    if (!level3Text && !targetText && isBlankRef(description)) continue;
+    if (!level3Text && !targetText && isBlankCell(description)) continue;
     const it: Indicator = {
       row: r,
-      level1: l1 && l1.row === r && !isBlankRef(l1) ? l1 : null,
-      level2: l2 && l2.row === r && !isBlankRef(l2) ? l2 : null,
+      level1: l1 && l1.row === r && !isBlankCell(l1) ? l1 : null,
+      level2: l2 && l2.row === r && !isBlankCell(l2) ? l2 : null,
       level3: l3,
       description,
       level1Text,

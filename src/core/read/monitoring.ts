@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { CellRef, MonitoringInfo } from "../model";
 import { checkpointMonth } from "../locate/labels";
 import { toHalfWidth } from "../text";
-import { isBlankRef, valueRightOf } from "./cells";
+import { isBlankCell, valueRightOf } from "./cells";
 import { firstLabel, type FoundLabel } from "./header";
 
 const CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
@@ -14,7 +14,7 @@ const DATE_FORMAT = /[ymd]|年|月|日/i;
  * or a date cell. Null when nothing reads as a month 1–12.
  */
 export function asOfMonth(cell: CellRef | null): number | null {
-  if (!cell || isBlankRef(cell)) return null;
+  if (!cell || isBlankCell(cell)) return null;
   if (typeof cell.value === "number" && DATE_FORMAT.test(cell.format) && cell.value > 1 && cell.value < 2958466) {
     const d = new Date(Date.UTC(1899, 11, 30) + Math.round(cell.value) * 86400000);
     return d.getUTCMonth() + 1;

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { CellRef, FundSource, SelfEvaluationInfo, Table } from "../model";
 import { normalizeLabel } from "../text";
-import { cellRef, isBlankRef, valueRightOf } from "./cells";
+import { cellRef, isBlankCell, valueRightOf } from "./cells";
 import { firstLabel, type FoundLabel } from "./header";
 
 type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score";
@@ -133,7 +133,7 @@ function repointFunds(
   let budgetLabel: CellRef = funds.columns.budgetFull!;
   for (let c = budgetFull.col - 1; c >= left; c--) {
     const cell = cellRef(grid, valueRow, c);
-    if (cell.row === valueRow && typeof cell.value === "string" && !isBlankRef(cell)) {
+    if (cell.row === valueRow && typeof cell.value === "string" && !isBlankCell(cell)) {
       budgetLabel = cell;
       break;
     }

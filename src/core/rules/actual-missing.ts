@@ -1,4 +1,4 @@
-import { isBlankCell } from "../money";
+import { isBlankCell } from "../read/cells";
 import { indicatorLabel } from "../score/explain";
 import type { Rule } from "./types";
 

@@ -1,4 +1,5 @@
-import { isBlankCell, readShown } from "../money";
+import { readShown } from "../money";
+import { isBlankCell } from "../read/cells";
 import { indicatorLabel, show, unitOf } from "../score/explain";
 import { isNumericTarget } from "../score/actual";
 import type { Rule } from "./types";

@@ -1,4 +1,4 @@
-import { isBlankCell } from "../money";
+import { isBlankCell } from "../read/cells";
 import { isNumericTarget } from "../score/actual";
 import { indicatorLabel } from "../score/explain";
 import type { Rule } from "./types";

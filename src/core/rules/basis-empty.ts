@@ -1,5 +1,6 @@
 import type { Rule } from "./types";
-import { indicatorName, isEmptyCell } from "./support";
+import { indicatorName } from "./support";
+import { isBlankCell } from "../read/cells";
 
 /** 指标值确定依据 is filled wherever the table has the column. */
 export const basisEmpty: Rule = {
@@ -13,7 +14,7 @@ export const basisEmpty: Rule = {
   check(table, ctx) {
     if (!table.header?.columns.targetBasis) return;
     for (const it of table.indicators) {
-      if (!it.targetBasis || !isEmptyCell(it.targetBasis)) continue;
+      if (!it.targetBasis || !isBlankCell(it.targetBasis)) continue;
       ctx.report({ cell: it.targetBasis, messageId: "empty", data: { name: indicatorName(it) } });
     }
   },

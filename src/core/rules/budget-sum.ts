@@ -2,7 +2,8 @@ import type { CellRef } from "../model";
 import { Big, type ShownNumber } from "../money";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { showMoney, shownNumber, sumDisagrees, isEmptyCell } from "./support";
+import { showMoney, shownNumber, sumDisagrees } from "./support";
+import { isBlankCell } from "../read/cells";
 
 interface Amount {
   name: string;
@@ -32,7 +33,7 @@ export const budgetSum: Rule = {
     let sourcesOk = true;
     const amounts: Amount[] = [];
     for (const s of funds.sources) {
-      if (isEmptyCell(s.amount)) {
+      if (isBlankCell(s.amount)) {
         amounts.push({ name: s.name, text: "0", shown: ZERO, cell: s.amount });
         continue;
       }
@@ -56,7 +57,7 @@ export const budgetSum: Rule = {
       return `，应等于资金来源合计 ${showMoney(sum, decimals)}`;
     };
 
-    if (isEmptyCell(funds.budget)) {
+    if (isBlankCell(funds.budget)) {
       ctx.report({ cell: funds.budget, messageId: "budgetBlank", data: { hint: hint() } });
       return;
     }

@@ -1,5 +1,5 @@
 import { normalizeLabel } from "../text";
-import { isBlankCell } from "../money";
+import { isBlankCell } from "../read/cells";
 import { indicatorLabel } from "../score/explain";
 import type { Rule } from "./types";
 

@@ -1,7 +1,8 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { pct, isEmptyCell } from "./support";
+import { pct } from "./support";
+import { isBlankCell } from "../read/cells";
 
 /**
  * The spending plan is there and every checkpoint is filled. A table without a plan is reported at
@@ -33,7 +34,7 @@ export const planMissing: Rule = {
       return;
     }
     for (const cp of plan.checkpoints) {
-      if (!isEmptyCell(cp.planned)) continue;
+      if (!isBlankCell(cp.planned)) continue;
       ctx.report({
         cell: cp.planned,
         messageId: "blank",

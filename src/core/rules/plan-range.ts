@@ -1,7 +1,8 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { pct, isEmptyCell } from "./support";
+import { pct } from "./support";
+import { isBlankCell } from "../read/cells";
 
 /** Each checkpoint of the spending plan is a percentage within 0–100%. */
 export const planRange: Rule = {
@@ -15,7 +16,7 @@ export const planRange: Rule = {
   },
   check(table, ctx) {
     for (const cp of table.plan?.checkpoints ?? []) {
-      if (isEmptyCell(cp.planned)) continue;
+      if (isBlankCell(cp.planned)) continue;
       const month = squash(cp.label.text);
       if (cp.plannedPercent === null) {
         const example = pct(timeProgressAt(ctx.settings, cp.month));

@@ -1,5 +1,5 @@
 import type { CellRef, Indicator } from "../model";
-import { isBlankCell } from "../money";
+import { isBlankCell } from "../read/cells";
 import { indicatorLabel, lightName, show, showPercent } from "../score/explain";
 import { normalizeLabel } from "../text";
 import type { Rule, RuleContext } from "./types";

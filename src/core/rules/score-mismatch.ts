@@ -1,5 +1,6 @@
 import type { CellRef } from "../model";
-import { isBlankCell, readShown } from "../money";
+import { readShown } from "../money";
+import { isBlankCell } from "../read/cells";
 import { indicatorLabel, scoreText, show, showMoney, showPercent } from "../score/explain";
 import type { Rule } from "./types";
 

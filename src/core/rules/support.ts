@@ -1,10 +1,8 @@
 /** Small helpers shared by the target-table rules: names, examples and figures for messages. */
 import type { CellRef, Indicator, Table } from "../model";
-import { isBlankCell, parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
+import { parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
+import { isBlankCell } from "../read/cells";
 import { squash } from "../text";
-
-/** Blank as the user sees it: no text, or only white space. */
-export const isEmptyCell = isBlankCell;
 
 /**
  * The indicator has no 指标值: nothing at all, or — where the header splits 指标性质 | 指标值 | 单位 —
@@ -13,7 +11,7 @@ export const isEmptyCell = isBlankCell;
 export function targetIsEmpty(table: Table, it: Indicator): boolean {
   if (it.parsed.kind === "empty") return true;
   const split = !!(table.header?.columns.nature || table.header?.columns.unit);
-  return split && !!it.target && isEmptyCell(it.target);
+  return split && !!it.target && isBlankCell(it.target);
 }
 
 /** The indicator's name as the user reads it: 三级指标, else its description, else 二级指标. */
@@ -23,8 +21,8 @@ export function indicatorName(it: Indicator): string {
 
 /** The cell holding the indicator's name (三级指标, else 绩效指标描述). */
 export function nameCell(it: Indicator): CellRef | null {
-  if (it.level3 && !isEmptyCell(it.level3)) return it.level3;
-  if (it.description && !isEmptyCell(it.description)) return it.description;
+  if (it.level3 && !isBlankCell(it.level3)) return it.level3;
+  if (it.description && !isBlankCell(it.description)) return it.description;
   return it.level3 ?? it.description;
 }
 
@@ -82,7 +80,7 @@ export function exampleTarget(it: Indicator, table: Table): string {
 
 /** A cell as a decimal at the precision shown, or null when blank or not a number. */
 export function shownNumber(cell: Pick<CellRef, "text" | "value" | "format"> | null | undefined): ShownNumber | null {
-  return isEmptyCell(cell) ? null : readShown(cell);
+  return isBlankCell(cell) ? null : readShown(cell);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CellRef } from "../model";
-import { isBlankCell } from "../money";
+import { isBlankCell } from "../read/cells";
 import { toHalfWidth } from "../text";
 import type { NumericTarget, RangeTarget, Target } from "../value";
 

@@ -1,5 +1,5 @@
 import type { CellRef, Table } from "../model";
-import { isBlankCell } from "../money";
+import { isBlankCell } from "../read/cells";
 import { LIGHT_FILLS, LIGHT_NAMES } from "../plan-types";
 import type { Settings } from "../settings";
 import { bandsText, lightName, progressText, scoreText, show, showMoney, showPercent } from "./explain";

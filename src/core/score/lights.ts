@@ -1,5 +1,6 @@
 import type { Checkpoint, Indicator, Table } from "../model";
-import { isBlankCell, readShown } from "../money";
+import { readShown } from "../money";
+import { isBlankCell } from "../read/cells";
 import type { Light } from "../report";
 import { timeProgressAt, type Settings } from "../settings";
 import { isCumulative, type NumericTarget, type RangeTarget } from "../value";

@@ -1,5 +1,6 @@
 import type { CellRef, Indicator, Table } from "../model";
-import { Big, isBlankCell, readShown } from "../money";
+import { Big, readShown } from "../money";
+import { isBlankCell } from "../read/cells";
 import type { Grade } from "../report";
 import type { Settings } from "../settings";
 import type { NumericTarget, RangeTarget } from "../value";
