@@ -58,7 +58,7 @@ function runRules(
   settings: Settings,
   analysis: TableAnalysis,
   grid: Grid,
-  order: number[],
+  order: Map<Finding, number>,
 ): Finding[] {
   const out: Finding[] = [];
   const sheet = table.sheet;
@@ -72,8 +72,7 @@ function runRules(
     report(d) {
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
-      order.push(cellOrder(d.cell.row, d.cell.col));
-      out.push({
+      const finding: Finding = {
         rule: rule.id,
         severity: override ?? d.severity ?? rule.severity,
         cell: toA1(d.cell.row, d.cell.col),
@@ -81,7 +80,9 @@ function runRules(
         sheet,
         projectCode,
         table: tableIndex,
-      });
+      };
+      order.set(finding, cellOrder(d.cell.row, d.cell.col));
+      out.push(finding);
     },
   };
   for (let i = 0; i < rules.length; i++) {
@@ -90,11 +91,10 @@ function runRules(
     try {
       rule.check(table, ctx);
     } catch (e) {
+      // The table's own first column, on its header (or name) row: where the user looks for it.
       const anchor = table.header ?? table.projectName ?? null;
-      const at =
-        anchor && "row" in anchor ? { row: anchor.row, col: 0 } : { row: table.range.top, col: table.range.left };
-      order.push(cellOrder(at.row, at.col));
-      out.push({
+      const at = { row: anchor ? anchor.row : table.range.top, col: table.range.left };
+      const finding: Finding = {
         rule: "engine-error",
         severity: "error",
         cell: toA1(at.row, at.col),
@@ -102,7 +102,9 @@ function runRules(
         sheet,
         projectCode,
         table: tableIndex,
-      });
+      };
+      order.set(finding, cellOrder(at.row, at.col));
+      out.push(finding);
     }
   }
   return out;
@@ -152,8 +154,8 @@ export function checkWorkbook(
   const analyses: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const perTable: Finding[][] = [];
-  /** Reading order of each finding's cell, pushed as it is reported: the sort never parses an address. */
-  const order: number[] = [];
+  /** Reading order of each finding's cell, kept as it is reported: the sort never parses an address. */
+  const order = new Map<Finding, number>();
   // The rules each table kind runs, in registry order, without the ones switched off.
   const byKind = new Map<TableKind, ActiveRule[]>();
   const rulesFor = (kind: TableKind): ActiveRule[] => {
@@ -174,7 +176,7 @@ export function checkWorkbook(
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });
   // Sort keys computed once per finding, not once per comparison.
-  const keyed = findings.map((f, i) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, cell: order[i] }));
+  const keyed = findings.map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, cell: order.get(f) ?? 0 }));
   keyed.sort(
     (a, b) =>
       a.sheet - b.sheet ||

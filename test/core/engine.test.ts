@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { checkWorkbook } from "../../src/core/engine";
 import { NOTE_PREFIX, planWrites, SUMMARY_SHEET } from "../../src/core/plan";
 import type { Rule } from "../../src/core/rules/types";
-import type { CellValue, SheetSnapshot } from "../../src/core/snapshot";
+import { toA1, type CellValue, type SheetSnapshot } from "../../src/core/snapshot";
 import { buildSeedSheet, cloneProject, SEED_PROJECTS, writeTargetTable } from "../fixtures/seed";
 import { SheetBuilder } from "../fixtures/sheet-builder";
 
@@ -63,6 +63,31 @@ describe("checkWorkbook", () => {
     ]);
     const off = checkWorkbook(snap, { rules: { "test-budget": "off" } }, [budgetRule]);
     expect(off.report.findings).toEqual([]);
+  });
+
+  it("puts a crashed rule's finding on the table's own first column, and sorts findings in reading order", () => {
+    const b = new SheetBuilder("表二");
+    const written = writeTargetTable(b, SEED_PROJECTS[2], 4, 2);
+    const throwing: Rule = {
+      ...budgetRule,
+      id: "test-throw",
+      check: () => {
+        throw new Error("boom");
+      },
+    };
+    // Reported bottom-right first: the report must still read top-left first.
+    const backwards: Rule = {
+      ...budgetRule,
+      id: "test-backwards",
+      check(table, ctx) {
+        for (const it of [...table.indicators].reverse()) ctx.report({ cell: it.target!, messageId: "other" });
+      },
+    };
+    const result = checkWorkbook({ sheets: [b.toSnapshot()] }, null, [backwards, throwing]);
+    const crash = result.report.findings.find((f) => f.rule === "engine-error");
+    expect(crash?.cell).toBe(toA1(written.headerRow, written.left));
+    const cells = result.report.findings.filter((f) => f.rule === "test-backwards").map((f) => f.cell);
+    expect(cells).toEqual(result.tables[0].indicators.map((it) => it.target!.address));
   });
 
   it("plans one note per cell, worst severity first, and a summary with links", () => {
