@@ -89,11 +89,11 @@ export const totalMismatch: Rule = {
     const grid = ctx.grid;
     const { top, left, bottom, right } = table.range;
     for (let r = top; r <= bottom; r++) {
-      // Every cell of every table passes here: the raw row skips cells that hold no 计 or 额 without a call.
+      // Every cell of every table passes here: the raw row skips cells without 计 or 额 before any other work.
       const { texts } = grid.rowArrays(r);
       for (let c = left; c <= right; c++) {
         const raw = texts?.[c - grid.firstCol];
-        if (typeof raw === "string" && raw.indexOf("计") < 0 && raw.indexOf("额") < 0) continue;
+        if (typeof raw === "string" && !TOTAL_CHAR.test(raw)) continue;
         const text = grid.text(r, c);
         const kind = labelKind(text);
         if (!kind || grid.isCovered(r, c)) continue;
