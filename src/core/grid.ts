@@ -1,5 +1,5 @@
 import type { CellRef } from "./model";
-import { CellRange, CellValue, colToLetters, SheetSnapshot, toA1 } from "./snapshot";
+import { CellRange, CellValue, SheetSnapshot, toA1 } from "./snapshot";
 
 /** What the user sees in a cell: its display text, else its value as text. */
 export function displayText(text: unknown, value: CellValue): string {
@@ -11,6 +11,36 @@ export function displayText(text: unknown, value: CellValue): string {
 /** Blank as the user sees it: white space at most, in the text and in the value. */
 export function isBlankContent(text: string, value: CellValue): boolean {
   return text.trim() === "" && (value === null || (typeof value === "string" && value.trim() === ""));
+}
+
+/**
+ * A cell read from a grid. Its A1 address is spelled out only when asked for: the readers build a
+ * hundred thousand cells per workbook, and few addresses are ever read (findings use row and col).
+ */
+export class Cell implements CellRef {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly text: string,
+    readonly value: CellValue,
+    readonly format: string,
+  ) {}
+
+  get address(): string {
+    return toA1(this.row, this.col);
+  }
+
+  /** The plain object, address included: for JSON and for comparing with object literals. */
+  toJSON(): CellRef {
+    return {
+      row: this.row,
+      col: this.col,
+      address: this.address,
+      text: this.text,
+      value: this.value,
+      format: this.format,
+    };
+  }
 }
 
 /** Absolute, read-only access to one sheet snapshot, merge-aware. */
@@ -99,14 +129,16 @@ export class Grid {
 
   /** Display text, trimmed of nothing: what the user sees. */
   text(row: number, col: number): string {
-    return displayText(this.sheet.text?.[row - this.r0]?.[col - this.c0], this.value(row, col));
+    // The stored text is almost always there: no further call for it (the readers ask this per cell).
+    const t = this.sheet.text?.[row - this.r0]?.[col - this.c0];
+    return typeof t === "string" ? t : displayText(t, this.value(row, col));
   }
 
   /**
    * The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. One method
    * rather than five accessor calls: the readers build a hundred thousand of these per workbook.
    */
-  ref(row: number, col: number): CellRef {
+  ref(row: number, col: number): Cell {
     // merge(), inlined for the dense index: the call is most of the cost before the JIT warms up.
     let m: CellRange | undefined;
     const box = this.box;
@@ -126,10 +158,11 @@ export class Grid {
     const raw = values === undefined ? undefined : values[j];
     const value = raw === undefined ? null : raw;
     const texts = this.sheet.text?.[i];
-    const text = displayText(texts === undefined ? undefined : texts[j], value);
+    const t = texts === undefined ? undefined : texts[j];
+    const text = typeof t === "string" ? t : displayText(t, value);
     const formats = this.sheet.formats?.[i];
     const format = (formats === undefined ? undefined : formats[j]) ?? "General";
-    return { row, col, address: colToLetters(col) + (row + 1), text, value, format };
+    return new Cell(row, col, text, value, format);
   }
 
   /**
@@ -173,7 +206,7 @@ export class Grid {
   /** True when the cell is covered by a merge but is not its top-left. */
   isCovered(row: number, col: number): boolean {
     const m = this.merge(row, col);
-    return !!m && (m.top !== row || m.left !== col);
+    return m !== undefined && (m.top !== row || m.left !== col);
   }
 
   isBlank(row: number, col: number): boolean {
@@ -188,12 +221,9 @@ export class Grid {
     for (let c = Math.max(left, this.c0); c <= right; c++) {
       const j = c - this.c0;
       const v = (values === undefined ? undefined : values[j]) ?? null;
-      if (!isBlankContent(displayText(texts === undefined ? undefined : texts[j], v), v)) return false;
+      const t = texts === undefined ? undefined : texts[j];
+      if (!isBlankContent(typeof t === "string" ? t : displayText(t, v), v)) return false;
     }
     return true;
-  }
-
-  address(row: number, col: number): string {
-    return toA1(row, col);
   }
 }

@@ -70,7 +70,7 @@ describe("Grid fast paths agree with the cell accessors", () => {
         for (let r = 0; r < origin.row + 8; r++)
           for (let c = 0; c < origin.col + 7; c++) {
             const a = g.anchor(r, c);
-            expect(g.ref(r, c)).toEqual({
+            expect(g.ref(r, c).toJSON()).toEqual({
               row: a.row,
               col: a.col,
               address: toA1(a.row, a.col),

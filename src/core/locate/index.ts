@@ -55,11 +55,10 @@ function widen(grid: Grid, a: Anchor): void {
     const lastRow = Math.min(grid.rowCount - 1, a.row + 8);
     for (let c = a.col - 1; c >= Math.max(grid.firstCol, a.col - 8); c--) {
       for (let r = a.row; r <= lastRow; r++) {
-        if (grid.isCovered(r, c)) continue;
         const t = grid.text(r, c);
         if (!t) continue;
         const kind = classifyLabel(t)?.kind;
-        if ((kind && LEFT_LABELS.has(kind)) || classifyColumn(t) === "level1") {
+        if (((kind && LEFT_LABELS.has(kind)) || classifyColumn(t) === "level1") && !grid.isCovered(r, c)) {
           a.left = c;
           break;
         }

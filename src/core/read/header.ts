@@ -13,10 +13,11 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
   const out: FoundLabel[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {
+      // Most cells are no label: classify (memoised) before the merge lookup.
       const text = grid.text(r, c);
-      if (!text || grid.isCovered(r, c)) continue;
+      if (!text) continue;
       const m = classifyLabel(text);
-      if (!m) continue;
+      if (!m || grid.isCovered(r, c)) continue;
       const cell = cellRef(grid, r, c);
       out.push(m.name === undefined ? { kind: m.kind, cell } : { kind: m.kind, name: m.name, cell });
     }
@@ -82,9 +83,8 @@ export function readPlan(grid: Grid, labels: FoundLabel[], right: number, bottom
   const heads: { month: number; cell: CellRef }[] = [];
   for (let r = label.cell.row; r <= Math.min(lastLabelRow, bottom) && headerRow < 0; r++) {
     for (let c = label.cell.col + 1; c <= right; c++) {
-      if (grid.isCovered(r, c)) continue;
       const month = checkpointMonth(grid.text(r, c));
-      if (month !== null) heads.push({ month, cell: cellRef(grid, r, c) });
+      if (month !== null && !grid.isCovered(r, c)) heads.push({ month, cell: cellRef(grid, r, c) });
     }
     if (heads.length) headerRow = r;
   }

@@ -1,5 +1,5 @@
 import { level1Of, level2Of } from "../categories";
-import type { Grid } from "../grid";
+import { Cell, type Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
@@ -22,9 +22,8 @@ export function readIndicatorHeader(
   const take = (r: number): number => {
     let found = 0;
     for (let c = left; c <= right; c++) {
-      if (grid.isCovered(r, c)) continue;
       const role = classifyColumn(grid.text(r, c));
-      if (!role) continue;
+      if (!role || grid.isCovered(r, c)) continue;
       // A two-row header: the lower row's 指标值 replaces the merged one above it.
       if (!columns[role] || r > row) columns[role] = cellRef(grid, r, c);
       found++;
@@ -42,14 +41,7 @@ function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null
   if (!ref) return null;
   const m = grid.merge(row, ref.col);
   if (m === undefined || m.left === ref.col) return grid.ref(row, ref.col);
-  return {
-    row,
-    col: ref.col,
-    address: grid.address(row, ref.col),
-    text: "",
-    value: null,
-    format: grid.format(m.top, m.left),
-  };
+  return new Cell(row, ref.col, "", null, grid.format(m.top, m.left));
 }
 
 function shownText(c: CellRef | null): string {
@@ -71,9 +63,8 @@ function startsSomethingElse(grid: Grid, row: number, left: number, right: numbe
   const m = grid.merge(row, left);
   if (m && m.top === row && m.bottom === row && m.right - m.left >= Math.min(3, right - left)) return true;
   for (let c = left; c <= right; c++) {
-    if (grid.isCovered(row, c)) continue;
     const t = grid.text(row, c);
-    if (t && endsIndicators(t)) return true;
+    if (t && endsIndicators(t) && !grid.isCovered(row, c)) return true;
   }
   return false;
 }

@@ -88,12 +88,16 @@ export const totalMismatch: Rule = {
   check(table, ctx) {
     const grid = ctx.grid;
     const { top, left, bottom, right } = table.range;
+    const c0 = grid.firstCol;
     for (let r = top; r <= bottom; r++) {
       // Every cell of every table passes here: the raw row skips cells without 计 or 额 before any other work.
-      const { texts } = grid.rowArrays(r);
+      const { texts, values } = grid.rowArrays(r);
       for (let c = left; c <= right; c++) {
-        const raw = texts?.[c - grid.firstCol];
-        if (typeof raw === "string" && !TOTAL_CHAR.test(raw)) continue;
+        const raw = texts?.[c - c0];
+        if (typeof raw === "string") {
+          if (!TOTAL_CHAR.test(raw)) continue;
+          // No text: only a string value can be a label (a number, a flag or nothing cannot).
+        } else if ((raw === undefined || raw === null) && typeof values?.[c - c0] !== "string") continue;
         const text = grid.text(r, c);
         const kind = labelKind(text);
         if (!kind || grid.isCovered(r, c)) continue;
