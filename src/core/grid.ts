@@ -137,8 +137,12 @@ export class Grid {
   /**
    * The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. One method
    * rather than five accessor calls: the readers build a hundred thousand of these per workbook.
+   * With `ownColumn`, a cell under a merge reaching in from a column to its left is null instead:
+   * the merge's value belongs to that column (a table's column read row by row).
    */
-  ref(row: number, col: number): Cell {
+  ref(row: number, col: number): Cell;
+  ref(row: number, col: number, ownColumn: true): Cell | null;
+  ref(row: number, col: number, ownColumn = false): Cell | null {
     // merge(), inlined for the dense index: the call is most of the cost before the JIT warms up.
     let m: CellRange | undefined;
     const box = this.box;
@@ -149,6 +153,7 @@ export class Grid {
       m = k === 0 ? undefined : this.merges[k - 1];
     } else m = this.mergeRows[row]?.[col];
     if (m) {
+      if (ownColumn && m.left !== col) return null;
       row = m.top;
       col = m.left;
     }

@@ -59,7 +59,7 @@ describe("Grid fast paths agree with the cell accessors", () => {
     far: fc.boolean(),
   });
 
-  it("ref() is the merge's top-left read through text/value/format", () => {
+  it("ref() is the merge's top-left read through text/value/format; in its own column, null under a merge from the left", () => {
     fc.assert(
       fc.property(sheet, ({ values, text, formats, origin, far }) => {
         const merges: CellRange[] = [
@@ -78,6 +78,9 @@ describe("Grid fast paths agree with the cell accessors", () => {
               value: g.value(a.row, a.col),
               format: g.format(a.row, a.col),
             });
+            const m = g.merge(r, c);
+            if (m && m.left !== c) expect(g.ref(r, c, true)).toBeNull();
+            else expect(g.ref(r, c, true)?.toJSON()).toEqual(g.ref(r, c).toJSON());
           }
       }),
       { numRuns: 300 },

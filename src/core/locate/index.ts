@@ -1,6 +1,6 @@
 import type { Grid } from "../grid";
 import type { Table, TableKind } from "../model";
-import { cellRef } from "../read/cells";
+import { valueRightOf } from "../read/cells";
 import { firstLabel, readFunds, readPlan, scanLabels } from "../read/header";
 import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
@@ -187,8 +187,8 @@ function readTable(
     for (let c = left; c <= right; c++) {
       const t = grid.text(r, c);
       if (!t || grid.isCovered(r, c)) continue;
-      if (!title && titleKind(t)) title = cellRef(grid, r, c);
-      else if (!unitLine && c === left && !classifyLabel(t)) unitLine = cellRef(grid, r, c);
+      if (!title && titleKind(t)) title = grid.ref(r, c);
+      else if (!unitLine && c === left && !classifyLabel(t)) unitLine = grid.ref(r, c);
     }
   }
   // The next table's preamble is not ours.
@@ -216,7 +216,7 @@ function readTable(
     unitLine,
     projectCodeLabel: firstLabel(labels, "projectCode")?.cell ?? null,
     projectCode: null,
-    projectNameLabel: a.type === "name" ? cellRef(grid, a.row, a.col) : null,
+    projectNameLabel: a.type === "name" ? grid.ref(a.row, a.col) : null,
     projectName: null,
     funds: readFunds(grid, labels, right),
     plan: readPlan(grid, labels, right, labelBottom),
@@ -225,15 +225,10 @@ function readTable(
     indicators: [],
     problems: [],
   };
-  if (table.projectCodeLabel)
-    table.projectCode = cellRef(
-      grid,
-      table.projectCodeLabel.row,
-      grid.rightEdge(table.projectCodeLabel.row, table.projectCodeLabel.col) + 1,
-    );
-  if (table.projectNameLabel) table.projectName = cellRef(grid, a.row, grid.rightEdge(a.row, a.col) + 1);
+  if (table.projectCodeLabel) table.projectCode = valueRightOf(grid, table.projectCodeLabel);
+  if (table.projectNameLabel) table.projectName = valueRightOf(grid, table.projectNameLabel);
   const goal = firstLabel(labels, "goal");
-  if (goal) table.goal = cellRef(grid, goal.cell.row, grid.rightEdge(goal.cell.row, goal.cell.col) + 1);
+  if (goal) table.goal = valueRightOf(grid, goal.cell);
 
   let bottom = labels.reduce((m, l) => Math.max(m, grid.bottomEdge(l.cell.row, l.cell.col)), a.row);
   if (headerAnchor) {

@@ -1,14 +1,9 @@
 import { isBlankContent, type Grid } from "../grid";
 import type { CellRef } from "../model";
 
-/** The cell as a CellRef; a cell covered by a merge reads as the merge's top-left. */
-export function cellRef(grid: Grid, row: number, col: number): CellRef {
-  return grid.ref(row, col);
-}
-
 /** The value cell right of a label: the first cell past the label's merge. */
 export function valueRightOf(grid: Grid, label: CellRef): CellRef {
-  return cellRef(grid, label.row, grid.rightEdge(label.row, label.col) + 1);
+  return grid.ref(label.row, grid.rightEdge(label.row, label.col) + 1);
 }
 
 /** Blank as the user sees it (isBlankContent); no cell at all is blank too. */

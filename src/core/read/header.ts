@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { CellRef, Checkpoint, Funds, SpendingPlan } from "../model";
 import { readShown } from "../money";
 import { checkpointMonth, classifyLabel, type LabelKind, type LabelMatch } from "../locate/labels";
-import { cellRef, isBlankCell, valueRightOf } from "./cells";
+import { isBlankCell, valueRightOf } from "./cells";
 
 export interface FoundLabel extends LabelMatch {
   cell: CellRef;
@@ -18,7 +18,7 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
       if (!text) continue;
       const m = classifyLabel(text);
       if (!m || grid.isCovered(r, c)) continue;
-      const cell = cellRef(grid, r, c);
+      const cell = grid.ref(r, c);
       out.push(m.name === undefined ? { kind: m.kind, cell } : { kind: m.kind, name: m.name, cell });
     }
   }
@@ -26,7 +26,9 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
 }
 
 export function firstLabel(labels: FoundLabel[], kind: LabelKind): FoundLabel | undefined {
-  return labels.find((l) => l.kind === kind);
+  // A loop, not find(): asked a dozen times per table, and a callback per label costs a call each.
+  for (let i = 0; i < labels.length; i++) if (labels[i].kind === kind) return labels[i];
+  return undefined;
 }
 
 /**
@@ -52,7 +54,7 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number): Fund
       if (labels.some((l) => l.cell.row === r)) continue;
       for (let c = labelCol + 1; c <= right; c++) {
         if (grid.isCovered(r, c) || grid.isBlank(r, c)) continue;
-        purpose = cellRef(grid, r, c);
+        purpose = grid.ref(r, c);
         break;
       }
     }
@@ -84,7 +86,7 @@ export function readPlan(grid: Grid, labels: FoundLabel[], right: number, bottom
   for (let r = label.cell.row; r <= Math.min(lastLabelRow, bottom) && headerRow < 0; r++) {
     for (let c = label.cell.col + 1; c <= right; c++) {
       const month = checkpointMonth(grid.text(r, c));
-      if (month !== null && !grid.isCovered(r, c)) heads.push({ month, cell: cellRef(grid, r, c) });
+      if (month !== null && !grid.isCovered(r, c)) heads.push({ month, cell: grid.ref(r, c) });
     }
     if (heads.length) headerRow = r;
   }
@@ -94,18 +96,18 @@ export function readPlan(grid: Grid, labels: FoundLabel[], right: number, bottom
   const pairs =
     !plannedLabel &&
     heads.every((h) => {
-      const beside = cellRef(grid, headerRow, grid.rightEdge(headerRow, h.cell.col) + 1);
+      const beside = grid.ref(headerRow, grid.rightEdge(headerRow, h.cell.col) + 1);
       return !isBlankCell(beside) && checkpointMonth(beside.text) === null;
     }) &&
-    heads.every((h) => isBlankCell(cellRef(grid, headerRow + 1, h.cell.col)));
+    heads.every((h) => isBlankCell(grid.ref(headerRow + 1, h.cell.col)));
   const plannedRow = plannedLabel ? plannedLabel.cell.row : headerRow + 1;
   const plannedCells = heads.map((h) =>
-    pairs ? cellRef(grid, headerRow, grid.rightEdge(headerRow, h.cell.col) + 1) : cellRef(grid, plannedRow, h.cell.col),
+    pairs ? grid.ref(headerRow, grid.rightEdge(headerRow, h.cell.col) + 1) : grid.ref(plannedRow, h.cell.col),
   );
   const percents = planPercents(plannedCells);
   const checkpoints: Checkpoint[] = heads.map((h, i) => {
     const cp: Checkpoint = { month: h.month, label: h.cell, planned: plannedCells[i], plannedPercent: percents[i] };
-    if (actualLabel) cp.actual = cellRef(grid, actualLabel.cell.row, h.cell.col);
+    if (actualLabel) cp.actual = grid.ref(actualLabel.cell.row, h.cell.col);
     return cp;
   });
   return { label: label.cell, checkpoints };

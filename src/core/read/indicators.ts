@@ -4,7 +4,7 @@ import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
 import { memoText } from "../text";
-import { cellRef, isBlankCell } from "./cells";
+import { isBlankCell } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
 
 /**
@@ -25,7 +25,7 @@ export function readIndicatorHeader(
       const role = classifyColumn(grid.text(r, c));
       if (!role || grid.isCovered(r, c)) continue;
       // A two-row header: the lower row's 指标值 replaces the merged one above it.
-      if (!columns[role] || r > row) columns[role] = cellRef(grid, r, c);
+      if (!columns[role] || r > row) columns[role] = grid.ref(r, c);
       found++;
     }
     return found;
@@ -39,9 +39,10 @@ export function readIndicatorHeader(
 /** The cell of a column on a row; a merge reaching in from the left is not this column's value. */
 function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null {
   if (!ref) return null;
-  const m = grid.merge(row, ref.col);
-  if (m === undefined || m.left === ref.col) return grid.ref(row, ref.col);
-  return new Cell(row, ref.col, "", null, grid.format(m.top, m.left));
+  const own = grid.ref(row, ref.col, true);
+  if (own) return own;
+  const m = grid.anchor(row, ref.col);
+  return new Cell(row, ref.col, "", null, grid.format(m.row, m.col));
 }
 
 function shownText(c: CellRef | null): string {

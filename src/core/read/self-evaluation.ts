@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { CellRef, FundSource, SelfEvaluationInfo, Table } from "../model";
 import { normalizeLabel } from "../text";
-import { cellRef, isBlankCell, valueRightOf } from "./cells";
+import { isBlankCell, valueRightOf } from "./cells";
 import { firstLabel, type FoundLabel } from "./header";
 
 type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score";
@@ -37,7 +37,7 @@ function findFundsHeader(grid: Grid, top: number, bottom: number, left: number, 
       if (grid.isCovered(r, c)) continue;
       const kind = fundsColumn(grid.text(r, c));
       if (kind && !columns[kind]) {
-        columns[kind] = cellRef(grid, r, c);
+        columns[kind] = grid.ref(r, c);
         found++;
       }
     }
@@ -49,7 +49,7 @@ function findFundsHeader(grid: Grid, top: number, bottom: number, left: number, 
 /** The value under a header cell (below its merge). */
 function below(grid: Grid, header: CellRef | undefined): CellRef | null {
   if (!header) return null;
-  return cellRef(grid, grid.bottomEdge(header.row, header.col) + 1, header.col);
+  return grid.ref(grid.bottomEdge(header.row, header.col) + 1, header.col);
 }
 
 /**
@@ -95,7 +95,7 @@ export function readSelfEvaluationInfo(grid: Grid, labels: FoundLabel[], table?:
     const scoreCol = table?.header?.columns.score;
     info.total =
       scoreCol && scoreCol.col > grid.rightEdge(total.cell.row, total.cell.col)
-        ? cellRef(grid, total.cell.row, scoreCol.col)
+        ? grid.ref(total.cell.row, scoreCol.col)
         : valueRightOf(grid, total.cell);
   }
 
@@ -107,8 +107,8 @@ export function readSelfEvaluationInfo(grid: Grid, labels: FoundLabel[], table?:
       for (let c = goal.cell.col + 1; c <= right; c++) {
         if (grid.isCovered(r, c)) continue;
         const t = normalizeLabel(grid.text(r, c));
-        if (/^(预期目标|年度目标|目标)$/.test(t) && table) table.goal = below(grid, cellRef(grid, r, c));
-        if (/^实际完成情况$|^(实际)?完成情况$/.test(t)) info.goalActual = below(grid, cellRef(grid, r, c));
+        if (/^(预期目标|年度目标|目标)$/.test(t) && table) table.goal = below(grid, grid.ref(r, c));
+        if (/^实际完成情况$|^(实际)?完成情况$/.test(t)) info.goalActual = below(grid, grid.ref(r, c));
       }
     }
   }
@@ -129,10 +129,10 @@ function repointFunds(
   const lastRow = stop ? stop.cell.row - 1 : Math.min(valueRow + 5, (table.header?.row ?? valueRow + 6) - 1);
   const sources: FundSource[] = labels
     .filter((l) => l.kind === "source" && l.cell.row > valueRow && l.cell.row <= lastRow)
-    .map((l) => ({ name: l.name ?? l.cell.text, label: l.cell, amount: cellRef(grid, l.cell.row, budgetFull.col) }));
+    .map((l) => ({ name: l.name ?? l.cell.text, label: l.cell, amount: grid.ref(l.cell.row, budgetFull.col) }));
   let budgetLabel: CellRef = funds.columns.budgetFull!;
   for (let c = budgetFull.col - 1; c >= left; c--) {
-    const cell = cellRef(grid, valueRow, c);
+    const cell = grid.ref(valueRow, c);
     if (cell.row === valueRow && typeof cell.value === "string" && !isBlankCell(cell)) {
       budgetLabel = cell;
       break;
