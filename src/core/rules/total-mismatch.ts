@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { CellRef } from "../model";
 import type { ShownNumber } from "../money";
-import { normalizeLabel, squash } from "../text";
+import { memoText, normalizeLabel, squash } from "../text";
 import type { Rule, RuleContext } from "./types";
 import { showMoney, shownNumber, sumDisagrees } from "./support";
 
@@ -12,13 +12,14 @@ const TOTAL_CHAR = /[计额]/;
 
 type LabelKind = "total" | "subtotal";
 
-function labelKind(text: string): LabelKind | null {
+/** Memoised: texts with 计 or 额 repeat in every table (根据工作计划安排, 资金支出计划). */
+const labelKind = memoText((text: string): LabelKind | null => {
   if (!text || text.length > 16 || !TOTAL_CHAR.test(text)) return null;
   const t = normalizeLabel(text);
   if (TOTAL.test(t)) return "total";
   if (SUBTOTAL.test(t)) return "subtotal";
   return null;
-}
+});
 
 interface Figure {
   row: number;
