@@ -24,7 +24,7 @@ import type {
   VagueTarget,
   YesNoTarget,
 } from "./types";
-import { KNOWN_UNIT_SRC, classifyUnit, normaliseUnit } from "./units";
+import { KNOWN_UNIT_SRC, classifyUnit, knownUnitPrefix, normaliseUnit } from "./units";
 
 /** Real 指标值 cells are short; anything longer is not one, and capping keeps the work bounded. */
 const MAX_INSPECT = 500;
@@ -155,7 +155,6 @@ const PAREN_SRC = "\\([^()]*\\)|\\[[^\\[\\]]*\\]";
 const REST_RE = new RegExp(`^(?:${PAREN_SRC})?(${alternation(Object.keys(SUFFIX_OPS))})?(?:${PAREN_SRC})?(.*)$`, "s");
 // Compounds join with / or 、 only: a comma after a unit starts a new clause ("≥95%，年底前完成").
 const UNIT_SRC = `${KNOWN_UNIT_SRC}(?:[/、]${KNOWN_UNIT_SRC})+等?|${KNOWN_UNIT_SRC}`;
-const KNOWN_UNIT_RE = new RegExp(`^(?:${UNIT_SRC})`);
 const RANGE_RE = new RegExp(`^(${UNIT_SRC})?(?:-+|~+|至|到)(-?)(${NUM_SRC})`);
 /** A range needs one of its separators: without one, RANGE_RE (large, slow to compile) is not run. */
 const RANGE_SEP_RE = /[-~至到]/;
@@ -185,11 +184,11 @@ function labelOk(label: string): boolean {
  * readings that leave a trailing label, and a listed unit over one nobody listed.
  */
 function parseTail(tail: string, explicit: boolean): TailParse | null {
-  const known = KNOWN_UNIT_RE.exec(tail);
+  const known = knownUnitPrefix(tail);
   let knownRest: RegExpExecArray | null = null;
   if (known) {
-    knownRest = REST_RE.exec(tail.slice(known[0].length));
-    if (knownRest && knownRest[2] === "") return { unit: known[0], suffix: knownRest[1] ?? "" };
+    knownRest = REST_RE.exec(tail.slice(known.length));
+    if (knownRest && knownRest[2] === "") return { unit: known, suffix: knownRest[1] ?? "" };
   }
   const bare = REST_RE.exec(tail);
   if (bare && bare[2] === "") return { unit: "", suffix: bare[1] ?? "" };
@@ -200,7 +199,7 @@ function parseTail(tail: string, explicit: boolean): TailParse | null {
     const r = REST_RE.exec(tail.slice(len));
     if (r && r[2] === "") return { unit: u, suffix: r[1] ?? "" };
   }
-  if (known && knownRest && labelOk(knownRest[2])) return { unit: known[0], suffix: knownRest[1] ?? "" };
+  if (known && knownRest && labelOk(knownRest[2])) return { unit: known, suffix: knownRest[1] ?? "" };
   if (explicit && bare && labelOk(bare[2])) return { unit: "", suffix: bare[1] ?? "" };
   return null;
 }
