@@ -11,11 +11,15 @@ export interface FoundLabel extends LabelMatch {
 /** Every header label in rows [top, bottom] and columns [left, right], in reading order. */
 export function scanLabels(grid: Grid, top: number, bottom: number, left: number, right: number): FoundLabel[] {
   const out: FoundLabel[] = [];
+  const c0 = grid.firstCol;
   for (let r = top; r <= bottom; r++) {
+    // The stored texts, read without a call per cell; a missing one falls back to grid.text.
+    const { texts } = grid.rowArrays(r);
     for (let c = left; c <= right; c++) {
-      // Most cells are no label: classify (memoised) before the merge lookup.
-      const text = grid.text(r, c);
+      const raw = texts?.[c - c0];
+      const text = typeof raw === "string" ? raw : grid.text(r, c);
       if (!text) continue;
+      // Most cells are no label: classify (memoised) before the merge lookup.
       const m = classifyLabel(text);
       if (!m || grid.isCovered(r, c)) continue;
       const cell = grid.ref(r, c);

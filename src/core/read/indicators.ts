@@ -63,8 +63,11 @@ function startsSomethingElse(grid: Grid, row: number, left: number, right: numbe
   // A banner: one text merged across most of the table (a unit line, a note).
   const m = grid.merge(row, left);
   if (m && m.top === row && m.bottom === row && m.right - m.left >= Math.min(3, right - left)) return true;
+  const c0 = grid.firstCol;
+  const { texts } = grid.rowArrays(row);
   for (let c = left; c <= right; c++) {
-    const t = grid.text(row, c);
+    const raw = texts?.[c - c0];
+    const t = typeof raw === "string" ? raw : grid.text(row, c);
     if (t && endsIndicators(t) && !grid.isCovered(row, c)) return true;
   }
   return false;
@@ -94,6 +97,8 @@ export function readIndicators(
   lastRow: number,
 ): { indicators: Indicator[]; bottom: number } {
   const cols = header.columns;
+  // The monitoring and self-evaluation columns this header has, looked up once rather than per row.
+  const roles = ROLE_LIST.filter((role) => cols[role]);
   const indicators: Indicator[] = [];
   let level1Text = "";
   let level2Text = "";
@@ -136,10 +141,7 @@ export function readIndicators(
       parsed: parseTargetCached(targetText),
       targetBasis: cell(grid, r, cols.targetBasis),
     };
-    for (let k = 0; k < ROLE_LIST.length; k++) {
-      const role = ROLE_LIST[k];
-      if (cols[role]) it[role] = cell(grid, r, cols[role]);
-    }
+    for (let k = 0; k < roles.length; k++) it[roles[k]] = cell(grid, r, cols[roles[k]]);
     indicators.push(it);
   }
   return { indicators, bottom: r - 1 };
