@@ -139,12 +139,10 @@ export function checkWorkbook(
   const settings = resolveSettings(settingsInput);
   const tables: Table[] = [];
   const grids: Grid[] = [];
-  const sheetOrder = new Map<string, number>();
   let sheets = 0;
   for (const sheet of workbook.sheets) {
     if (isOwnSheet(sheet.name)) continue;
     sheets++;
-    sheetOrder.set(sheet.name, sheetOrder.size);
     const grid = new Grid(sheet);
     for (const t of locateTables(grid)) {
       tables.push(t);
@@ -168,24 +166,19 @@ export function checkWorkbook(
     }
     return list;
   };
+  // Tables come in sheet order, top to bottom: sorting each table's few findings orders them all.
+  const byPlace = (a: Finding, b: Finding): number =>
+    compareSeverity(a.severity, b.severity) ||
+    (order.get(a) ?? 0) - (order.get(b) ?? 0) ||
+    a.rule.localeCompare(b.rule);
   tables.forEach((table, i) => {
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
     const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i], order);
+    own.sort(byPlace);
     perTable.push(own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });
-  // Sort keys computed once per finding, not once per comparison.
-  const keyed = findings.map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, cell: order.get(f) ?? 0 }));
-  keyed.sort(
-    (a, b) =>
-      a.sheet - b.sheet ||
-      a.f.table - b.f.table ||
-      compareSeverity(a.f.severity, b.f.severity) ||
-      a.cell - b.cell ||
-      a.f.rule.localeCompare(b.f.rule),
-  );
-  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
   const summaries = tables.map((t, i) => summarize(t, perTable[i], analyses[i]));
   return {
     tables,
