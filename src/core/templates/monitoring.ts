@@ -1,7 +1,7 @@
 import type { Table } from "../model";
-import { fraction, level1Runs, percentFormat, sheetNameFor, sourceFacts } from "./source";
+import { fraction, percentFormat, sheetNameFor, sourceFacts, writeIndicators } from "./source";
 import type { SheetTemplate } from "./types";
-import { HEADER, INPUT, LABEL, TemplateWriter, TEXT, TITLE } from "./writer";
+import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
 export const CHANCES = ["确定能", "有可能", "完全不可能"];
 export const AS_OF_LIST = Array.from({ length: 12 }, (_, i) => `${i + 1}月底`);
@@ -29,12 +29,7 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   w.set(1, 4, "项目名称", LABEL).merge(1, 5, 1, right, f.projectName || null, INPUT);
   w.set(2, 0, "预算数（万元）", LABEL).merge(2, 1, 2, 3, f.budget, { ...INPUT, numFmt: "0.00", align: "left" });
   w.set(2, 4, "监控截至", LABEL).merge(2, 5, 2, right, `${month}月底`, { ...INPUT, align: "left" });
-  w.validate({
-    range: { top: 2, left: 5, bottom: 2, right: 5 },
-    list: AS_OF_LIST,
-    strict: true,
-    prompt: { title: "监控截至", message: "选择本次监控的时点（如 6月底）：完成进度按此月份计算。" },
-  });
+  w.hint(2, 5, 2, 5, "监控截至", "选择本次监控的时点（如 6月底）：完成进度按此月份计算。", AS_OF_LIST, true);
 
   w.set(3, 0, "资金支出进度", LABEL);
   w.set(4, 0, "计划累计支出（%）", LABEL);
@@ -49,17 +44,15 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
     w.set(5, c, null, { ...INPUT, numFmt: "0.00", align: "center" });
   });
   const lastCp = f.checkpoints.length;
-  w.validate({
-    range: { top: 5, left: 1, bottom: 5, right: lastCp },
-    prompt: {
-      title: "实际累计支出（万元）",
-      message: "截至各时点累计实际支出的金额（万元）。支出进度 = 实际支出 ÷ 预算数，与计划比较。",
-    },
-  });
-  w.validate({
-    range: { top: 4, left: 1, bottom: 4, right: lastCp },
-    prompt: { title: "计划累计支出", message: "来自绩效目标表的资金支出计划；没有计划时按序时进度比较。" },
-  });
+  w.hint(
+    5,
+    1,
+    5,
+    lastCp,
+    "实际累计支出（万元）",
+    "截至各时点累计实际支出的金额（万元）。支出进度 = 实际支出 ÷ 预算数，与计划比较。",
+  );
+  w.hint(4, 1, 4, lastCp, "计划累计支出", "来自绩效目标表的资金支出计划；没有计划时按序时进度比较。");
 
   const head = 6;
   const headers = [
@@ -78,47 +71,25 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   const first = head + 1;
   const n = f.indicators.length || Math.max(opts.rows ?? 10, 1);
   const last = first + n - 1;
-  for (const run of level1Runs(f.indicators))
-    w.merge(first + run.start, 0, first + run.end, 0, run.name || null, { ...TEXT, align: "center" });
+  writeIndicators(w, f.indicators, first, n, 0);
   for (let i = 0; i < n; i++) {
     const r = first + i;
-    const it = f.indicators[i];
-    if (!it) w.set(r, 0, null, INPUT);
-    w.set(r, 1, it ? it.level2 || null : null, it ? TEXT : INPUT);
-    w.set(r, 2, it ? it.level3 || null : null, it ? TEXT : INPUT);
-    w.set(r, 3, it ? it.target || null : null, it ? TEXT : INPUT);
     for (let c = 4; c <= 7; c++) w.set(r, c, null, INPUT);
     w.set(r, 8, null, { align: "center" });
   }
   w.box(1, 0, last, right);
-  w.validate({
-    range: { top: first, left: 4, bottom: last, right: 4 },
-    prompt: {
-      title: "当前完成值",
-      message: "截至监控时点的累计完成情况，如 20批次、96%；定性指标填 达成 / 部分达成 / 未达成；是否类填 是 / 否。",
-    },
-  });
-  w.validate({
-    range: { top: first, left: 5, bottom: last, right: 5 },
-    prompt: { title: "全年预计完成情况", message: "预计到年底能完成多少，如 40批次、≥95%。" },
-  });
-  w.validate({
-    range: { top: first, left: 6, bottom: last, right: 6 },
-    list: CHANCES,
-    strict: true,
-    prompt: { title: "完成可能性", message: "选择：确定能 / 有可能 / 完全不可能。" },
-  });
-  w.validate({
-    range: { top: first, left: 7, bottom: last, right: 7 },
-    prompt: {
-      title: "偏差原因说明",
-      message: "红灯、黄灯必须说明：偏差原因（人员、制度、经费或其他）和下一步纠偏措施。",
-    },
-  });
-  w.validate({
-    range: { top: first, left: 8, bottom: last, right: 8 },
-    prompt: { title: "监控结果", message: "可留空：检查时按完成进度填写 红 / 黄 / 绿 / 蓝。" },
-  });
+  w.hint(
+    first,
+    4,
+    last,
+    4,
+    "当前完成值",
+    "截至监控时点的累计完成情况，如 20批次、96%；定性指标填 达成 / 部分达成 / 未达成；是否类填 是 / 否。",
+  );
+  w.hint(first, 5, last, 5, "全年预计完成情况", "预计到年底能完成多少，如 40批次、≥95%。");
+  w.hint(first, 6, last, 6, "完成可能性", "选择：确定能 / 有可能 / 完全不可能。", CHANCES, true);
+  w.hint(first, 7, last, 7, "偏差原因说明", "红灯、黄灯必须说明：偏差原因（人员、制度、经费或其他）和下一步纠偏措施。");
+  w.hint(first, 8, last, 8, "监控结果", "可留空：检查时按完成进度填写 红 / 黄 / 绿 / 蓝。");
   return w.build("monitoring", sheetNameFor(f, "监控", "运行监控表"), [20, 16, 22, 16, 14, 16, 12, 30, 10], {
     row: first,
     col: 4,

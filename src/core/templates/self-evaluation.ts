@@ -1,9 +1,9 @@
 import type { Table } from "../model";
 import { defaultIndicatorWeights } from "../score/weights";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
-import { level1Runs, sheetNameFor, sourceFacts } from "./source";
+import { sheetNameFor, sourceFacts, writeIndicators } from "./source";
 import type { SheetTemplate } from "./types";
-import { HEADER, INPUT, LABEL, TemplateWriter, TEXT, TITLE } from "./writer";
+import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
 export interface SelfEvaluationTemplateOptions {
   weights?: Settings["weights"];
@@ -54,28 +54,16 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
       w.set(r, 8, null, fixed);
     } else for (let c = 6; c <= 8; c++) w.set(r, c, "—", { align: "center" });
   });
-  w.validate({
-    range: { top: 5, left: 4, bottom: 8, right: 4 },
-    prompt: { title: "全年预算数", message: "调整后的全年预算（万元）；执行率 = 全年执行数 ÷ 全年预算数。" },
-  });
-  w.validate({
-    range: { top: 5, left: 5, bottom: 8, right: 5 },
-    prompt: { title: "全年执行数", message: "全年实际支出（万元），不应超过全年预算数。" },
-  });
-  w.validate({
-    range: { top: 5, left: 7, bottom: 5, right: 8 },
-    prompt: { title: "可留空", message: "执行率和得分可留空：检查时按 执行率 × 分值 计算填写（执行率最高按100%计）。" },
-  });
+  w.hint(5, 4, 8, 4, "全年预算数", "调整后的全年预算（万元）；执行率 = 全年执行数 ÷ 全年预算数。");
+  w.hint(5, 5, 8, 5, "全年执行数", "全年实际支出（万元），不应超过全年预算数。");
+  w.hint(5, 7, 5, 8, "可留空", "执行率和得分可留空：检查时按 执行率 × 分值 计算填写（执行率最高按100%计）。");
 
   w.merge(9, 0, 10, 0, "年度总体目标", LABEL);
   w.merge(9, 1, 9, 4, "预期目标", HEADER).merge(9, 5, 9, right, "实际完成情况", HEADER);
   w.merge(10, 1, 10, 4, f.goal || null, INPUT)
     .merge(10, 5, 10, right, null, INPUT)
     .height(10, 60);
-  w.validate({
-    range: { top: 10, left: 5, bottom: 10, right: 5 },
-    prompt: { title: "实际完成情况", message: "对照预期目标，写明全年实际完成了什么、效果如何。" },
-  });
+  w.hint(10, 5, 10, 5, "实际完成情况", "对照预期目标，写明全年实际完成了什么、效果如何。");
 
   const head = 11;
   const headers = [
@@ -98,16 +86,11 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
     f.indicators.map((i) => i.indicator),
     weights,
   );
-  for (const run of level1Runs(f.indicators))
-    w.merge(first + run.start, 1, first + run.end, 1, run.name || null, { ...TEXT, align: "center" });
+  writeIndicators(w, f.indicators, first, n, 1);
   for (let i = 0; i < n; i++) {
     const r = first + i;
     const it = f.indicators[i];
     w.set(r, 0, null);
-    if (!it) w.set(r, 1, null, INPUT);
-    w.set(r, 2, it ? it.level2 || null : null, it ? TEXT : INPUT);
-    w.set(r, 3, it ? it.level3 || null : null, it ? TEXT : INPUT);
-    w.set(r, 4, it ? it.target || null : null, it ? TEXT : INPUT);
     w.set(r, 5, null, INPUT);
     w.set(r, 6, it ? spread[i] : null, { ...(it ? {} : INPUT), ...fixed });
     w.set(r, 7, null, fixed);
@@ -118,28 +101,24 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
   w.set(total, 6, 100, { ...fixed, bold: true }).set(total, 7, null, { ...fixed, bold: true });
   w.set(total, 8, null);
   w.box(2, 0, total, right);
-  w.validate({
-    range: { top: first, left: 5, bottom: last, right: 5 },
-    prompt: { title: "实际完成值", message: ACTUAL_HINT },
-  });
-  w.validate({
-    range: { top: first, left: 6, bottom: last, right: 6 },
-    prompt: {
-      title: "分值",
-      message: `默认：执行率${weights.execution}，产出${weights.output}、效益${weights.benefit}、满意度${weights.satisfaction}分摊到各指标；合计须为100。`,
-    },
-  });
-  w.validate({
-    range: { top: first, left: 7, bottom: last, right: 7 },
-    prompt: {
-      title: "得分",
-      message: "可留空：检查时计算。完成目标得满分，未完成按比例；定性指标达成80-100%、部分达成60-80%、未达成0-60%。",
-    },
-  });
-  w.validate({
-    range: { top: first, left: 8, bottom: last, right: 8 },
-    prompt: { title: "偏差原因", message: "得分低于分值时必须写明偏差原因和改进措施。" },
-  });
+  w.hint(first, 5, last, 5, "实际完成值", ACTUAL_HINT);
+  w.hint(
+    first,
+    6,
+    last,
+    6,
+    "分值",
+    `默认：执行率${weights.execution}，产出${weights.output}、效益${weights.benefit}、满意度${weights.satisfaction}分摊到各指标；合计须为100。`,
+  );
+  w.hint(
+    first,
+    7,
+    last,
+    7,
+    "得分",
+    "可留空：检查时计算。完成目标得满分，未完成按比例；定性指标达成80-100%、部分达成60-80%、未达成0-60%。",
+  );
+  w.hint(first, 8, last, 8, "偏差原因", "得分低于分值时必须写明偏差原因和改进措施。");
   return w.build("self-evaluation", sheetNameFor(f, "自评", "绩效自评表"), [10, 14, 16, 22, 16, 14, 9, 9, 30], {
     row: first,
     col: 5,

@@ -1,6 +1,7 @@
 import type { Indicator, Table } from "../model";
 import { parseMoney } from "../money";
 import { squash } from "../text";
+import { INPUT, TEXT, type TemplateWriter } from "./writer";
 
 /** What a new monitoring or self-evaluation sheet takes from its source table. */
 export interface SourceFacts {
@@ -77,7 +78,7 @@ export function sourceFacts(table: Table | null | undefined): SourceFacts {
 }
 
 /** Runs of equal 一级指标 in order: merged as the forms merge them. */
-export function level1Runs(indicators: SourceIndicator[]): { start: number; end: number; name: string }[] {
+function level1Runs(indicators: SourceIndicator[]): { start: number; end: number; name: string }[] {
   const runs: { start: number; end: number; name: string }[] = [];
   indicators.forEach((it, i) => {
     const last = runs[runs.length - 1];
@@ -85,6 +86,29 @@ export function level1Runs(indicators: SourceIndicator[]): { start: number; end:
     else runs.push({ start: i, end: i, name: it.level1 });
   });
   return runs;
+}
+
+/**
+ * The source's indicators in a new form, `n` rows from row `first`: 一级指标 in column `col`, merged
+ * by runs, then 二级指标, 三级指标 and 指标值. Rows past the source's indicators are left to fill in.
+ */
+export function writeIndicators(
+  w: TemplateWriter,
+  indicators: SourceIndicator[],
+  first: number,
+  n: number,
+  col: number,
+): void {
+  for (const run of level1Runs(indicators))
+    w.merge(first + run.start, col, first + run.end, col, run.name || null, { ...TEXT, align: "center" });
+  for (let i = 0; i < n; i++) {
+    const r = first + i;
+    const it = indicators[i];
+    if (!it) w.set(r, col, null, INPUT);
+    w.set(r, col + 1, it ? it.level2 || null : null, it ? TEXT : INPUT);
+    w.set(r, col + 2, it ? it.level3 || null : null, it ? TEXT : INPUT);
+    w.set(r, col + 3, it ? it.target || null : null, it ? TEXT : INPUT);
+  }
 }
 
 /** A sheet name from the project's name: "办公设备购置-监控". */

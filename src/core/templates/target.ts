@@ -54,53 +54,36 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
   const rows = Math.max(opts.rows ?? 12, SKELETON.length);
   w.merge(0, 0, 0, 6, "预算项目绩效目标表", TITLE).height(0, 28);
   w.merge(1, 0, 1, 5, null, INPUT).set(1, 6, "单位：万元", { align: "right" });
-  w.validate({
-    range: { top: 1, left: 0, bottom: 1, right: 0 },
-    prompt: { title: "单位", message: "填写单位编码和名称，如 442001曹妃甸区政务接待中心本级。" },
-  });
+  w.hint(1, 0, 1, 0, "单位", "填写单位编码和名称，如 442001曹妃甸区政务接待中心本级。");
 
   w.set(2, 0, "项目编码", LABEL).merge(2, 1, 2, 2, null, INPUT).set(2, 3, "项目名称", LABEL);
   w.merge(2, 4, 2, 6, null, INPUT);
-  w.validate({
-    range: { top: 2, left: 1, bottom: 2, right: 1 },
-    prompt: { title: "项目编码", message: "预算系统中的项目编码，如 13020924P00056410001N。" },
-  });
+  w.hint(2, 1, 2, 1, "项目编码", "预算系统中的项目编码，如 13020924P00056410001N。");
 
   w.merge(3, 0, 4, 0, "预算规模及资金用途", LABEL);
   w.set(3, 1, "预算数", LABEL).set(3, 2, null, { ...INPUT, numFmt: "0.00" });
   w.set(3, 3, "其中：财政资金", LABEL).set(3, 4, null, { ...INPUT, numFmt: "0.00" });
   w.set(3, 5, "其他资金", LABEL).set(3, 6, null, { ...INPUT, numFmt: "0.00" });
-  w.validate({
-    range: { top: 3, left: 2, bottom: 3, right: 2 },
-    prompt: { title: "预算数（万元）", message: "预算数应等于财政资金与其他资金之和，保留两位小数。" },
-  });
+  w.hint(3, 2, 3, 2, "预算数（万元）", "预算数应等于财政资金与其他资金之和，保留两位小数。");
   w.merge(4, 1, 4, 6, null, INPUT);
-  w.validate({
-    range: { top: 4, left: 1, bottom: 4, right: 1 },
-    prompt: { title: "资金用途", message: "写明资金主要用途，如 主要用于购买通用办公设备和家具。" },
-  });
+  w.hint(4, 1, 4, 1, "资金用途", "写明资金主要用途，如 主要用于购买通用办公设备和家具。");
 
   w.merge(5, 0, 6, 0, "资金支出计划（%）", LABEL);
   w.merge(5, 1, 5, 2, "3月底", HEADER).set(5, 3, "6月底", HEADER).set(5, 4, "10月底", HEADER);
   w.set(5, 5, "12月底", HEADER);
   const pct = { ...INPUT, numFmt: "0%", align: "center" as const };
   w.merge(6, 1, 6, 2, 0.25, pct).set(6, 3, 0.5, pct).set(6, 4, 0.75, pct).set(6, 5, 1, pct);
-  w.validate({
-    range: { top: 6, left: 1, bottom: 6, right: 5 },
-    prompt: {
-      title: "累计支出比例",
-      message: "截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月25%、6月50%、10月83.3%。",
-    },
-  });
+  w.hint(
+    6,
+    1,
+    6,
+    5,
+    "累计支出比例",
+    "截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月25%、6月50%、10月83.3%。",
+  );
 
   w.set(7, 0, "绩效目标", LABEL).merge(7, 1, 7, 6, null, INPUT).height(7, 48);
-  w.validate({
-    range: { top: 7, left: 1, bottom: 7, right: 1 },
-    prompt: {
-      title: "绩效目标",
-      message: "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。",
-    },
-  });
+  w.hint(7, 1, 7, 1, "绩效目标", "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。");
 
   const head = 8;
   w.set(head, 0, "一级指标", HEADER).set(head, 1, "二级指标", HEADER).set(head, 2, "三级指标", HEADER);
@@ -114,28 +97,18 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
     w.merge(r, 3, r, 4, null, INPUT).set(r, 5, null, INPUT).set(r, 6, null, INPUT);
   }
   w.box(1, 0, last, 6);
-  w.validate({
-    range: { top: first, left: 0, bottom: last, right: 0 },
-    list: LEVEL1_LIST,
-    strict: false,
-    prompt: {
-      title: "一级指标",
-      message: "产出、效益、满意度必填；成本指标可作一级（财预〔2021〕101号）或放在产出下。",
-    },
-  });
-  w.validate({
-    range: { top: first, left: 1, bottom: last, right: 1 },
-    list: LEVEL2_LIST,
-    strict: false,
-    prompt: { title: "二级指标", message: "产出下需有数量、质量、时效；同一张表只用一套指标体系。" },
-  });
-  w.validate({
-    range: { top: first, left: 5, bottom: last, right: 5 },
-    prompt: { title: "指标值", message: TARGET_HINT },
-  });
-  w.validate({
-    range: { top: first, left: 6, bottom: last, right: 6 },
-    prompt: { title: "指标值确定依据", message: "如 根据工作计划安排、根据上年完成情况推算、相关标准文件。" },
-  });
+  w.hint(
+    first,
+    0,
+    last,
+    0,
+    "一级指标",
+    "产出、效益、满意度必填；成本指标可作一级（财预〔2021〕101号）或放在产出下。",
+    LEVEL1_LIST,
+    false,
+  );
+  w.hint(first, 1, last, 1, "二级指标", "产出下需有数量、质量、时效；同一张表只用一套指标体系。", LEVEL2_LIST, false);
+  w.hint(first, 5, last, 5, "指标值", TARGET_HINT);
+  w.hint(first, 6, last, 6, "指标值确定依据", "如 根据工作计划安排、根据上年完成情况推算、相关标准文件。");
   return w.build("target", "绩效目标表", [14, 16, 22, 16, 12, 24, 18], { row: 1, col: 0 });
 }

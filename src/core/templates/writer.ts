@@ -58,7 +58,22 @@ export class TemplateWriter {
     return this;
   }
 
-  validate(v: TemplateValidation): this {
+  /** The prompt Excel shows on the area's cells, with a drop-down list when `list` is given. */
+  hint(
+    top: number,
+    left: number,
+    bottom: number,
+    right: number,
+    title: string,
+    message: string,
+    list?: string[],
+    strict?: boolean,
+  ): this {
+    const v: TemplateValidation = { range: { top, left, bottom, right }, prompt: { title, message } };
+    if (list) {
+      v.list = list;
+      v.strict = strict;
+    }
     this.validations.push(v);
     return this;
   }
