@@ -172,7 +172,7 @@ export class Grid {
 
   /**
    * The row's display texts and values as stored, indexed by column - firstCol, for scans that visit
-   * every cell of a sheet (entries may be missing; text falls back to the value).
+   * every cell of a sheet. Entries may be missing: where a text is not a string, ask text(row, col).
    */
   rowArrays(row: number): { texts: readonly unknown[] | undefined; values: readonly CellValue[] | undefined } {
     const i = row - this.r0;

@@ -25,12 +25,10 @@ function findAnchors(grid: Grid): Anchor[] {
     const { texts, values } = grid.rowArrays(r);
     const width = Math.max(texts?.length ?? 0, values?.length ?? 0);
     for (let j = 0; j < width; j++) {
-      const t = texts?.[j];
-      const v = values?.[j];
-      // Only text can name an anchor; a missing display text falls back to a string value.
-      const text = typeof t === "string" ? t : (t === undefined || t === null) && typeof v === "string" ? v : "";
-      if (text.length < 4 || text.length > 24) continue;
       const c = c0 + j;
+      const t = texts?.[j];
+      const text = typeof t === "string" ? t : grid.text(r, c);
+      if (text.length < 4 || text.length > 24) continue;
       // A cheap pre-check before the matchers: both anchor labels hold 称 or 级, which normalising keeps.
       if (text.indexOf("称") < 0 && text.indexOf("级") < 0) continue;
       if (grid.isCovered(r, c)) continue;

@@ -93,13 +93,12 @@ export const totalMismatch: Rule = {
     for (let r = top; r <= bottom; r++) {
       // Every cell of every table passes here: the raw row skips cells without 计 or 额 before any other work.
       const { texts, values } = grid.rowArrays(r);
-      for (let c = left; c <= right; c++) {
+      // Cells past the stored row are empty: no label there.
+      const end = Math.min(right, c0 + Math.max(texts?.length ?? 0, values?.length ?? 0) - 1);
+      for (let c = left; c <= end; c++) {
         const raw = texts?.[c - c0];
-        if (typeof raw === "string") {
-          if (!TOTAL_CHAR.test(raw)) continue;
-          // No text: only a string value can be a label (a number, a flag or nothing cannot).
-        } else if ((raw === undefined || raw === null) && typeof values?.[c - c0] !== "string") continue;
-        const text = grid.text(r, c);
+        const text = typeof raw === "string" ? raw : grid.text(r, c);
+        if (!TOTAL_CHAR.test(text)) continue;
         const kind = labelKind(text);
         if (!kind || grid.isCovered(r, c)) continue;
         const label = normalizeLabel(text).replace(/\(.*\)$/, "");
