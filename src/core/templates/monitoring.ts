@@ -1,5 +1,5 @@
 import type { Table } from "../model";
-import { fraction, percentFormat, sheetNameFor, sourceFacts, writeIndicators } from "./source";
+import { fraction, percentFormat, sheetNameFor, sourceFacts, writeIndicatorBlock } from "./source";
 import type { SheetTemplate } from "./types";
 import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
@@ -54,7 +54,6 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   );
   w.hint(4, 1, 4, lastCp, "计划累计支出", "来自绩效目标表的资金支出计划；没有计划时按序时进度比较。");
 
-  const head = 6;
   const headers = [
     "一级指标",
     "二级指标",
@@ -66,12 +65,7 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
     "偏差原因说明",
     "监控结果",
   ];
-  headers.forEach((h, c) => w.set(head, c, h, HEADER));
-  w.height(head, 30);
-  const first = head + 1;
-  const n = f.indicators.length || Math.max(opts.rows ?? 10, 1);
-  const last = first + n - 1;
-  writeIndicators(w, f.indicators, first, n, 0);
+  const { first, last, n } = writeIndicatorBlock(w, f.indicators, { head: 6, headers, col: 0, rows: opts.rows });
   for (let i = 0; i < n; i++) {
     const r = first + i;
     for (let c = 4; c <= 7; c++) w.set(r, c, null, INPUT);

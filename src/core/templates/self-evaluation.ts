@@ -1,7 +1,7 @@
 import type { Table } from "../model";
 import { defaultIndicatorWeights } from "../score/weights";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
-import { sheetNameFor, sourceFacts, writeIndicators } from "./source";
+import { sheetNameFor, sourceFacts, writeIndicatorBlock } from "./source";
 import type { SheetTemplate } from "./types";
 import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
@@ -65,7 +65,6 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
     .height(10, 60);
   w.hint(10, 5, 10, 5, "实际完成情况", "对照预期目标，写明全年实际完成了什么、效果如何。");
 
-  const head = 11;
   const headers = [
     "绩效指标",
     "一级指标",
@@ -77,16 +76,11 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
     "得分",
     "偏差原因分析及改进措施",
   ];
-  headers.forEach((h, c) => w.set(head, c, h, HEADER));
-  w.height(head, 30);
-  const first = head + 1;
-  const n = f.indicators.length || Math.max(opts.rows ?? 10, 1);
-  const last = first + n - 1;
+  const { first, last, n } = writeIndicatorBlock(w, f.indicators, { head: 11, headers, col: 1, rows: opts.rows });
   const spread = defaultIndicatorWeights(
     f.indicators.map((i) => i.indicator),
     weights,
   );
-  writeIndicators(w, f.indicators, first, n, 1);
   for (let i = 0; i < n; i++) {
     const r = first + i;
     const it = f.indicators[i];

@@ -1,7 +1,7 @@
 import type { Indicator, Table } from "../model";
 import { parseMoney } from "../money";
 import { squash } from "../text";
-import { INPUT, TEXT, type TemplateWriter } from "./writer";
+import { HEADER, INPUT, TEXT, type TemplateWriter } from "./writer";
 
 /** What a new monitoring or self-evaluation sheet takes from its source table. */
 export interface SourceFacts {
@@ -89,16 +89,20 @@ function level1Runs(indicators: SourceIndicator[]): { start: number; end: number
 }
 
 /**
- * The source's indicators in a new form, `n` rows from row `first`: 一级指标 in column `col`, merged
- * by runs, then 二级指标, 三级指标 and 指标值. Rows past the source's indicators are left to fill in.
+ * The indicator block of a new form: its header row at `head`, then a row per source indicator
+ * (`rows` blank ones when there are none) with 一级指标 in column `col`, merged by runs, then
+ * 二级指标, 三级指标 and 指标值. Returns the indicator rows.
  */
-export function writeIndicators(
+export function writeIndicatorBlock(
   w: TemplateWriter,
   indicators: SourceIndicator[],
-  first: number,
-  n: number,
-  col: number,
-): void {
+  layout: { head: number; headers: string[]; col: number; rows?: number },
+): { first: number; last: number; n: number } {
+  const { head, headers, col } = layout;
+  headers.forEach((h, c) => w.set(head, c, h, HEADER));
+  w.height(head, 30);
+  const first = head + 1;
+  const n = indicators.length || Math.max(layout.rows ?? 10, 1);
   for (const run of level1Runs(indicators))
     w.merge(first + run.start, col, first + run.end, col, run.name || null, { ...TEXT, align: "center" });
   for (let i = 0; i < n; i++) {
@@ -109,6 +113,7 @@ export function writeIndicators(
     w.set(r, col + 2, it ? it.level3 || null : null, it ? TEXT : INPUT);
     w.set(r, col + 3, it ? it.target || null : null, it ? TEXT : INPUT);
   }
+  return { first, last: first + n - 1, n };
 }
 
 /** A sheet name from the project's name: "办公设备购置-监控". */
