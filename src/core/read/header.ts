@@ -1,6 +1,6 @@
 import type { Grid } from "../grid";
-import type { CellRef, Checkpoint, Funds, SpendingPlan } from "../model";
-import { readShown } from "../money";
+import type { CellRef, Checkpoint, FundSource, Funds, SpendingPlan } from "../model";
+import { readShown, type ShownNumber } from "../money";
 import { checkpointMonth, classifyLabel, type LabelKind, type LabelMatch } from "../locate/labels";
 import { isBlankCell, valueRightOf } from "./cells";
 
@@ -35,27 +35,46 @@ export function firstLabel(labels: FoundLabel[], kind: LabelKind): FoundLabel | 
   return undefined;
 }
 
+/** The first label of one of the kinds below `row`. */
+function firstLabelBelow(
+  labels: FoundLabel[],
+  row: number,
+  kind: LabelKind,
+  other?: LabelKind,
+): FoundLabel | undefined {
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l.cell.row > row && (l.kind === kind || l.kind === other)) return l;
+  }
+  return undefined;
+}
+
 /**
  * 预算数 and its sources. Sources stand on the budget row or the rows below it, up to the next
  * block (plan or goal); 其中 may be its own cell or part of the label.
  */
 export function readFunds(grid: Grid, labels: FoundLabel[], right: number): Funds | null {
+  // Plain loops here and below: these run once per table, and callbacks make every first run slower.
   const budgetLabel = firstLabel(labels, "budget");
   if (!budgetLabel) return null;
-  const stop = labels.find((l) => l.cell.row > budgetLabel.cell.row && (l.kind === "plan" || l.kind === "goal"));
-  const stopRow = stop ? stop.cell.row - 1 : budgetLabel.cell.row + 3;
-  const sources = labels
-    .filter((l) => l.kind === "source" && l.cell.row >= budgetLabel.cell.row && l.cell.row <= stopRow)
-    .map((l) => ({ name: l.name ?? l.cell.text, label: l.cell, amount: valueRightOf(grid, l.cell) }));
+  const budgetRow = budgetLabel.cell.row;
+  const stop = firstLabelBelow(labels, budgetRow, "plan", "goal");
+  const stopRow = stop ? stop.cell.row - 1 : budgetRow + 3;
+  const sources: FundSource[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l.kind === "source" && l.cell.row >= budgetRow && l.cell.row <= stopRow)
+      sources.push({ name: l.name ?? l.cell.text, label: l.cell, amount: valueRightOf(grid, l.cell) });
+  }
   const block = firstLabel(labels, "fundsBlock");
   const purposeLabel = firstLabel(labels, "purpose");
   let purpose: CellRef | null = purposeLabel ? valueRightOf(grid, purposeLabel.cell) : null;
   if (!purpose) {
     // The seed's layout: the purpose text fills the row under the budget row, inside the block label's merge.
     const labelCol = block ? block.cell.col : budgetLabel.cell.col - 1;
-    const lastRow = block ? grid.bottomEdge(block.cell.row, block.cell.col) : budgetLabel.cell.row + 1;
-    for (let r = budgetLabel.cell.row + 1; r <= Math.min(lastRow, stopRow) && !purpose; r++) {
-      if (labels.some((l) => l.cell.row === r)) continue;
+    const lastRow = Math.min(block ? grid.bottomEdge(block.cell.row, block.cell.col) : budgetRow + 1, stopRow);
+    for (let r = budgetRow + 1; r <= lastRow && !purpose; r++) {
+      if (hasLabelOn(labels, r)) continue;
       for (let c = labelCol + 1; c <= right; c++) {
         if (grid.isCovered(r, c) || grid.isBlank(r, c)) continue;
         purpose = grid.ref(r, c);
@@ -66,15 +85,31 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number): Fund
   return { budgetLabel: budgetLabel.cell, budget: valueRightOf(grid, budgetLabel.cell), sources, purpose };
 }
 
+function hasLabelOn(labels: FoundLabel[], row: number): boolean {
+  for (let i = 0; i < labels.length; i++) if (labels[i].cell.row === row) return true;
+  return false;
+}
+
 /** Planned cumulative share in percent: "25%" -> 25, 0.25 formatted 0% -> 25; bare fractions when all are ≤ 1. */
 function planPercents(cells: CellRef[]): (number | null)[] {
-  const shown = cells.map((c) => (isBlankCell(c) ? null : readShown(c)));
-  const bareFractions = shown.every((s) => !s || s.percent || s.big.lte(1)) && shown.some((s) => s && !s.percent);
-  return shown.map((s) => {
-    if (!s) return null;
-    if (s.percent) return s.big.toNumber();
-    return bareFractions ? s.big.times(100).toNumber() : s.big.toNumber();
-  });
+  const shown: (ShownNumber | null)[] = [];
+  let anyBare = false;
+  let allFractions = true;
+  for (let i = 0; i < cells.length; i++) {
+    const s = isBlankCell(cells[i]) ? null : readShown(cells[i]);
+    shown.push(s);
+    if (s && !s.percent) {
+      anyBare = true;
+      if (!s.big.lte(1)) allFractions = false;
+    }
+  }
+  const bareFractions = anyBare && allFractions;
+  const out: (number | null)[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    const s = shown[i];
+    out.push(!s ? null : !s.percent && bareFractions ? s.big.times(100).toNumber() : s.big.toNumber());
+  }
+  return out;
 }
 
 /**
@@ -84,10 +119,10 @@ function planPercents(cells: CellRef[]): (number | null)[] {
 export function readPlan(grid: Grid, labels: FoundLabel[], right: number, bottom: number): SpendingPlan | null {
   const label = firstLabel(labels, "plan");
   if (!label) return null;
-  const lastLabelRow = grid.bottomEdge(label.cell.row, label.cell.col);
+  const lastLabelRow = Math.min(grid.bottomEdge(label.cell.row, label.cell.col), bottom);
   let headerRow = -1;
   const heads: { month: number; cell: CellRef }[] = [];
-  for (let r = label.cell.row; r <= Math.min(lastLabelRow, bottom) && headerRow < 0; r++) {
+  for (let r = label.cell.row; r <= lastLabelRow && headerRow < 0; r++) {
     for (let c = label.cell.col + 1; c <= right; c++) {
       const month = checkpointMonth(grid.text(r, c));
       if (month !== null && !grid.isCovered(r, c)) heads.push({ month, cell: grid.ref(r, c) });
@@ -95,24 +130,27 @@ export function readPlan(grid: Grid, labels: FoundLabel[], right: number, bottom
     if (heads.length) headerRow = r;
   }
   if (!heads.length) return { label: label.cell, checkpoints: [] };
-  const plannedLabel = labels.find((l) => l.kind === "plannedRow" && l.cell.row > headerRow);
-  const actualLabel = labels.find((l) => l.kind === "actualRow" && l.cell.row > headerRow);
-  const pairs =
-    !plannedLabel &&
-    heads.every((h) => {
-      const beside = grid.ref(headerRow, grid.rightEdge(headerRow, h.cell.col) + 1);
-      return !isBlankCell(beside) && checkpointMonth(beside.text) === null;
-    }) &&
-    heads.every((h) => isBlankCell(grid.ref(headerRow + 1, h.cell.col)));
+  const plannedLabel = firstLabelBelow(labels, headerRow, "plannedRow");
+  const actualLabel = firstLabelBelow(labels, headerRow, "actualRow");
+  // Pairs (3月底 | 25% | 6月底 | 50%): a value beside every header, none below any.
+  let pairs = !plannedLabel;
+  const beside: CellRef[] = [];
+  for (let i = 0; i < heads.length && pairs; i++) {
+    const cell = grid.ref(headerRow, grid.rightEdge(headerRow, heads[i].cell.col) + 1);
+    beside.push(cell);
+    pairs = !isBlankCell(cell) && checkpointMonth(cell.text) === null;
+  }
+  for (let i = 0; i < heads.length && pairs; i++) pairs = isBlankCell(grid.ref(headerRow + 1, heads[i].cell.col));
   const plannedRow = plannedLabel ? plannedLabel.cell.row : headerRow + 1;
-  const plannedCells = heads.map((h) =>
-    pairs ? grid.ref(headerRow, grid.rightEdge(headerRow, h.cell.col) + 1) : grid.ref(plannedRow, h.cell.col),
-  );
+  const plannedCells: CellRef[] = [];
+  for (let i = 0; i < heads.length; i++) plannedCells.push(pairs ? beside[i] : grid.ref(plannedRow, heads[i].cell.col));
   const percents = planPercents(plannedCells);
-  const checkpoints: Checkpoint[] = heads.map((h, i) => {
+  const checkpoints: Checkpoint[] = [];
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i];
     const cp: Checkpoint = { month: h.month, label: h.cell, planned: plannedCells[i], plannedPercent: percents[i] };
     if (actualLabel) cp.actual = grid.ref(actualLabel.cell.row, h.cell.col);
-    return cp;
-  });
+    checkpoints.push(cp);
+  }
   return { label: label.cell, checkpoints };
 }
