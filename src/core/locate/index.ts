@@ -20,25 +20,30 @@ interface Anchor {
 function findAnchors(grid: Grid): Anchor[] {
   const anchors: Anchor[] = [];
   const c0 = grid.firstCol;
-  // Every cell of the sheet passes here: read the row arrays, not one accessor call per cell.
+  // Every cell of the sheet passes here: read the row arrays, not one accessor call per cell, and keep
+  // the loop small (it is compiled while it runs); the few candidates are classified by anchorAt.
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     const { texts, values } = grid.rowArrays(r);
     const width = Math.max(texts?.length ?? 0, values?.length ?? 0);
     for (let j = 0; j < width; j++) {
-      const c = c0 + j;
       const t = texts?.[j];
-      const text = typeof t === "string" ? t : grid.text(r, c);
+      const text = typeof t === "string" ? t : grid.text(r, c0 + j);
       if (text.length < 4 || text.length > 24) continue;
       // A cheap pre-check before the matchers: both anchor labels hold 称 or 级, which normalising keeps.
       if (text.indexOf("称") < 0 && text.indexOf("级") < 0) continue;
-      if (grid.isCovered(r, c)) continue;
-      if (classifyLabel(text)?.kind === "projectName")
-        anchors.push({ row: r, col: c, type: "name", left: c, right: grid.colCount - 1 });
-      else if (classifyColumn(text) === "level1")
-        anchors.push({ row: r, col: c, type: "header", left: c, right: grid.colCount - 1 });
+      const a = anchorAt(grid, r, c0 + j, text);
+      if (a) anchors.push(a);
     }
   }
   return anchors;
+}
+
+function anchorAt(grid: Grid, row: number, col: number, text: string): Anchor | null {
+  if (grid.isCovered(row, col)) return null;
+  if (classifyLabel(text)?.kind === "projectName")
+    return { row, col, type: "name", left: col, right: grid.colCount - 1 };
+  if (classifyColumn(text) === "level1") return { row, col, type: "header", left: col, right: grid.colCount - 1 };
+  return null;
 }
 
 const TABLE_EVIDENCE = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "asOf", "total"]);
