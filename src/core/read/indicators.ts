@@ -1,5 +1,5 @@
 import { level1Of, level2Of } from "../categories";
-import { Cell, type Grid } from "../grid";
+import { Cell, isBlankContent, type Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
@@ -58,19 +58,28 @@ const endsIndicators = memoText((t: string): boolean => {
   return (label !== null && label.kind !== "source") || titleKind(t) !== null || classifyColumn(t) === "level1";
 });
 
-/** True when the row starts something else: a new table's labels, a title, a 总分 row. */
-function startsSomethingElse(grid: Grid, row: number, left: number, right: number): boolean {
+/**
+ * True when the indicator rows end at this row: it is blank, or it starts something else (a new
+ * table's labels, a title, a 总分 row). One pass over the row's stored texts for both.
+ */
+function endsIndicatorRows(grid: Grid, row: number, left: number, right: number): boolean {
   // A banner: one text merged across most of the table (a unit line, a note).
   const m = grid.merge(row, left);
   if (m && m.top === row && m.bottom === row && m.right - m.left >= Math.min(3, right - left)) return true;
   const c0 = grid.firstCol;
-  const { texts } = grid.rowArrays(row);
+  const { texts, values } = grid.rowArrays(row);
+  let blank = true;
   for (let c = left; c <= right; c++) {
     const raw = texts?.[c - c0];
     const t = typeof raw === "string" ? raw : grid.text(row, c);
-    if (t && endsIndicators(t) && !grid.isCovered(row, c)) return true;
+    if (!t) {
+      if (blank && c >= c0) blank = isBlankContent(t, values?.[c - c0] ?? null);
+      continue;
+    }
+    if (endsIndicators(t) && !grid.isCovered(row, c)) return true;
+    if (blank) blank = isBlankContent(t, values?.[c - c0] ?? null);
   }
-  return false;
+  return blank;
 }
 
 const ROLE_LIST = [
@@ -104,8 +113,7 @@ export function readIndicators(
   let level2Text = "";
   let r = firstRow;
   for (; r <= lastRow; r++) {
-    if (grid.rowIsBlank(r, left, right)) break;
-    if (startsSomethingElse(grid, r, left, right)) break;
+    if (endsIndicatorRows(grid, r, left, right)) break;
     const l1 = cell(grid, r, cols.level1);
     const l2 = cell(grid, r, cols.level2);
     const l3 = cell(grid, r, cols.level3);
