@@ -19,7 +19,14 @@ const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
  */
 const fromText = memoText(fromTextUncached, 5000);
 
+/** The common case, a plain decimal ("18.00", "25"): no clean-up needed. */
+const PLAIN = /^\d+(\.\d+)?$/;
+
 function fromTextUncached(text: string): ShownNumber | null {
+  if (PLAIN.test(text)) {
+    const dot = text.indexOf(".");
+    return { big: new Big(text), decimals: dot < 0 ? 0 : text.length - dot - 1, percent: false };
+  }
   let t = toHalfWidth(text).replace(/[\s\u00a0]/g, "");
   if (t.startsWith("¥") || t.startsWith("￥")) t = t.slice(1);
   let percent = false;
