@@ -122,7 +122,9 @@ function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): 
     budget: budget ? budget.toNumber() : null,
     indicators: table.indicators.length,
     range: rangeToA1(table.range),
-    ...counts,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    infos: counts.infos,
   };
   if (analysis.light) summary.light = analysis.light;
   if (analysis.score !== undefined) summary.score = analysis.score;
@@ -175,7 +177,7 @@ export function checkWorkbook(
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
     const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i], order);
-    own.sort(byPlace);
+    if (own.length > 1) own.sort(byPlace);
     perTable.push(own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });

@@ -32,29 +32,39 @@ export function kindName(k: TableKind): string {
   return KIND_NAMES[k];
 }
 
-/** One note per cell, every finding on it, the worst first. */
+/** One note per cell, every finding on it, the worst first; cells in the order first reported. */
 function marksOf(findings: Finding[]): CellMark[] {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.cell}`;
-    const list = byCell.get(key);
+  // Grouped by sheet, then cell: no key string is built per finding.
+  const bySheet = new Map<string, Map<string, Finding[]>>();
+  const groups: Finding[][] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    const list = cells.get(f.cell);
     if (list) list.push(f);
-    else byCell.set(key, [f]);
+    else {
+      const group = [f];
+      cells.set(f.cell, group);
+      groups.push(group);
+    }
   }
   const marks: CellMark[] = [];
-  for (const list of byCell.values()) {
-    list.sort((a, b) => compareSeverity(a.severity, b.severity));
-    const severity = list[0].severity;
-    const pos = parseA1(list[0].cell) ?? { row: 0, col: 0 };
-    const lines = list.map((f) => `${SEVERITY_NAMES[f.severity]}：${f.message}`);
+  for (let g = 0; g < groups.length; g++) {
+    const list = groups[g];
+    if (list.length > 1) list.sort((a, b) => compareSeverity(a.severity, b.severity));
+    const first = list[0];
+    const pos = parseA1(first.cell) ?? { row: 0, col: 0 };
+    let note = NOTE_PREFIX;
+    for (let i = 0; i < list.length; i++) note += `\n${SEVERITY_NAMES[list[i].severity]}：${list[i].message}`;
     marks.push({
-      sheet: list[0].sheet,
-      cell: list[0].cell,
+      sheet: first.sheet,
+      cell: first.cell,
       row: pos.row,
       col: pos.col,
-      severity,
-      fill: FILLS[severity],
-      note: `${NOTE_PREFIX}\n${lines.join("\n")}`,
+      severity: first.severity,
+      fill: FILLS[first.severity],
+      note,
     });
   }
   return marks;
