@@ -47,9 +47,22 @@ function format(template: string, data: Record<string, string | number> = {}): s
   return out;
 }
 
+/** A finding as reported, its message and address spelled out once the table's rules have run. */
+interface Reported {
+  rule: string;
+  severity: Severity;
+  row: number;
+  col: number;
+  /** The rule's message template, or null when `message` is final. */
+  template: string | null;
+  data: Record<string, string | number> | undefined;
+  message: string;
+}
+
 /**
  * Runs the rules on one table; a broken rule becomes a finding, never a crash. One context serves
- * every rule of the table (thousands of tables times dozens of rules).
+ * every rule of the table (thousands of tables times dozens of rules). report() only records: the
+ * rules that call it stay small, and the messages are written in one place afterwards.
  */
 function runRules(
   rules: readonly ActiveRule[],
@@ -60,9 +73,7 @@ function runRules(
   grid: Grid,
   order: Map<Finding, number>,
 ): Finding[] {
-  const out: Finding[] = [];
-  const sheet = table.sheet;
-  const projectCode = table.projectCode?.text.trim() ?? "";
+  const reported: Reported[] = [];
   let rule = rules[0]?.rule;
   let override: Severity | undefined;
   const ctx: RuleContext = {
@@ -72,17 +83,8 @@ function runRules(
     report(d) {
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
-      const finding: Finding = {
-        rule: rule.id,
-        severity: override ?? d.severity ?? rule.severity,
-        cell: toA1(d.cell.row, d.cell.col),
-        message: format(template, d.data),
-        sheet,
-        projectCode,
-        table: tableIndex,
-      };
-      order.set(finding, cellOrder(d.cell.row, d.cell.col));
-      out.push(finding);
+      const severity = override ?? d.severity ?? rule.severity;
+      reported.push({ rule: rule.id, severity, row: d.cell.row, col: d.cell.col, template, data: d.data, message: "" });
     },
   };
   for (let i = 0; i < rules.length; i++) {
@@ -93,19 +95,33 @@ function runRules(
     } catch (e) {
       // The table's own first column, on its header (or name) row: where the user looks for it.
       const anchor = table.header ?? table.projectName ?? null;
-      const at = { row: anchor ? anchor.row : table.range.top, col: table.range.left };
-      const finding: Finding = {
+      reported.push({
         rule: "engine-error",
         severity: "error",
-        cell: toA1(at.row, at.col),
+        row: anchor ? anchor.row : table.range.top,
+        col: table.range.left,
+        template: null,
+        data: undefined,
         message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
-        sheet,
-        projectCode,
-        table: tableIndex,
-      };
-      order.set(finding, cellOrder(at.row, at.col));
-      out.push(finding);
+      });
     }
+  }
+  const out: Finding[] = [];
+  const sheet = table.sheet;
+  const projectCode = table.projectCode?.text.trim() ?? "";
+  for (let i = 0; i < reported.length; i++) {
+    const r = reported[i];
+    const finding: Finding = {
+      rule: r.rule,
+      severity: r.severity,
+      cell: toA1(r.row, r.col),
+      message: r.template === null ? r.message : format(r.template, r.data),
+      sheet,
+      projectCode,
+      table: tableIndex,
+    };
+    order.set(finding, cellOrder(r.row, r.col));
+    out.push(finding);
   }
   return out;
 }
