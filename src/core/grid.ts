@@ -50,6 +50,10 @@ export class Grid {
   readonly colCount: number;
   private readonly r0: number;
   private readonly c0: number;
+  /** The snapshot's arrays, held directly: every cell read goes through them. */
+  private readonly values: readonly (readonly CellValue[] | undefined)[];
+  private readonly texts: readonly (readonly unknown[] | undefined)[] | undefined;
+  private readonly formats: readonly (readonly (string | undefined)[] | undefined)[] | undefined;
   /** The merges the index points into. */
   private readonly merges: CellRange[] = [];
   /**
@@ -64,8 +68,11 @@ export class Grid {
   private readonly boxHeight: number = 0;
   private readonly mergeRows: CellRange[][] = [];
 
-  constructor(private readonly sheet: SheetSnapshot) {
+  constructor(sheet: SheetSnapshot) {
     this.name = sheet.name;
+    this.values = sheet.values;
+    this.texts = sheet.text;
+    this.formats = sheet.formats;
     this.r0 = sheet.origin?.row ?? 0;
     this.c0 = sheet.origin?.col ?? 0;
     let width = 0;
@@ -123,14 +130,14 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
-    const v = this.sheet.values[row - this.r0]?.[col - this.c0];
+    const v = this.values[row - this.r0]?.[col - this.c0];
     return v === undefined ? null : v;
   }
 
   /** Display text, trimmed of nothing: what the user sees. */
   text(row: number, col: number): string {
     // The stored text is almost always there: no further call for it (the readers ask this per cell).
-    const t = this.sheet.text?.[row - this.r0]?.[col - this.c0];
+    const t = this.texts?.[row - this.r0]?.[col - this.c0];
     return typeof t === "string" ? t : displayText(t, this.value(row, col));
   }
 
@@ -159,13 +166,13 @@ export class Grid {
     }
     const i = row - this.r0;
     const j = col - this.c0;
-    const values = this.sheet.values[i];
+    const values = this.values[i];
     const raw = values === undefined ? undefined : values[j];
     const value = raw === undefined ? null : raw;
-    const texts = this.sheet.text?.[i];
+    const texts = this.texts?.[i];
     const t = texts === undefined ? undefined : texts[j];
     const text = typeof t === "string" ? t : displayText(t, value);
-    const formats = this.sheet.formats?.[i];
+    const formats = this.formats?.[i];
     const format = (formats === undefined ? undefined : formats[j]) ?? "General";
     return new Cell(row, col, text, value, format);
   }
@@ -176,11 +183,11 @@ export class Grid {
    */
   rowArrays(row: number): { texts: readonly unknown[] | undefined; values: readonly CellValue[] | undefined } {
     const i = row - this.r0;
-    return { texts: this.sheet.text?.[i], values: this.sheet.values[i] };
+    return { texts: this.texts?.[i], values: this.values[i] };
   }
 
   format(row: number, col: number): string {
-    return this.sheet.formats?.[row - this.r0]?.[col - this.c0] ?? "General";
+    return this.formats?.[row - this.r0]?.[col - this.c0] ?? "General";
   }
 
   merge(row: number, col: number): CellRange | undefined {
@@ -221,8 +228,8 @@ export class Grid {
   /** Reads the row's arrays once: every indicator row and preamble row asks this. */
   rowIsBlank(row: number, left: number, right: number): boolean {
     const i = row - this.r0;
-    const values = this.sheet.values[i];
-    const texts = this.sheet.text?.[i];
+    const values = this.values[i];
+    const texts = this.texts?.[i];
     for (let c = Math.max(left, this.c0); c <= right; c++) {
       const j = c - this.c0;
       const v = (values === undefined ? undefined : values[j]) ?? null;
