@@ -65,6 +65,25 @@ describe("checkWorkbook", () => {
     expect(off.report.findings).toEqual([]);
   });
 
+  it("keeps what a rule reported before it crashed, and quotes the error as it is", () => {
+    const snap = { sheets: [buildSeedSheet().builder.toSnapshot()] };
+    const halfway: Rule = {
+      ...budgetRule,
+      id: "test-halfway",
+      check(t, ctx) {
+        ctx.report({ cell: t.funds!.budget, messageId: "other" });
+        throw new Error("缺少 {{budget}}");
+      },
+    };
+    const f = checkWorkbook(snap, null, [halfway]).report.findings.filter((x) => x.table === 0);
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([
+      ["test-halfway", "C4"],
+      ["engine-error", "A9"],
+    ]);
+    expect(f[0].message).toBe("再一条");
+    expect(f[1].message).toContain("test-halfway 运行出错（缺少 {{budget}}）");
+  });
+
   it("puts a crashed rule's finding on the table's own first column, and sorts findings in reading order", () => {
     const b = new SheetBuilder("表二");
     const written = writeTargetTable(b, SEED_PROJECTS[2], 4, 2);
