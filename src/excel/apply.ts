@@ -6,15 +6,21 @@ export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75);
 }
 
+/**
+ * A new cell's number format: the given one, else "@" for any string (so "=100%" or "0012" stays
+ * as written, not a formula or a number), else General.
+ */
+export function cellFormat(value: string | number | null, numFmt?: string): string {
+  return numFmt ?? (typeof value === "string" ? "@" : "General");
+}
+
 function summaryGrid(rows: SummaryCell[][]): { values: (string | number)[][]; formats: string[][]; width: number } {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? ""));
-  // Text cells get "@" so a message starting with "=" or a code like "0012" stays as written.
   const formats = rows.map((r) =>
     Array.from({ length: width }, (_, c) => {
       const cell = r[c];
-      if (!cell || cell.value === null) return "General";
-      return typeof cell.value === "string" ? "@" : (cell.numFmt ?? "General");
+      return !cell || cell.value === null ? "General" : cellFormat(cell.value, cell.numFmt);
     }),
   );
   return { values, formats, width };

@@ -8,6 +8,7 @@ import {
   type TemplateCell,
   type TemplateValidation,
 } from "../core";
+import { cellFormat } from "./apply";
 import { HostError, type TableRef } from "./host-types";
 
 export interface RenderTemplateOptions {
@@ -57,11 +58,6 @@ function runs(cells: TemplateCell[]): { row: number; left: number; right: number
     else out.push({ row: c.row, left: c.col, right: c.col, cell: c });
   }
   return out;
-}
-
-/** Text Excel would turn into a number or a date (a project code of digits, 3-6): keep it text. */
-function looksNumeric(s: string): boolean {
-  return /^[\s+-]*[\d.,]+(?:[eE][+-]?\d+)?%?\s*$/.test(s) || /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(s);
 }
 
 function applyValidation(range: Excel.Range, v: TemplateValidation): void {
@@ -119,8 +115,7 @@ export async function renderTemplateSheet(
     const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
     for (const c of t.cells) {
       if (c.value !== null) values[c.row][c.col] = c.value;
-      if (c.numFmt) formats[c.row][c.col] = c.numFmt;
-      else if (typeof c.value === "string" && looksNumeric(c.value)) formats[c.row][c.col] = "@";
+      formats[c.row][c.col] = cellFormat(c.value, c.numFmt);
     }
     // Formats first: "@" must be in place before a digit string lands, or Excel makes it a number.
     const all = ws.getRangeByIndexes(0, 0, rows, cols);

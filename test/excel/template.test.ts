@@ -114,6 +114,18 @@ describe("rendering a template into a new Excel worksheet", () => {
     expect(fake.cell(name, "B2")).toMatchObject({ value: "130209240055810016", numberFormat: "@" });
   });
 
+  it("keeps a target written like a formula as the text it was", async () => {
+    const source = seedTarget(1);
+    source.indicators[0] = { ...source.indicators[0], targetText: "=100%" };
+    const fake = install(["甲"]);
+    const name = await render(monitoringTemplate(source));
+    const [table] = locateTables(new Grid(await readBack(name)));
+    expect(table.indicators[0].targetText).toBe("=100%");
+    expect(table.indicators[0].target).not.toBeNull();
+    const { row, col } = table.indicators[0].target!;
+    expect(fake.cell(name, toA1(row, col))).toMatchObject({ value: "=100%", numberFormat: "@" });
+  });
+
   it("a blank target table goes at the end when no source is given", async () => {
     const fake = install(["甲", "乙"]);
     const name = await render(targetTemplate());
