@@ -1,19 +1,16 @@
 import ExcelJS from "exceljs";
 import { freeSheetName, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core";
+import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-
-function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
-}
 
 function style(c: TemplateCell): Partial<ExcelJS.Style> {
   const s: Partial<ExcelJS.Style> = {
     alignment: { vertical: "middle", horizontal: c.align, wrapText: c.wrap ?? false },
   };
   if (c.numFmt) s.numFmt = c.numFmt;
-  if (c.bold || c.size) s.font = { bold: c.bold, size: c.size };
-  if (c.fill) s.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+  if (c.bold || c.size) s.font = { ...BASE_FONT, bold: c.bold, size: c.size ?? BASE_FONT.size };
+  if (c.fill) s.fill = solid(c.fill);
   if (c.border) s.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   return s;
 }
@@ -59,33 +56,14 @@ export function renderTemplate(ws: ExcelJS.Worksheet, t: SheetTemplate): void {
   ws.views = [{ activeCell: select, showGridLines: false }];
 }
 
-/**
- * Adds the template as a new worksheet under a free name (an existing sheet is never replaced),
- * placed right after `after` when given, and makes it the tab the workbook opens on.
- */
-export function addTemplateSheet(workbook: ExcelJS.Workbook, t: SheetTemplate, after?: string): ExcelJS.Worksheet {
+/** Adds the template as a new worksheet under a free name (an existing sheet is never replaced) and opens on it. */
+export function addTemplateSheet(workbook: ExcelJS.Workbook, t: SheetTemplate): ExcelJS.Worksheet {
   const name = freeSheetName(
     t.name,
     workbook.worksheets.map((w) => w.name),
   );
-  const ws = workbook.addWorksheet(name, {
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
-  });
+  const ws = workbook.addWorksheet(name, { pageSetup: LANDSCAPE });
   renderTemplate(ws, t);
-  const source = after ? workbook.getWorksheet(after) : undefined;
-  if (source) {
-    // exceljs orders sheets by orderNo: slot the new one in right after its source.
-    const sheets = workbook.worksheets.filter((w) => w !== ws);
-    const at = sheets.indexOf(source) + 1;
-    sheets.splice(at, 0, ws);
-    sheets.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
-  }
-  const ordered = [...workbook.worksheets];
-  const index = ordered.indexOf(ws);
-  for (const w of ordered) w.views = (w.views?.length ? w.views : [{}]).map((v) => ({ ...v, tabSelected: w === ws }));
-  const views = workbook.views?.length ? workbook.views : [{ x: 0, y: 0, width: 20000, height: 12000 }];
-  workbook.views = views.map((v, i) =>
-    i === 0 ? { ...v, activeTab: index, firstSheet: 0 } : v,
-  ) as ExcelJS.WorkbookView[];
+  activate(workbook, ws);
   return ws;
 }

@@ -4,20 +4,13 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { NOTE_PREFIX, type CellMark, type CellWrite, type SummarySheetPlan, type WritePlan } from "../core";
 import { WorkbookWriteError } from "./errors";
+import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
 
 export interface ApplyStats {
   marks: number;
   writes: number;
   /** Plan entries whose sheet is not in the workbook, or computed cells that were not blank. */
   skipped: number;
-}
-
-function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
-}
-
-function solid(hex: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
 }
 
 /**
@@ -107,8 +100,6 @@ export function internalLink(sheet: string, cell: string, label: string): ExcelJ
   return { formula: `HYPERLINK(${q(target)},${q(label)})`, result: label, date1904: false };
 }
 
-/** Fonts need a name: a font with colour or bold only shows in a serif face in LibreOffice. */
-const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
 const LINK_FONT: Partial<ExcelJS.Font> = { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true };
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF808080" } } };
 /** Columns at least this wide hold prose (project names, messages): wrap them. */
@@ -139,7 +130,7 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
   const old = workbook.getWorksheet(plan.name);
   if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(plan.name, {
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    pageSetup: LANDSCAPE,
   });
   const widths = plan.widths;
   const fullWidth = widths.reduce((a, b) => a + b, 0);
@@ -172,22 +163,6 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
     if (lines > 1) ws.getRow(r + 1).height = lines * LINE_HEIGHT + 2;
   });
   return ws;
-}
-
-/**
- * Makes `sheet` the tab the copy opens on. Other tabs lose their selection, or Excel would open
- * with two tabs grouped (and edits to one would go to both).
- */
-function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
-  const index = workbook.worksheets.indexOf(sheet);
-  for (const ws of workbook.worksheets) {
-    const views = ws.views?.length ? ws.views : [{}];
-    ws.views = views.map((v) => ({ ...v, tabSelected: ws === sheet }));
-  }
-  const views = workbook.views?.length ? workbook.views : [{ x: 0, y: 0, width: 20000, height: 12000 }];
-  workbook.views = views.map((v, i) =>
-    i === 0 ? { ...v, activeTab: index, firstSheet: 0 } : v,
-  ) as ExcelJS.WorkbookView[];
 }
 
 /**
@@ -250,15 +225,38 @@ export async function writeWorkbookCopy(workbook: ExcelJS.Workbook, input: strin
     await fs.rename(tmp, output);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "EACCES" || code === "EPERM"
-        ? "没有写入权限"
-        : code === "ENOSPC"
-          ? "磁盘空间不足"
-          : code === "EBUSY"
-            ? "文件正被其他程序（如 Excel）占用"
-            : `无法写入（${code ?? String(e)}）`;
-    throw new WorkbookWriteError(`标记副本写入失败：${reason}`, output);
+    throw new WorkbookWriteError(`标记副本写入失败：${writeFailure(e)}`, output);
   }
+}
+
+/** Writes the workbook as a new file: an existing file is never replaced, a failed write leaves none behind. */
+export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: string): Promise<void> {
+  const buf = Buffer.from(await workbook.xlsx.writeBuffer());
+  let created = false;
+  try {
+    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
+    const file = await fs.open(output, "wx");
+    created = true;
+    try {
+      await file.writeFile(buf);
+    } finally {
+      await file.close();
+    }
+  } catch (e) {
+    if (created) await fs.rm(output, { force: true }).catch(() => undefined);
+    if ((e as NodeJS.ErrnoException).code === "EEXIST")
+      throw new WorkbookWriteError("文件已存在，不会覆盖。请换一个文件名", output);
+    throw new WorkbookWriteError(writeFailure(e), output);
+  }
+}
+
+function writeFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "EACCES" || code === "EPERM"
+    ? "没有写入权限"
+    : code === "ENOSPC"
+      ? "磁盘空间不足"
+      : code === "EBUSY"
+        ? "文件正被其他程序（如 Excel）占用"
+        : `无法写入（${code ?? String(e)}）`;
 }

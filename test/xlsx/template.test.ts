@@ -64,27 +64,29 @@ describe("rendering templates with exceljs", () => {
     expect(hint?.prompt).toContain("达成 / 部分达成 / 未达成");
     expect(ws.getCell("A1").isMerged && ws.getCell("I1").isMerged).toBe(true);
     expect(ws.getCell("A1").font?.bold).toBe(true);
+    // A named font: LibreOffice shows a nameless bold font in a serif face.
+    expect(ws.getCell("A1").font?.name).toBe("Calibri");
     expect(ws.getCell("B5").numFmt).toBe("0%");
     expect(ws.getCell("B5").value).toBe(0.25);
     expect(ws.getColumn(8).width).toBe(30);
     expect(ws.getCell("A7").border?.top?.style).toBe("thin");
   });
 
-  it("adds the sheet next to its source under a free name and opens on it, replacing nothing", async () => {
+  it("adds the sheet under a free name and opens on it, replacing nothing", async () => {
     const wb = seedWorkbook();
     wb.addWorksheet("其他");
     wb.addWorksheet("各项公务接待活动-监控").getCell("A1").value = "别人的表";
-    const ws = addTemplateSheet(wb, monitoringTemplate(seedTarget(1)), "绩效目标表");
+    const ws = addTemplateSheet(wb, monitoringTemplate(seedTarget(1)));
     expect(ws.name).toBe("各项公务接待活动-监控 (2)");
     const back = await loadBuffer(await toBuffer(wb));
     expect(back.worksheets.map((w) => w.name)).toEqual([
       "绩效目标表",
-      "各项公务接待活动-监控 (2)",
       "其他",
       "各项公务接待活动-监控",
+      "各项公务接待活动-监控 (2)",
     ]);
     expect(back.getWorksheet("各项公务接待活动-监控")!.getCell("A1").value).toBe("别人的表");
-    expect(back.views[0].activeTab).toBe(1);
+    expect(back.views[0].activeTab).toBe(3);
     const result = checkWorkbook(snapshotOf(back));
     expect(result.report.tables.map((t) => t.kind)).toEqual(["target", "target", "target", "monitoring"]);
   });

@@ -2,8 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { buildTemplate, checkWorkbook, kindName, TEMPLATE_KINDS, type Table, type TableKind } from "../../core";
-import { readWorkbook, WorkbookReadError } from "../../xlsx";
-import { addTemplateSheet } from "../../xlsx/template";
+import { addTemplateSheet, readWorkbook, WorkbookReadError, WorkbookWriteError, writeNewWorkbook } from "../../xlsx";
 import { parse, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import type { Command } from "./types";
@@ -40,7 +39,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const KIND_LIST = "target（绩效目标表）、monitoring（运行监控表）、self-evaluation（绩效自评表）";
+const KIND_LIST = TEMPLATE_KINDS.map((k) => `${k}（${kindName(k)}）`).join("、");
 
 function describe(t: Table): string {
   const code = t.projectCode?.text.trim() || "（无编码）";
@@ -70,25 +69,6 @@ async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Writes a new file only: the "wx" flag fails rather than replace a file that appeared meanwhile. */
-async function writeNew(file: string, workbook: ExcelJS.Workbook): Promise<void> {
-  const buf = Buffer.from(await workbook.xlsx.writeBuffer());
-  try {
-    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await fs.writeFile(file, buf, { flag: "wx" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new UsageError(`${file}：文件已存在，不会覆盖。请换一个文件名`);
-    const reason =
-      code === "EACCES" || code === "EPERM"
-        ? "没有写入权限"
-        : code === "ENOSPC"
-          ? "磁盘空间不足"
-          : `无法写入（${code ?? String(e)}）`;
-    throw new UsageError(`${file}：${reason}`);
   }
 }
 
@@ -122,7 +102,8 @@ export const template: Command = {
     if (values.from !== undefined) {
       try {
         const { snapshot } = await readWorkbook(values.from);
-        source = pickTable(checkWorkbook(snapshot).tables, values.from, values.project);
+        // Only the tables are needed: no rules.
+        source = pickTable(checkWorkbook(snapshot, null, []).tables, values.from, values.project);
       } catch (e) {
         if (e instanceof WorkbookReadError) {
           io.stderr.write(`${e.message}\n`);
@@ -135,7 +116,15 @@ export const template: Command = {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "jixiao-check";
     const ws = addTemplateSheet(workbook, sheet);
-    await writeNew(out, workbook);
+    try {
+      await writeNewWorkbook(workbook, out);
+    } catch (e) {
+      if (e instanceof WorkbookWriteError) {
+        io.stderr.write(`${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
     const from = source ? `，预填自 ${describe(source)}` : "";
     io.stdout.write(`已新建${kindName(kind)}“${ws.name}”${from}：${out}\n`);
     return EXIT_OK;

@@ -1,0 +1,39 @@
+import type ExcelJS from "exceljs";
+
+/** Styles and views shared by the marked copy and the template files. */
+
+export function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+export function solid(hex: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
+}
+
+/** Fonts need a name: a font with colour or bold only shows in a serif face in LibreOffice. */
+export const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
+/** A4 landscape, one page wide: the tables are wider than tall. */
+export const LANDSCAPE: Partial<ExcelJS.PageSetup> = {
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  paperSize: 9,
+};
+
+/**
+ * Makes `sheet` the tab the workbook opens on. Other tabs lose their selection, or Excel would open
+ * with two tabs grouped (and edits to one would go to both).
+ */
+export function activate(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
+  const index = workbook.worksheets.indexOf(sheet);
+  for (const ws of workbook.worksheets) {
+    const views = ws.views?.length ? ws.views : [{}];
+    ws.views = views.map((v) => ({ ...v, tabSelected: ws === sheet }));
+  }
+  const views = workbook.views?.length ? workbook.views : [{ x: 0, y: 0, width: 20000, height: 12000 }];
+  workbook.views = views.map((v, i) =>
+    i === 0 ? { ...v, activeTab: index, firstSheet: 0 } : v,
+  ) as ExcelJS.WorkbookView[];
+}
