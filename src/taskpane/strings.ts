@@ -33,8 +33,13 @@ export const UNSUPPORTED_DEFAULT =
   "此版本的 Excel 不支持本加载项所需的功能。请使用 Microsoft 365 或 Excel 2021 及以上版本，" +
   "或使用命令行工具 jixiao-check 检查 .xlsx 文件。";
 
-/** One line for a finished check: what was found, and where the details are. */
+/** One line for a finished check: what was found, where the details are, and the host's notice if any. */
 export function outcomeText(outcome: CheckOutcome): string {
+  const text = summaryText(outcome);
+  return outcome.notice ? `${text}${outcome.notice}` : text;
+}
+
+function summaryText(outcome: CheckOutcome): string {
   const { summary } = outcome.report;
   if (summary.tables === 0) {
     return "未找到绩效目标表、运行监控表或绩效自评表。请确认表格含有“项目名称”“一级指标”等标签。";

@@ -2,6 +2,7 @@ import type { CheckOutcome, ExcelHost } from "../../src/excel/host-types";
 import { HostError } from "../../src/excel/host-types";
 import type { Report } from "../../src/core";
 import { checkForCommand, dialogUrl } from "../../src/commands/outcome";
+import { COMMENT_NOTICE } from "../../src/excel/host";
 
 function outcome(tables: number, errors: number, warnings: number, infos: number, marked: number): CheckOutcome {
   const report: Report = {
@@ -43,6 +44,15 @@ describe("the ribbon command's outcome", () => {
     const none = await checkForCommand(host(async () => outcome(0, 0, 0, 0, 0)));
     expect(none.hasSummary).toBe(false);
     expect(none.text).toMatch(/^未找到/);
+  });
+
+  test("the host's notice follows the counts, in the ribbon's message as in the pane's", async () => {
+    const o = await checkForCommand(host(async () => ({ ...outcome(1, 0, 2, 0, 2), notice: COMMENT_NOTICE })));
+    expect(o).toEqual({
+      ok: true,
+      hasSummary: true,
+      text: `检查完成：共 1 张表，错误 0 个、警告 2 个、提示 0 个。已标记 2 个单元格，详见“检查结果”工作表。${COMMENT_NOTICE}`,
+    });
   });
 
   test("old Excel gets the host's message and no check runs", async () => {

@@ -7,6 +7,7 @@ import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { DEFAULT_SETTINGS, type Finding, type Report, type TableSummary } from "../../src/core";
+import { COMMENT_NOTICE } from "../../src/excel/host";
 import { bundleForBrowser } from "./support/bundle";
 import { collectErrors, launch, screenshot, type Browser } from "./support/browser";
 import type { MemoryHostConfig, MemoryHostLog } from "./support/memory-host";
@@ -170,6 +171,30 @@ test("results: tables with errors first, counts, lights and scores, filter, clic
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   expect(errors).toEqual([]);
   await page.close();
+});
+
+test("a check whose explanations could not all become comments: the host's notice is shown as a warning", async () => {
+  // Warnings only, so that without the notice the status would read as a success.
+  const report: Report = {
+    tables: [REPORT.tables[2]],
+    findings: [{ ...REPORT.findings[3], table: 0 }],
+    summary: { sheets: 1, tables: 1, indicators: 6, errors: 0, warnings: 1, infos: 0 },
+  };
+  const counts = "检查完成：共 1 张表，错误 0 个、警告 1 个、提示 0 个。已标记 1 个单元格，详见“检查结果”工作表。";
+  for (const [config, text, intent] of [
+    [{ ...CONFIG, report }, counts, "success"],
+    [{ ...CONFIG, report, notice: COMMENT_NOTICE }, counts + COMMENT_NOTICE, "warning"],
+  ] as const) {
+    const { page, errors } = await open(config);
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    const bar = panel(page, "检查").getByTestId("status").locator("[data-intent]");
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toBe(text);
+    await expect(bar.getAttribute("data-intent")).resolves.toBe(intent);
+    if (intent === "warning") await screenshot(page, "components-notice");
+    expect(errors).toEqual([]);
+    await page.close();
+  }
 });
 
 test("keyboard: 检查 and a finding are reachable with Tab and work with Enter", async () => {

@@ -22,7 +22,8 @@ export function CheckView({ host }: { host: ExcelHost }) {
       const result = await host.check(setStage);
       setOutcome(result);
       const s = result.report.summary;
-      setStatus({ intent: s.errors > 0 ? "warning" : "success", text: outcomeText(result) });
+      // A notice means part of the result did not reach the cells: not a plain success.
+      setStatus({ intent: s.errors > 0 || result.notice ? "warning" : "success", text: outcomeText(result) });
     } catch (e) {
       setStatus({ intent: "error", text: errorText(e) });
     } finally {

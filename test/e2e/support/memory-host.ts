@@ -7,6 +7,8 @@ export interface MemoryHostConfig {
   message?: string;
   report: Report;
   tables: TableRef[];
+  /** check() returns this as the outcome's notice, as the Excel host does when comments could not be written. */
+  notice?: string;
   /** createSheet rejects with this HostError message when set. */
   createError?: string;
   settings: SettingsInput;
@@ -34,7 +36,7 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
       }
       onStage?.("done");
       marked = new Set(config.report.findings.map((f) => `${f.sheet}!${f.cell}`)).size;
-      return { report: config.report, marked, written: 0 };
+      return { report: config.report, marked, written: 0, notice: config.notice };
     },
     async clearMarks() {
       log.cleared++;
