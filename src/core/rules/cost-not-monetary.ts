@@ -2,7 +2,7 @@ import type { Indicator } from "../model";
 import { isMoneyUnit } from "../value";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { budgetShown, indicatorName } from "./support";
+import { budgetShown, columnName, indicatorName } from "./support";
 
 /**
  * 经济成本: second level 经济成本指标, or first-level 成本指标 (2021 hierarchy) unless its second
@@ -21,6 +21,9 @@ export const costNotMonetary: Rule = {
   docs: { description: "经济成本指标的指标值应以元或万元表示" },
   messages: {
     notMoney: "“{{name}}”是经济成本指标，指标值“{{value}}”不是金额。请以元或万元表示，如 ≤{{budget}}万元。",
+    // Split header: the finding sits on the unit cell; the figure beside it must change too.
+    notMoneySplit:
+      "“{{name}}”是经济成本指标，指标值“{{value}}”不是金额。请把本行“{{unitColumn}}”改为“万元”，并把“{{valueColumn}}”改为金额，如 {{budget}}。",
   },
   check(table, ctx) {
     for (const it of table.indicators) {
@@ -29,14 +32,21 @@ export const costNotMonetary: Rule = {
       // Blank and unreadable values are other rules' to report.
       if (t.kind === "empty" || t.kind === "unreadable") continue;
       if ((t.kind === "numeric" || t.kind === "range") && (t.unitClass === "money" || isMoneyUnit(t.unit))) continue;
-      // A figure in the wrong unit: where the header has a 计量单位 column, that cell is the one to change.
-      const unitCol = table.header?.columns.unit?.col;
-      const cell = unitCol !== undefined && t.kind === "numeric" ? { row: it.row, col: unitCol } : it.target;
-      ctx.report({
-        cell,
-        messageId: "notMoney",
-        data: { name: indicatorName(it), value: squash(it.targetText), budget: budgetShown(table) ?? "18" },
-      });
+      const data = { name: indicatorName(it), value: squash(it.targetText), budget: budgetShown(table) ?? "18" };
+      // A figure in the wrong unit: where the header has a 计量单位 column, that cell is the one to
+      // change, and its message names the unit and the figure apart (the operator stays where it is).
+      const unit = table.header?.columns.unit;
+      if (unit && t.kind === "numeric")
+        ctx.report({
+          cell: { row: it.row, col: unit.col },
+          messageId: "notMoneySplit",
+          data: {
+            ...data,
+            unitColumn: columnName(unit, "计量单位"),
+            valueColumn: columnName(table.header?.columns.target, "指标值"),
+          },
+        });
+      else ctx.report({ cell: it.target, messageId: "notMoney", data });
     }
   },
 };

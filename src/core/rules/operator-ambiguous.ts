@@ -1,7 +1,7 @@
 import { isRateName } from "../value";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { indicatorName, isSatisfactionIndicator, lowerIsBetter } from "./support";
+import { columnName, indicatorName, isSatisfactionIndicator, lowerIsBetter } from "./support";
 
 /**
  * A rate or satisfaction target written without an operator, or with a bare "=", where a floor
@@ -15,6 +15,9 @@ export const operatorAmbiguous: Rule = {
   messages: {
     floor: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。比率、满意度通常是下限，应写作“{{suggestion}}”。",
     ceiling: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。此类比率越低越好，应写作“{{suggestion}}”。",
+    // Split header: the finding sits on the operator cell, so only the operator is to be typed.
+    floorSplit: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。比率、满意度通常是下限，请将本行“{{column}}”填为“≥”。",
+    ceilingSplit: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。此类比率越低越好，请将本行“{{column}}”填为“≤”。",
   },
   check(table, ctx) {
     for (const it of table.indicators) {
@@ -26,14 +29,23 @@ export const operatorAmbiguous: Rule = {
       // A count or an amount with no operator (1辆, 30万元) is a plain quantity, not a rate.
       if (t.unitClass !== "percent" && t.unitClass !== "none") continue;
       const ceiling = lowerIsBetter(name);
+      const value = squash(it.targetText);
+      // Where the header splits 指标性质 | 指标值 | 单位, the operator has a cell of its own: the
+      // message there asks for the operator alone, or typing the whole value would repeat it.
+      const nature = table.header?.columns.nature;
+      if (nature)
+        ctx.report({
+          cell: { row: it.row, col: nature.col },
+          messageId: ceiling ? "ceilingSplit" : "floorSplit",
+          data: { name, value, column: columnName(nature, "指标性质") },
+        });
       // The suggestion carries % also where the value had no unit: a rate is a percentage.
-      // Where the header splits 指标性质 | 指标值 | 单位, the operator has a cell of its own.
-      const natureCol = table.header?.columns.nature?.col;
-      ctx.report({
-        cell: natureCol === undefined ? it.target : { row: it.row, col: natureCol },
-        messageId: ceiling ? "ceiling" : "floor",
-        data: { name, value: squash(it.targetText), suggestion: `${ceiling ? "≤" : "≥"}${t.value}%` },
-      });
+      else
+        ctx.report({
+          cell: it.target,
+          messageId: ceiling ? "ceiling" : "floor",
+          data: { name, value, suggestion: `${ceiling ? "≤" : "≥"}${t.value}%` },
+        });
     }
   },
 };

@@ -14,6 +14,11 @@ export function targetIsEmpty(table: Table, it: Indicator): boolean {
   return split && !!it.target && isBlankCell(it.target);
 }
 
+/** A header cell's label for a message, without the line breaks headers wrap on ("指标\n性质"). */
+export function columnName(cell: CellRef | undefined, fallback: string): string {
+  return cell?.text.replace(/[\s\u00a0]+/g, "") || fallback;
+}
+
 /** The indicator's name as the user reads it: 三级指标, else its description, else 二级指标. */
 export function indicatorName(it: Indicator): string {
   return squash(it.level3Text || it.description?.text || it.level2Text || it.level1Text || `第${it.row + 1}行指标`);

@@ -9,6 +9,17 @@ const economic = (value: string, i = 0) =>
     p.indicators[4].target = value;
   }).sheet;
 
+/** The 2021 table split into 指标性质 | 指标值 | 计量单位, its 经济成本 row (14) given. */
+const split2021 = (cost: readonly [string, string | number, string]): [string, string | number, string][] => [
+  ["≥", 2, "台"],
+  ["≥", 90, "%"],
+  ["", "预算年度结束前完成购置计划", ""],
+  ["", "是否保障办公正常运转", ""],
+  [...cost],
+  ["", "不发生负面社会影响", ""],
+  ["≥", 90, "%"],
+];
+
 ruleTester(costNotMonetary, {
   valid: [
     // The older hierarchy's 产出/成本指标 (费用标准) is a standard to follow, not 经济成本.
@@ -44,22 +55,28 @@ ruleTester(costNotMonetary, {
       }).sheet,
       errors: [{ cell: "F14", message: "“购车成本”是经济成本指标" }],
     },
+    // Split header: the finding is on the 计量单位 cell (F) and names the unit and the figure
+    // apart, never the whole value, which typed there would read "≤2≤0.81万元".
+    ...(
+      [
+        ["a count", ["≤", 2, "台"], "≤2台"],
+        ["a percentage", ["≤", 100, "%"], "≤100%"],
+        ["no unit", ["≤", 2, ""], "≤2"],
+      ] as const
+    ).map(([what, row, value]) => ({
+      name: `a split header, ${what}: the 计量单位 cell is the one to change`,
+      sheet: splitTable(0, split2021(row), project2021).sheet,
+      errors: [
+        {
+          cell: "F14",
+          message: `“设备购置成本”是经济成本指标，指标值“${value}”不是金额。请把本行“计量单位”改为“万元”，并把“指标值”改为金额，如 0.81。`,
+        },
+      ],
+    })),
     {
-      name: "a split header: the 计量单位 cell is the one to change",
-      sheet: splitTable(
-        0,
-        [
-          ["≥", 2, "台"],
-          ["≥", 90, "%"],
-          ["", "预算年度结束前完成购置计划", ""],
-          ["", "是否保障办公正常运转", ""],
-          ["≤", 2, "台"],
-          ["", "不发生负面社会影响", ""],
-          ["≥", 90, "%"],
-        ],
-        project2021,
-      ).sheet,
-      errors: [{ cell: "F14", message: "“设备购置成本”是经济成本指标，指标值“≤2台”不是金额" }],
+      name: "a split header, a statement in 指标值: the value cell, whole-value message",
+      sheet: splitTable(0, split2021(["", "严格按照办公设备配置标准执行", ""]), project2021).sheet,
+      errors: [{ cell: "E14", message: "不是金额。请以元或万元表示，如 ≤0.81万元。" }],
     },
   ],
 });

@@ -39,21 +39,33 @@ ruleTester(operatorAmbiguous, {
       sheet: seedTable(1, (p) => (p.indicators[1] = indicator("产出指标", "质量指标", "接待差错率", "5%"))).sheet,
       errors: [{ cell: "F11", message: "此类比率越低越好，应写作“≤5%”" }],
     },
-    {
-      name: "a split header: the blank 指标性质 cell is the one to fill",
+    // Split header: the finding is on the 指标性质 cell (D) and asks for the operator alone,
+    // never the whole value, which typed there would read "≥100%100%".
+    ...(
+      [
+        ["a blank 指标性质", 1, ["", 100, "%"], "D11", "100%"],
+        ["= in 指标性质", 5, ["=", 90, "%"], "D15", "=90%"],
+        ["no unit either", 5, ["", 90, ""], "D15", "90"],
+      ] as const
+    ).map(([what, k, row, cell, value]) => ({
+      name: `a split header, ${what}`,
       sheet: splitTable(
         0,
-        splitSeed().map((r, k) => (k === 1 ? ["", 100, "%"] : r)),
+        splitSeed().map((r, j) => (j === k ? [...row] : r)),
       ).sheet,
-      errors: [{ cell: "D11", message: "“100%”没有写明 ≥ 或 ≤" }],
-    },
+      errors: [{ cell, message: `“${value}”没有写明 ≥ 或 ≤。比率、满意度通常是下限，请将本行“指标性质”填为“≥”。` }],
+    })),
     {
-      name: "a split header with = in 指标性质",
+      name: "a split header, a rate where less is better wants ≤ in 指标性质",
       sheet: splitTable(
-        0,
-        splitSeed().map((r, k) => (k === 5 ? ["=", 90, "%"] : r)),
+        1,
+        [
+          ["≥", 40, "批次"],
+          ["", 5, "%"],
+        ],
+        (p) => (p.indicators[1] = indicator("产出指标", "质量指标", "接待差错率", "5%")),
       ).sheet,
-      errors: [{ cell: "D15", message: "应写作“≥90%”" }],
+      errors: [{ cell: "D11", message: "此类比率越低越好，请将本行“指标性质”填为“≤”。" }],
     },
   ],
 });
