@@ -234,7 +234,8 @@ describe("bad input never crashes", () => {
   it("100,000 rows", async () => {
     const wb = seedWorkbook();
     const ws = wb.addWorksheet("流水");
-    const label = (r: number) => (r % 20_000 === 0 ? "项目名称" : r % 30_000 === 0 ? "一级指标" : null);
+    // 20,000 stray 项目名称 labels (a ledger's column header, not tables) and a few lone 一级指标 headers.
+    const label = (r: number) => (r % 30_000 === 0 ? "一级指标" : r % 5 === 0 ? "项目名称" : null);
     for (let r = 1; r <= 100_000; r++) ws.getRow(r).values = [r, `摘要${r % 97}`, (r % 1000) / 7, label(r)];
     // The marked copy of a big workbook is timed by npm run bench; here only reading and checking.
     const json = await check("big.xlsx", wb, false);
