@@ -3,6 +3,7 @@ import {
   checkWorkbook,
   isOwnSheet,
   planWrites,
+  resolveSettings,
   SUMMARY_SHEET,
   type PlanOptions,
   type Report,
@@ -410,16 +411,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
       const caps = requireSupported();
       const settings = loadSettings();
+      // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights.
+      const { weights } = resolveSettings(settings);
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       return run(phase, async (context) => {
         let source = null;
-        let weights;
         if (from) {
           // The source is read afresh: the user may have edited it since the pane listed it.
           const read = await readWorkbook(context, caps, true);
-          const result = checkWorkbook(read.snapshot, settings);
-          source = findSourceTable(result.tables, from);
-          weights = result.settings.weights;
+          source = findSourceTable(checkWorkbook(read.snapshot, settings).tables, from);
           if (!source)
             throw new HostError(
               `在工作表“${from.sheet}”中找不到项目“${from.projectName || from.range}”：请重新选择来源表。`,

@@ -140,7 +140,7 @@ describe("createSheet", () => {
     ]);
   });
 
-  it("takes the weights from the workbook's settings", async () => {
+  it("takes the weights from the workbook's settings, for a blank sheet too", async () => {
     const data = seedWorkbook();
     data.settings = { "jixiao-settings": JSON.stringify({ weights: { execution: 20, output: 40 } }) };
     const { host } = setup(data);
@@ -148,6 +148,11 @@ describe("createSheet", () => {
     const t = await readTable(name);
     expect(t.selfEvaluation?.weight?.value).toBe(20);
     expect(t.indicators.reduce((s, i) => s + Number(i.weight?.value), 0)).toBeCloseTo(80, 10);
+
+    // A blank sheet, with no source read, shows them too.
+    const blank = await readTable(await host.createSheet("self-evaluation"));
+    expect(blank.kind).toBe("self-evaluation");
+    expect(blank.selfEvaluation?.weight?.value).toBe(20);
   });
 
   it("reads the source afresh: a figure changed since the pane listed the table is the one copied", async () => {
