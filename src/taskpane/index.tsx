@@ -5,7 +5,7 @@ import { createExcelHost } from "../excel";
 import { App, viewFromSearch } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Notice } from "./Notice";
-import { errorText, NOT_IN_EXCEL } from "./strings";
+import { errorText, NOT_IN_EXCEL, OFFICE_JS_FAILED } from "./strings";
 import { theme } from "./theme";
 
 declare global {
@@ -15,16 +15,18 @@ declare global {
   }
 }
 
-/** How long to wait for Office.onReady before deciding the page is not inside Excel. */
+/** How long to wait for Office.onReady before deciding office.js will not get ready. */
 const READY_TIMEOUT_MS = 10000;
 
-/** True inside Excel; false when office.js is missing (no network, plain browser) or reports another host. */
-function inExcel(): Promise<boolean> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(false);
-  return Promise.race([
-    Office.onReady().then((info) => info.host === Office.HostType.Excel),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), READY_TIMEOUT_MS)),
-  ]);
+/**
+ * Where the pane runs. "no-office": office.js did not load or never got ready (often a network that
+ * blocks Microsoft's CDN, inside Excel too); "other-host": office.js ran and reports no Excel.
+ */
+async function whereAmI(): Promise<"excel" | "other-host" | "no-office"> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return "no-office";
+  const ready = Office.onReady().then((info) => (info.host === Office.HostType.Excel ? "excel" : "other-host"));
+  const timeout = new Promise<"no-office">((resolve) => setTimeout(() => resolve("no-office"), READY_TIMEOUT_MS));
+  return Promise.race([ready, timeout]);
 }
 
 async function main() {
@@ -37,7 +39,12 @@ async function main() {
       </FluentProvider>,
     );
 
-  if (!(await inExcel())) {
+  const where = await whereAmI();
+  if (where === "no-office") {
+    render(<Notice title="未能加载 Office 脚本（office.js）" message={OFFICE_JS_FAILED} role="alert" />);
+    return;
+  }
+  if (where === "other-host") {
     render(<Notice title="请在 Excel 中打开" message={NOT_IN_EXCEL} />);
     return;
   }

@@ -29,6 +29,11 @@ export const NOT_IN_EXCEL =
   "绩效表检查是 Excel 加载项，请在 Excel 中打开：“开始”选项卡 →“绩效检查”组 →“检查面板”。" +
   "不使用 Excel 时，可用命令行工具 jixiao-check 检查 .xlsx 文件。";
 
+/** Shown under the title 未能加载 Office 脚本（office.js）. */
+export const OFFICE_JS_FAILED =
+  "请检查网络能否访问 appsforoffice.microsoft.com，然后重新打开检查面板；" +
+  "也可使用命令行工具 jixiao-check 检查 .xlsx 文件。";
+
 export const UNSUPPORTED_DEFAULT =
   "此版本的 Excel 不支持本加载项所需的功能。请使用 Microsoft 365 或 Excel 2021 及以上版本，" +
   "或使用命令行工具 jixiao-check 检查 .xlsx 文件。";

@@ -1,8 +1,9 @@
 /**
  * The production pane where it cannot work: a browser tab (Microsoft's office.js, no Excel), no
- * network for office.js, and a web view that cannot run the bundle (Office 2016/2019's IE11).
+ * network for office.js or an office.js that never gets ready, and a web view that cannot run the
+ * bundle (Office 2016/2019's IE11).
  */
-import { NOT_IN_EXCEL } from "../../src/taskpane/strings";
+import { NOT_IN_EXCEL, OFFICE_JS_FAILED } from "../../src/taskpane/strings";
 import { useDist } from "./support/dist";
 import { collectErrors, OFFICE_CDN, screenshot } from "./support/browser";
 
@@ -29,13 +30,35 @@ test("opened in a browser with Microsoft's office.js: one clear Chinese message"
   await page.close();
 });
 
-test("office.js unreachable (no network): the same message, no crash", async () => {
+test("office.js unreachable (a network blocking Microsoft's CDN): the pane names office.js, not Excel", async () => {
   const page = await dist.browser.context.newPage();
   const errors = collectErrors(page);
   await page.route(`${OFFICE_CDN}**`, (route) => route.abort("internetdisconnected"));
   await page.goto(`${dist.server.url}taskpane.html`);
-  await page.getByText(NOT_IN_EXCEL).waitFor();
+  const notice = page.getByTestId("notice");
+  await notice.waitFor();
+  await expect(notice.textContent()).resolves.toBe(`未能加载 Office 脚本（office.js）${OFFICE_JS_FAILED}`);
+  await expect(notice.textContent()).resolves.toContain("appsforoffice.microsoft.com");
   expect(await page.locator("#fallback").isVisible()).toBe(false);
+  expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+  await screenshot(page, "office-js-failed");
+  await page.close();
+});
+
+test("office.js loaded but never ready (its host scripts blocked): the office.js message after the wait", async () => {
+  const page = await dist.browser.context.newPage();
+  const errors = collectErrors(page);
+  // An Office whose onReady never settles, as when office.js cannot fetch the rest of itself.
+  await page.route(`${OFFICE_CDN}**`, (route) =>
+    route.fulfill({
+      contentType: "text/javascript; charset=utf-8",
+      body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return new Promise(function () {}); } };',
+    }),
+  );
+  await page.goto(`${dist.server.url}taskpane.html`);
+  const notice = page.getByTestId("notice");
+  await notice.waitFor({ timeout: 20000 });
+  await expect(notice.textContent()).resolves.toBe(`未能加载 Office 脚本（office.js）${OFFICE_JS_FAILED}`);
   expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
   await page.close();
 });
