@@ -87,7 +87,8 @@ function rethrow(e: unknown, name: string): never {
 /**
  * Draws a template into a new worksheet: a free name (an existing sheet is never touched), placed
  * right after its source, activated, with the start cell selected. Two round trips: one to learn
- * the sheet names and positions, one for everything else. Returns the new sheet's name.
+ * the sheet names and positions, one for everything else (a refused batch costs a third, to delete
+ * the half-drawn sheet). Returns the new sheet's name.
  */
 export async function renderTemplateSheet(
   context: Excel.RequestContext,
@@ -162,6 +163,13 @@ export async function renderTemplateSheet(
   try {
     await context.sync();
   } catch (e) {
+    // A batch is not rolled back: remove the half-drawn sheet so a retry does not make "… (2)".
+    try {
+      ws.delete();
+      await context.sync();
+    } catch {
+      // The sheet was never added (a refused add) or cannot go: the first error is the one to report.
+    }
     rethrow(e, name);
   }
   return name;
