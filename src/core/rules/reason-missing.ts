@@ -1,69 +1,50 @@
-import type { CellRef, Indicator } from "../model";
+import type { Indicator, Table } from "../model";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, lightName, show, showPercent } from "../score/explain";
 import { normalizeLabel } from "../text";
-import type { Rule, RuleContext } from "./types";
+import type { ReportDescriptor, Rule, RuleContext } from "./types";
 
 /** A floor (≥, >) the Hebei note applies to. */
 function isFloor(it: Indicator): boolean {
   return it.parsed.kind === "numeric" && (it.parsed.op === ">=" || it.parsed.op === ">");
 }
 
-/** Where the reason goes: the reason column, else the actual cell (the table has no reason column). */
-function reasonCell(it: Indicator): CellRef | null {
-  return it.reason ?? it.actual ?? null;
-}
+/** Why an indicator needs a reason: the finding to report where its reason is blank. */
+type Need = Pick<ReportDescriptor, "messageId" | "data" | "severity">;
 
-function needsReason(it: Indicator): boolean {
-  return !it.reason || isBlankCell(it.reason);
-}
-
-function monitoring(table: Parameters<Rule["check"]>[0], ctx: RuleContext): void {
+/** Needs of a monitored table's indicators whose reason is blank or has no column, by indicator. */
+function monitoring(table: Table, ctx: RuleContext): (Need | null)[] {
   const m = ctx.analysis.monitoring;
-  if (!m) return;
+  if (!m) return [];
   const note = ctx.settings.overTargetNotePercent;
-  table.indicators.forEach((it, i) => {
+  return table.indicators.map((it, i): Need | null => {
+    if (!isBlankCell(it.reason)) return null;
     const row = m.rows[i];
-    const cell = reasonCell(it);
-    if (!cell || !needsReason(it)) return;
     const name = indicatorLabel(it);
     if (row.light === "red" || row.light === "yellow")
-      ctx.report({ cell, messageId: "light", data: { name, light: lightName(row.light) } });
-    else if (it.chance && normalizeLabel(it.chance.text) === "完全不可能")
-      ctx.report({ cell, messageId: "impossible", data: { name } });
-    else if (note !== null && isFloor(it) && row.v !== null && row.v > 100 + note)
-      ctx.report({
-        cell,
-        messageId: "overTarget",
-        severity: "warning",
-        data: { name, v: showPercent(row.v), note },
-      });
+      return { messageId: "light", data: { name, light: lightName(row.light) } };
+    if (it.chance && normalizeLabel(it.chance.text) === "完全不可能")
+      return { messageId: "impossible", data: { name } };
+    if (note !== null && isFloor(it) && row.v !== null && row.v > 100 + note)
+      return { messageId: "overTarget", severity: "warning", data: { name, v: showPercent(row.v), note } };
+    return null;
   });
 }
 
-function selfEvaluation(table: Parameters<Rule["check"]>[0], ctx: RuleContext): void {
+function selfEvaluation(table: Table, ctx: RuleContext): (Need | null)[] {
   const a = ctx.analysis.selfEvaluation;
-  if (!a) return;
+  if (!a) return [];
   const tol = ctx.settings.scoreTolerance;
   const note = ctx.settings.overTargetNotePercent;
-  table.indicators.forEach((it, i) => {
+  return table.indicators.map((it, i): Need | null => {
+    if (!isBlankCell(it.reason)) return null;
     const row = a.rows[i];
-    const cell = reasonCell(it);
-    if (!cell || !needsReason(it)) return;
     const name = indicatorLabel(it);
     if (row.used !== null && row.used < row.weight - tol)
-      ctx.report({
-        cell,
-        messageId: "belowWeight",
-        data: { name, score: show(row.used), weight: show(row.weight) },
-      });
-    else if (note !== null && isFloor(it) && row.ratio !== null && row.ratio * 100 > 100 + note)
-      ctx.report({
-        cell,
-        messageId: "overTarget",
-        severity: "warning",
-        data: { name, v: showPercent(row.ratio * 100), note },
-      });
+      return { messageId: "belowWeight", data: { name, score: show(row.used), weight: show(row.weight) } };
+    if (note !== null && isFloor(it) && row.ratio !== null && row.ratio * 100 > 100 + note)
+      return { messageId: "overTarget", severity: "warning", data: { name, v: showPercent(row.ratio * 100), note } };
+    return null;
   });
 }
 
@@ -79,9 +60,32 @@ export const reasonMissing: Rule = {
     belowWeight:
       "{{name}} 得分 {{score}} 低于分值 {{weight}}，须在“偏差原因分析及改进措施”中写明未完成的原因和改进措施。",
     overTarget: "{{name}} 完成 {{v}}，超出目标 {{note}}% 以上，应说明偏差原因（目标是否定得偏低）。",
+    noColumn:
+      "{{names}} 需要说明偏差原因，但表头中没有“{{column}}”列。请在指标表头加上“{{column}}”列，并逐项填写原因和改进措施。",
   },
   check(table, ctx) {
-    if (table.kind === "monitoring") monitoring(table, ctx);
-    else selfEvaluation(table, ctx);
+    const needs = table.kind === "monitoring" ? monitoring(table, ctx) : selfEvaluation(table, ctx);
+    const header = table.header;
+    if (header && !header.columns.reason) {
+      // No column to write the reason in: one finding on the header, not one per row on cells
+      // that hold something else (typing the reason into the actual cell would overwrite it).
+      const names = needs.flatMap((n, i) => (n ? [indicatorLabel(table.indicators[i])] : []));
+      if (!names.length) return;
+      ctx.report({
+        cell: header.columns.level1 ?? header.columns.target ?? { row: header.row, col: table.range.left },
+        messageId: "noColumn",
+        // An error when any indicator must explain itself; the over-target note alone is a warning.
+        severity: needs.some((n) => n && n.severity === undefined) ? undefined : "warning",
+        data: {
+          names: names.join("、"),
+          column: table.kind === "monitoring" ? "偏差原因说明" : "偏差原因分析及改进措施",
+        },
+      });
+      return;
+    }
+    needs.forEach((n, i) => {
+      const cell = table.indicators[i].reason;
+      if (n && cell) ctx.report({ cell, ...n });
+    });
   },
 };

@@ -1,6 +1,18 @@
+import { Grid } from "../../../src/core/grid";
+import { locateTables } from "../../../src/core/locate";
 import { reasonMissing } from "../../../src/core/rules/reason-missing";
+import type { SheetSnapshot } from "../../../src/core/snapshot";
 import { ruleTester } from "../../support/rule-tester";
-import { ALL_MET, monitoringSheet, ON_TRACK, selfEvaluationSheet, withRow } from "./in-year";
+import { ALL_MET, monitoringSheet, ON_TRACK, put, selfEvaluationSheet, withRow } from "./in-year";
+
+/** The sheet with its reason column blanked, header included: a table the unit cut down. */
+function noReasonColumn(s: SheetSnapshot): SheetSnapshot {
+  const [t] = locateTables(new Grid(s));
+  const header = t.header!.columns.reason!;
+  for (const cell of [header, ...t.indicators.map((it) => it.reason!)]) put(s, cell, null);
+  expect(locateTables(new Grid(s))[0].header!.columns.reason).toBeUndefined();
+  return s;
+}
 
 const yellow = withRow(ON_TRACK, "actual", 0, 12);
 const short = withRow(ALL_MET, "actual", 0, 38);
@@ -26,6 +38,7 @@ ruleTester(reasonMissing, {
       name: "self-evaluation, below weight with a reason",
       sheet: selfEvaluationSheet(1, withRow(short, "reason", 0, "下半年接待减少")),
     },
+    { name: "no reason column, none needed", sheet: noReasonColumn(monitoringSheet()) },
   ],
   invalid: [
     {
@@ -62,6 +75,29 @@ ruleTester(reasonMissing, {
       name: "self-evaluation, Hebei: 48 against ≥40",
       sheet: selfEvaluationSheet(1, withRow(ALL_MET, "actual", 0, 48)),
       errors: [{ cell: "I13", severity: "warning", message: "完成 120.00%" }],
+    },
+    // Without a reason column, one finding on the header, never on the actual cell (H is blanked).
+    {
+      name: "monitoring, no reason column: yellow and 完全不可能",
+      sheet: noReasonColumn(monitoringSheet(1, withRow(yellow, "chance", 2, "完全不可能"))),
+      errors: [
+        {
+          cell: "A7",
+          severity: "error",
+          message:
+            "接待批次、接待时限 需要说明偏差原因，但表头中没有“偏差原因说明”列。请在指标表头加上“偏差原因说明”列，并逐项填写原因和改进措施。",
+        },
+      ],
+    },
+    {
+      name: "monitoring, no reason column: the over-target note alone is a warning",
+      sheet: noReasonColumn(monitoringSheet(1, withRow(ON_TRACK, "actual", 0, 23.5))),
+      errors: [{ cell: "A7", severity: "warning", message: "接待批次 需要说明偏差原因" }],
+    },
+    {
+      name: "self-evaluation, no reason column",
+      sheet: noReasonColumn(selfEvaluationSheet(1, short)),
+      errors: [{ cell: "B12", severity: "error", message: "表头中没有“偏差原因分析及改进措施”列" }],
     },
   ],
 });
