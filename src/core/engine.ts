@@ -71,7 +71,6 @@ function runRules(
   settings: Settings,
   analysis: TableAnalysis,
   grid: Grid,
-  order: Map<Finding, number>,
 ): Finding[] {
   const reported: Reported[] = [];
   let rule = rules[0]?.rule;
@@ -106,6 +105,9 @@ function runRules(
       });
     }
   }
+  // Worst first, then in reading order. Tables come in sheet order, top to bottom: sorting each
+  // table's few findings orders them all.
+  if (reported.length > 1) reported.sort(byPlace);
   const out: Finding[] = [];
   const sheet = table.sheet;
   const projectCode = table.projectCode?.text.trim() ?? "";
@@ -120,7 +122,6 @@ function runRules(
       projectCode,
       table: tableIndex,
     };
-    order.set(finding, cellOrder(r.row, r.col));
     out.push(finding);
   }
   return out;
@@ -170,8 +171,6 @@ export function checkWorkbook(
   const analyses: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const perTable: Finding[][] = [];
-  /** Reading order of each finding's cell, kept as it is reported: the sort never parses an address. */
-  const order = new Map<Finding, number>();
   // The rules each table kind runs, in registry order, without the ones switched off.
   const byKind = new Map<TableKind, ActiveRule[]>();
   const rulesFor = (kind: TableKind): ActiveRule[] => {
@@ -184,16 +183,10 @@ export function checkWorkbook(
     }
     return list;
   };
-  // Tables come in sheet order, top to bottom: sorting each table's few findings orders them all.
-  const byPlace = (a: Finding, b: Finding): number =>
-    compareSeverity(a.severity, b.severity) ||
-    (order.get(a) ?? 0) - (order.get(b) ?? 0) ||
-    a.rule.localeCompare(b.rule);
   tables.forEach((table, i) => {
     const analysis = analyzeTable(table, settings);
     analyses.push(analysis);
-    const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i], order);
-    if (own.length > 1) own.sort(byPlace);
+    const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i]);
     perTable.push(own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });
@@ -215,9 +208,8 @@ export function checkWorkbook(
   };
 }
 
-/** Reading order of a cell: row first, then column (Excel has 16,384 columns). */
-function cellOrder(row: number, col: number): number {
-  return row * 20000 + col;
+function byPlace(a: Reported, b: Reported): number {
+  return compareSeverity(a.severity, b.severity) || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule);
 }
 
 function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
