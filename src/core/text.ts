@@ -34,20 +34,12 @@ export function toHalfWidth(s: string): string {
   return WIDE.test(s) ? s.replace(WIDE_ALL, narrow) : s;
 }
 
-/** A label as the matcher compares it: half-width, no white space at all, no trailing colon. */
-export function normalizeLabel(s: string): string {
-  const hit = labelCache.get(s);
-  if (hit !== undefined) return hit;
-  const out = toHalfWidth(s)
+/** A label as the matcher compares it: half-width, no white space at all, no trailing colon. Labels repeat across tables. */
+export const normalizeLabel = memoText((s: string): string =>
+  toHalfWidth(s)
     .replace(/[\s\u00a0\u200b\ufeff]+/g, "")
-    .replace(/[:]+$/, "");
-  // Labels repeat across tables; a bounded cache keeps a 100,000-row sheet from growing it forever.
-  if (labelCache.size > 20000) labelCache.clear();
-  labelCache.set(s, out);
-  return out;
-}
-
-const labelCache = new Map<string, string>();
+    .replace(/[:]+$/, ""),
+);
 
 /** Collapse white space for display in messages. */
 const SPACE = /[\s\u00a0]/;
