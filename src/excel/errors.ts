@@ -52,6 +52,11 @@ export function protectedSheetError(sheet: string): HostError {
   return new HostError(`工作表“${sheet}”受保护，无法标记问题单元格：请在“审阅”选项卡中撤消工作表保护后再检查。`);
 }
 
+/** The very hidden store sheet cannot be unprotected from 审阅; 清除标记 deletes it, protected or not. */
+export function protectedStoreError(): HostError {
+  return new HostError("检查记录表受保护，无法更新标记：请先点“清除标记”，再检查。");
+}
+
 export function protectedWorkbookError(): HostError {
   return new HostError("工作簿结构受保护，无法添加或删除“检查结果”工作表：请在“审阅”选项卡中撤消工作簿保护后再试。");
 }

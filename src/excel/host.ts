@@ -14,7 +14,14 @@ import {
 } from "../core";
 import { detectCapabilities, officeSetSupported } from "./capabilities";
 import { queueOps } from "./apply";
-import { errorLocation, protectedSheetError, protectedWorkbookError, toHostError, type Phase } from "./errors";
+import {
+  errorLocation,
+  protectedSheetError,
+  protectedStoreError,
+  protectedWorkbookError,
+  toHostError,
+  type Phase,
+} from "./errors";
 import {
   HostError,
   type Capabilities,
@@ -214,7 +221,8 @@ async function readCellStates(
 /** Only restores and marks on sheets that still exist can be done; a protected one stops the run before any write. */
 function checkWritable(read: WorkbookRead, sheets: Iterable<string>, touchesSheets: boolean): void {
   if (touchesSheets && read.workbookProtected) throw protectedWorkbookError();
-  for (const s of sheets) if (read.protectedSheets.has(s)) throw protectedSheetError(s);
+  for (const s of sheets)
+    if (read.protectedSheets.has(s)) throw s === STORE_SHEET ? protectedStoreError() : protectedSheetError(s);
 }
 
 /**

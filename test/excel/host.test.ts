@@ -225,6 +225,22 @@ describe("check", () => {
     expect(fake.cell(name, budgetCell(sheets[2].tables[0])).fill).toBeNull();
   });
 
+  it("a protected store sheet: points to 清除标记 (it cannot be unprotected), which clears it, then checks again", async () => {
+    const { fake, host } = setup();
+    const before = fake.dump();
+    await host.check();
+    fake.setProtected(STORE_SHEET, true);
+    const marked = fake.dump();
+
+    const error = await host.check().catch((e: unknown) => e);
+    expect(error).toEqual(new HostError("检查记录表受保护，无法更新标记：请先点“清除标记”，再检查。"));
+    expect(fake.dump()).toEqual(marked);
+
+    expect(await host.clearMarks()).toBe(150);
+    expect(fake.dump()).toEqual(before);
+    expect((await host.check()).marked).toBe(100);
+  });
+
   it("refuses a protected workbook structure and changes nothing", async () => {
     const sheets = buildSheets();
     const { fake, host } = setup({ data: { ...userWorkbook(sheets), protected: true } });
