@@ -128,6 +128,15 @@ const log = (page: Page) => page.evaluate(() => (window as unknown as { __previe
 
 test("results: tables with errors first, counts, lights and scores, filter, click to select", async () => {
   const { page, errors } = await open(CONFIG);
+  // Every stage sentence the pane shows while the check runs, in order.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __stagesShown: string[] }).__stagesShown = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="stage"]')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByRole("button", { name: "检查", exact: true }).click();
   const groups = page.getByTestId("table-group");
   await groups.first().waitFor();
@@ -137,7 +146,13 @@ test("results: tables with errors first, counts, lights and scores, filter, clic
     "购置公务用车",
     "办公设备购置",
   ]);
-  expect(await log(page)).toMatchObject({ stages: ["reading", "checking", "writing"] });
+  expect(await page.evaluate(() => (window as unknown as { __stagesShown: string[] }).__stagesShown)).toEqual([
+    "正在读取工作表…",
+    "正在检查…",
+    "正在标记单元格…",
+  ]);
+  // The progress goes once the results are in.
+  expect(await page.getByTestId("stage").count()).toBe(0);
   const first = groups.nth(0);
   expect(await first.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual([
     "C3",
@@ -271,9 +286,14 @@ test("新建表: lists the source tables, creates a sheet, shows the host's erro
   await screenshot(page, "components-new");
   await page.close();
 
-  const failing = await open({ ...CONFIG, createError: "模板尚未提供：运行监控表。" }, "?view=new");
+  // What the Excel host says when another add-in or user took the new sheet's name meanwhile.
+  const taken = "已有名为“绩效目标表 (2)”的工作表：请再点一次“新建表”。";
+  const failing = await open({ ...CONFIG, createError: taken }, "?view=new");
   await failing.page.getByRole("button", { name: "绩效目标表" }).click();
-  await failing.page.getByText("模板尚未提供：运行监控表。").waitFor();
+  const bar = panel(failing.page, "新建表").getByTestId("status").locator("[data-intent]");
+  await bar.waitFor();
+  await expect(bar.textContent()).resolves.toBe(taken);
+  await expect(bar.getAttribute("data-intent")).resolves.toBe("error");
   await failing.page.close();
 });
 

@@ -1,5 +1,5 @@
 import type { Report, SettingsInput, TableKind } from "../../../src/core";
-import { HostError, type CheckStage, type ExcelHost, type TableRef } from "../../../src/excel/host-types";
+import { HostError, type ExcelHost, type TableRef } from "../../../src/excel/host-types";
 
 /** What the preview page's host answers and records; set by the test before the page loads. */
 export interface MemoryHostConfig {
@@ -15,7 +15,6 @@ export interface MemoryHostConfig {
 }
 
 export interface MemoryHostLog {
-  stages: CheckStage[];
   selected: string[];
   saved: SettingsInput[];
   created: string[];
@@ -30,7 +29,6 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
     capabilities: () => ({ supported: config.supported, annotations: "notes", message: config.message }),
     async check(onStage) {
       for (const s of ["reading", "checking", "writing"] as const) {
-        log.stages.push(s);
         onStage?.(s);
         await tick();
       }
