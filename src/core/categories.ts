@@ -1,5 +1,11 @@
 import { memoText, normalizeLabel } from "./text";
 
+/** 完成可能性 on a monitoring table: the template's drop-down and the only values the rules accept. */
+export const CHANCES: readonly string[] = ["确定能", "有可能", "完全不可能"];
+
+/** The 完成可能性 that obliges a deviation reason. */
+export const IMPOSSIBLE = CHANCES[2];
+
 /** First-level categories (一级指标). */
 export type Level1 = "output" | "benefit" | "satisfaction" | "cost";
 

@@ -1,19 +1,20 @@
+import { CHANCES } from "../categories";
 import { normalizeLabel } from "../text";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel } from "../score/explain";
 import type { Rule } from "./types";
 
-const CHANCES = ["确定能", "有可能", "完全不可能"];
+const CHOICES = CHANCES.join(" / ");
 
 /** 完成可能性 is one of 确定能 / 有可能 / 完全不可能 on every monitored indicator. */
 export const chanceMissing: Rule = {
   id: "chance-missing",
   severity: "warning",
   kinds: ["monitoring"],
-  docs: { description: "“完成可能性”未填写或不是 确定能 / 有可能 / 完全不可能" },
+  docs: { description: `“完成可能性”未填写或不是 ${CHOICES}` },
   messages: {
-    blank: "{{name}} 的“完成可能性”未填写。请选择 确定能 / 有可能 / 完全不可能。",
-    other: "{{name}} 的“完成可能性”写的是“{{text}}”。请选择 确定能 / 有可能 / 完全不可能。",
+    blank: `{{name}} 的“完成可能性”未填写。请选择 ${CHOICES}。`,
+    other: `{{name}} 的“完成可能性”写的是“{{text}}”。请选择 ${CHOICES}。`,
   },
   check(table, ctx) {
     if (!table.header?.columns.chance) return;

@@ -1,3 +1,4 @@
+import { IMPOSSIBLE } from "../categories";
 import type { Indicator, Table } from "../model";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, lightName, show, showPercent } from "../score/explain";
@@ -23,8 +24,7 @@ function monitoring(table: Table, ctx: RuleContext): (Need | null)[] {
     const name = indicatorLabel(it);
     if (row.light === "red" || row.light === "yellow")
       return { messageId: "light", data: { name, light: lightName(row.light) } };
-    if (it.chance && normalizeLabel(it.chance.text) === "完全不可能")
-      return { messageId: "impossible", data: { name } };
+    if (it.chance && normalizeLabel(it.chance.text) === IMPOSSIBLE) return { messageId: "impossible", data: { name } };
     if (note !== null && isFloor(it) && row.v !== null && row.v > 100 + note)
       return { messageId: "overTarget", severity: "warning", data: { name, v: showPercent(row.v), note } };
     return null;
@@ -56,7 +56,7 @@ export const reasonMissing: Rule = {
   docs: { description: "红灯、黄灯或得分低于分值时未填写偏差原因；超出指标值较多时也应说明" },
   messages: {
     light: "{{name}} 为{{light}}，必须填写偏差原因说明：原因（人员、制度、经费或其他）和纠偏措施。",
-    impossible: "{{name}} 的完成可能性为“完全不可能”，必须写明原因和下一步措施。",
+    impossible: `{{name}} 的完成可能性为“${IMPOSSIBLE}”，必须写明原因和下一步措施。`,
     belowWeight:
       "{{name}} 得分 {{score}} 低于分值 {{weight}}，须在“偏差原因分析及改进措施”中写明未完成的原因和改进措施。",
     overTarget: "{{name}} 完成 {{v}}，超出目标 {{note}}% 以上，应说明偏差原因（目标是否定得偏低）。",
