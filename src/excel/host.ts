@@ -430,7 +430,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           source = findSourceTable(checkWorkbook(read.snapshot, settings).tables, from);
           if (!source)
             throw new HostError(
-              `在工作表“${from.sheet}”中找不到项目“${from.projectName || from.range}”：请重新选择来源表。`,
+              `在工作表“${from.sheet}”中找不到项目“${from.projectName || from.range}”：请点“刷新列表”后重新选择来源表。`,
             );
         }
         phase.current = "write";

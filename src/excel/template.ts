@@ -80,7 +80,7 @@ function rethrow(e: unknown, name: string): never {
   const code = (e as { code?: string } | null)?.code ?? "";
   // Any other failure (InvalidOperation included) is not a protection matter: the host words it.
   if (code === "AccessDenied") throw new HostError(STRUCTURE_PROTECTED);
-  if (code === "ItemAlreadyExists") throw new HostError(`已有名为“${name}”的工作表：请再点一次“新建表”。`);
+  if (code === "ItemAlreadyExists") throw new HostError(`已有名为“${name}”的工作表：请再试一次。`);
   throw e;
 }
 

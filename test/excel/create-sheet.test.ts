@@ -184,7 +184,9 @@ describe("createSheet", () => {
     fake.rename(SOURCE, "旧目标表");
     const renamed = host.createSheet("monitoring", ref);
     await expect(renamed).rejects.toBeInstanceOf(HostError);
-    await expect(renamed).rejects.toThrow(`在工作表“${SOURCE}”中找不到项目“各项公务接待活动”：请重新选择来源表。`);
+    await expect(renamed).rejects.toThrow(
+      `在工作表“${SOURCE}”中找不到项目“各项公务接待活动”：请点“刷新列表”后重新选择来源表。`,
+    );
     expect(fake.sheetNames()).toEqual(["封面", "旧目标表", "说明"]);
 
     fake.rename("旧目标表", SOURCE);
