@@ -1,7 +1,7 @@
 import type { CellRef } from "../model";
 import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
-import { indicatorLabel, scoreText, show, showMoney, showPercent } from "../score/explain";
+import { indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
 import type { Rule } from "./types";
 
 /** Half a unit of the last decimal shown: 97.7% may stand for anything from 97.65% to 97.75%. */
@@ -65,8 +65,8 @@ export const scoreMismatch: Rule = {
             messageId: "rate",
             data: {
               computed: showPercent(ex.rate * 100),
-              spent: showMoney(ex.spent),
-              budget: showMoney(ex.budgetFull),
+              spent: showWan(ex.spent),
+              budget: showWan(ex.budgetFull),
               rate: info.rate.text.trim(),
             },
           });

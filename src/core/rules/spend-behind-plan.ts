@@ -1,4 +1,4 @@
-import { lightName, show, showMoney, showPercent } from "../score/explain";
+import { lightName, show, showWan, showPercent } from "../score/explain";
 import type { Rule } from "./types";
 
 /** The spending light (domain.md §4): red is an error, yellow a warning, at the as-of actual-spending cell. */
@@ -32,7 +32,7 @@ export const spendBehindPlan: Rule = {
       severity: sp.light === "red" ? "error" : "warning",
       data: {
         month: sp.checkpoint.month,
-        spent: sp.spent === null ? "" : ` ${showMoney(sp.spent)} 万元`,
+        spent: sp.spent === null ? "" : ` ${showWan(sp.spent)} 万元`,
         actual: showPercent(sp.actualPercent),
         basis: sp.fromPlan ? "计划" : "序时进度",
         planned: `${show(sp.plannedPercent)}%`,

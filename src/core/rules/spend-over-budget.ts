@@ -1,5 +1,5 @@
 import { Big } from "../money";
-import { showMoney } from "../score/explain";
+import { showWan } from "../score/explain";
 import type { Rule } from "./types";
 
 /** 全年执行数 above 全年预算数: spending beyond the adjusted budget. */
@@ -20,7 +20,7 @@ export const spendOverBudget: Rule = {
     ctx.report({
       cell,
       messageId: "over",
-      data: { spent: showMoney(ex.spent), budget: showMoney(ex.budgetFull), diff: diff.toFixed(2) },
+      data: { spent: showWan(ex.spent), budget: showWan(ex.budgetFull), diff: diff.toFixed(2) },
     });
   },
 };

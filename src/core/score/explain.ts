@@ -14,8 +14,11 @@ export function show(n: number): string {
   return String(round2(n));
 }
 
-/** Money as the tables show it: 98.50. */
-export function showMoney(n: number): string {
+/**
+ * A computed 万元 figure as the tables show it: 98.50. Not money.ts's showMoney, which prints a
+ * read amount (Big) to the decimals it was written with.
+ */
+export function showWan(n: number): string {
   return round2(n).toFixed(2);
 }
 

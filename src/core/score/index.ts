@@ -2,7 +2,7 @@ import type { CellRef, Table } from "../model";
 import { isBlankCell } from "../read/cells";
 import { LIGHT_FILLS, LIGHT_NAMES } from "../plan-types";
 import type { Settings } from "../settings";
-import { bandsText, lightName, progressText, scoreText, show, showMoney, showPercent } from "./explain";
+import { bandsText, lightName, progressText, scoreText, show, showWan, showPercent } from "./explain";
 import { analyzeMonitoring, worstLight } from "./lights";
 import { analyzeSelfEvaluation, gradeOf, round2 } from "./self-evaluation";
 import type { ComputedCell, TableAnalysis } from "./types";
@@ -44,7 +44,7 @@ function selfEvaluation(table: Table, s: Settings): TableAnalysis {
       col: info.rate.col,
       value: ex.rate,
       numFmt: "0.00%",
-      note: `执行率由检查计算：全年执行数 ${showMoney(ex.spent)} ÷ 全年预算数 ${showMoney(ex.budgetFull)} = ${showPercent(ex.rate * 100)}。`,
+      note: `执行率由检查计算：全年执行数 ${showWan(ex.spent)} ÷ 全年预算数 ${showWan(ex.budgetFull)} = ${showPercent(ex.rate * 100)}。`,
     });
   if (blank(info?.score) && ex.computed !== null && ex.rate !== null)
     computed.push({
