@@ -1,9 +1,12 @@
 import { sheetRef, type SummaryCell } from "../core";
 import type { Op } from "./ops";
 
-/** Column widths come in characters; Excel wants points (about 7 px a character plus padding, at 0.75 pt/px). */
+/**
+ * Column widths come in characters; Excel wants points (7 px a character plus 5 px padding, at
+ * 0.75 pt/px). Not rounded to whole points: a whole number of pixels is what Excel keeps.
+ */
 export function widthInPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75);
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**

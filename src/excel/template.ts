@@ -8,7 +8,7 @@ import {
   type TemplateCell,
   type TemplateValidation,
 } from "../core";
-import { cellFormat } from "./apply";
+import { cellFormat, widthInPoints } from "./apply";
 import { HostError, type TableRef } from "./host-types";
 
 export interface RenderTemplateOptions {
@@ -19,11 +19,6 @@ export interface RenderTemplateOptions {
 /** Runs are one row high: no inside-horizontal edge to draw. */
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const;
 const BORDER_COLOR = "#808080";
-
-/** Excel's column width in points for a width in characters (7 px per character plus padding, 0.75 pt per px). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 /** The table a TableRef names, among tables the engine read: same sheet and range, else same sheet and 项目编码. */
 export function findSourceTable(tables: Table[], from?: TableRef | null): Table | null {
@@ -125,7 +120,7 @@ export async function renderTemplateSheet(
     all.format.verticalAlignment = "Center";
   }
 
-  t.widths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = charsToPoints(w)));
+  t.widths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w)));
   for (const [row, h] of Object.entries(t.heights)) ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = h;
 
   for (const run of runs(t.cells)) {

@@ -5,12 +5,7 @@ import { locateTables } from "../../src/core/locate";
 import { monitoringTemplate, selfEvaluationTemplate, targetTemplate } from "../../src/core/templates";
 import { HostError } from "../../src/excel/host-types";
 import { buildSheetSnapshot } from "../../src/excel/snapshot-build";
-import {
-  charsToPoints,
-  findSourceTable,
-  renderTemplateSheet,
-  type RenderTemplateOptions,
-} from "../../src/excel/template";
+import { findSourceTable, renderTemplateSheet, type RenderTemplateOptions } from "../../src/excel/template";
 import { seedTarget } from "../core/rules/in-year";
 import { installFakeOffice, type FakeSheetData, type FakeWorkbookData } from "../support/fake-excel";
 
@@ -80,7 +75,9 @@ describe("rendering a template into a new Excel worksheet", () => {
     expect(hint?.prompt).toMatchObject({ title: "当前完成值" });
     expect(validations.map((v) => v.range).sort()).toEqual(t.validations.map((v) => rangeToA1(v.range)).sort());
 
-    expect(t.widths.map((_, c) => fake.columnWidth(name, c))).toEqual(t.widths.map(charsToPoints));
+    // 20 and 30 characters: (20 × 7 + 5) px and (30 × 7 + 5) px, at 0.75 pt a pixel.
+    expect([t.widths[0], t.widths[7]]).toEqual([20, 30]);
+    expect([fake.columnWidth(name, 0), fake.columnWidth(name, 7)]).toEqual([108.75, 161.25]);
     for (const [row, h] of Object.entries(t.heights)) expect(fake.rowHeight(name, Number(row))).toBe(h);
     expect(fake.format(name, "A1")).toMatchObject({ bold: true, size: 16, horizontalAlignment: "Center" });
     for (let c = 0; c <= 8; c++)
