@@ -37,8 +37,4 @@ describe("detectCapabilities", () => {
   it("says so outside Office", () => {
     expect(detectCapabilities(null)).toEqual({ supported: false, annotations: "none", message: MESSAGES.outsideExcel });
   });
-
-  it("names a minimum the manifest can declare", () => {
-    expect(MIN_API).toEqual({ set: "ExcelApi", version: "1.13" });
-  });
 });
