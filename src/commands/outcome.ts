@@ -1,5 +1,5 @@
 import type { ExcelHost } from "../excel/host-types";
-import { errorText, outcomeText, UNSUPPORTED_DEFAULT } from "../taskpane/strings";
+import { errorText, outcomeText } from "../taskpane/strings";
 
 /** What the ribbon's 检查 tells the user. */
 export interface CommandOutcome {
@@ -9,11 +9,12 @@ export interface CommandOutcome {
   hasSummary: boolean;
 }
 
-/** The same check as the pane's 检查 button, reduced to one message; never throws. */
+/**
+ * The same check as the pane's 检查 button, reduced to one message; never throws. Excel too old is
+ * the host's refusal: check() rejects with a HostError carrying the capabilities' message.
+ */
 export async function checkForCommand(host: ExcelHost): Promise<CommandOutcome> {
   try {
-    const caps = host.capabilities();
-    if (!caps.supported) return { ok: false, text: caps.message ?? UNSUPPORTED_DEFAULT, hasSummary: false };
     const outcome = await host.check();
     return { ok: true, text: outcomeText(outcome), hasSummary: outcome.report.summary.tables > 0 };
   } catch (e) {

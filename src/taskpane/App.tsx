@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
+import { MESSAGES } from "../excel/capabilities";
 import type { ExcelHost } from "../excel/host-types";
 import { CheckView } from "./check/CheckView";
 import { NewSheetView } from "./newsheet/NewSheetView";
 import { Notice } from "./Notice";
 import { SettingsView } from "./settings/SettingsView";
 import { StatusBar } from "./StatusBar";
-import { UNSUPPORTED_DEFAULT } from "./strings";
 import { Tabs } from "./ui/Tabs";
 
 export type View = "check" | "new" | "settings";
@@ -26,8 +26,7 @@ export function App({ host, initialView = "check" }: { host: ExcelHost; initialV
   const caps = useMemo(() => host.capabilities(), [host]);
   const [view, setView] = useState<View>(initialView);
 
-  if (!caps.supported)
-    return <Notice title="无法在此版本的 Excel 中运行" message={caps.message ?? UNSUPPORTED_DEFAULT} />;
+  if (!caps.supported) return <Notice title="无法在此版本的 Excel 中运行" message={caps.message ?? MESSAGES.tooOld} />;
 
   return (
     <div className="jx-app">

@@ -1,19 +1,15 @@
 import type { CheckOutcome, CheckStage } from "../excel/host-types";
-import type { Light, Report, Severity, TableKind } from "../core";
+import { LIGHT_NAMES, type Light, type Report } from "../core";
 
-/** User-visible Chinese text shared by the pane and the ribbon command. */
+/**
+ * User-visible Chinese text shared by the pane and the ribbon command. Severity, kind and category
+ * names come from core (severityName, kindName, LEVEL*_NAMES), so the pane and the workbook agree.
+ */
 
-export const APP_NAME = "绩效表检查";
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-
-export const KIND_LABEL: Record<TableKind, string> = {
-  target: "绩效目标表",
-  monitoring: "运行监控表",
-  "self-evaluation": "绩效自评表",
-};
-
-export const LIGHT_LABEL: Record<Light, string> = { red: "红灯", yellow: "黄灯", green: "绿灯", blue: "蓝灯" };
+/** "红灯": core words lights this way (score/explain.ts lightName) but exports only LIGHT_NAMES. */
+export function lightLabel(l: Light): string {
+  return `${LIGHT_NAMES[l]}灯`;
+}
 
 export const STAGE_LABEL: Record<CheckStage, string> = {
   reading: "正在读取工作表…",
@@ -33,10 +29,6 @@ export const NOT_IN_EXCEL =
 export const OFFICE_JS_FAILED =
   "请检查网络能否访问 appsforoffice.microsoft.com，然后重新打开检查面板；" +
   "也可使用命令行工具 jixiao-check 检查 .xlsx 文件。";
-
-export const UNSUPPORTED_DEFAULT =
-  "此版本的 Excel 不支持本加载项所需的功能。请使用 Microsoft 365 或 Excel 2021 及以上版本，" +
-  "或使用命令行工具 jixiao-check 检查 .xlsx 文件。";
 
 /** One line for a finished check: what was found, where the details are, and the host's notice if any. */
 export function outcomeText(outcome: CheckOutcome): string {

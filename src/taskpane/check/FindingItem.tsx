@@ -1,5 +1,4 @@
-import type { Finding, Severity } from "../../core";
-import { SEVERITY_LABEL } from "../strings";
+import { severityName, type Finding, type Severity } from "../../core";
 import { Tag, type TagColor } from "../ui/Tag";
 
 const TAG: Record<Severity, TagColor> = { error: "danger", warning: "warning", info: "informative" };
@@ -14,13 +13,13 @@ export function FindingItem({ finding: f, onSelect }: { finding: Finding; onSele
         className="jx-finding"
         onClick={() => onSelect(f)}
         title={`定位到 ${where}`}
-        aria-label={`${SEVERITY_LABEL[f.severity]} ${f.cell}：${f.message}（定位到 ${where}）`}
+        aria-label={`${severityName(f.severity)} ${f.cell}：${f.message}（定位到 ${where}）`}
         data-testid="finding"
         data-cell={f.cell}
         data-sheet={f.sheet}
         data-rule={f.rule}
       >
-        <Tag color={TAG[f.severity]}>{SEVERITY_LABEL[f.severity]}</Tag>
+        <Tag color={TAG[f.severity]}>{severityName(f.severity)}</Tag>
         <span className="jx-cell">{f.cell}</span>
         <span className="jx-message">{f.message}</span>
       </button>

@@ -1,5 +1,5 @@
 import { Button } from "../ui/Button";
-import type { Summary } from "../../core";
+import { severityName, type Summary } from "../../core";
 import type { SeverityFilter as Filter } from "./group";
 
 /** 全部 / 错误 / 警告 / 提示, each with its count; pressed buttons (aria-pressed) fit one row at 320 px. */
@@ -14,9 +14,9 @@ export function SeverityFilter({
 }) {
   const options: { value: Filter; label: string; n: number }[] = [
     { value: "all", label: "全部", n: summary.errors + summary.warnings + summary.infos },
-    { value: "error", label: "错误", n: summary.errors },
-    { value: "warning", label: "警告", n: summary.warnings },
-    { value: "info", label: "提示", n: summary.infos },
+    { value: "error", label: severityName("error"), n: summary.errors },
+    { value: "warning", label: severityName("warning"), n: summary.warnings },
+    { value: "info", label: severityName("info"), n: summary.infos },
   ];
   return (
     <div role="group" aria-label="按严重程度筛选" className="jx-row-tight jx-filter">

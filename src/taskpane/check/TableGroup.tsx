@@ -1,5 +1,5 @@
-import type { Finding, Light } from "../../core";
-import { KIND_LABEL, LIGHT_LABEL } from "../strings";
+import { kindName, type Finding, type Light } from "../../core";
+import { lightLabel } from "../strings";
 import { cx } from "../ui/cx";
 import { Tag, type TagColor } from "../ui/Tag";
 import { Caption1, Subtitle2 } from "../ui/Text";
@@ -21,14 +21,14 @@ export function TableGroup({ group, onSelect }: { group: FindingGroup; onSelect:
       </Subtitle2>
       {t && (
         <Caption1 className="jx-block jx-muted jx-break">
-          {KIND_LABEL[t.kind]} · {t.sheet} {t.range}
+          {kindName(t.kind)} · {t.sheet} {t.range}
           {t.projectCode && <span className="jx-block">编码 {t.projectCode}</span>}
         </Caption1>
       )}
       <div className="jx-group-line">
         {t?.light && (
           <Tag color={LIGHT_COLOR[t.light]} solid>
-            {LIGHT_LABEL[t.light]}
+            {lightLabel(t.light)}
           </Tag>
         )}
         {t?.score !== undefined && (

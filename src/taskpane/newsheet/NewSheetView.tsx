@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "../ui/Button";
 import { Body1, Caption1 } from "../ui/Text";
-import type { TableKind } from "../../core";
+import { kindName, type TableKind } from "../../core";
 import type { ExcelHost, TableRef } from "../../excel/host-types";
-import { errorText, KIND_LABEL } from "../strings";
+import { errorText } from "../strings";
 import { Section } from "../settings/Section";
 import { StatusBar, type Status } from "../StatusBar";
 
@@ -41,7 +41,7 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
     setStatus(null);
     try {
       const name = await host.createSheet(kind, from);
-      setStatus({ intent: "success", text: `已新建工作表“${name}”（${KIND_LABEL[kind]}）。` });
+      setStatus({ intent: "success", text: `已新建工作表“${name}”（${kindName(kind)}）。` });
       void load();
     } catch (e) {
       setStatus({ intent: "error", text: errorText(e, "新建表") });
@@ -59,7 +59,7 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
         <div className="jx-row">
           {KINDS.map((k) => (
             <Button key={k} onClick={() => create(k)} disabled={busy}>
-              {KIND_LABEL[k]}
+              {kindName(k)}
             </Button>
           ))}
         </div>
@@ -75,7 +75,7 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
               <li key={`${t.sheet}!${t.range}`} className="jx-card">
                 <Body1 className="jx-block jx-strong jx-break">{t.projectName || "（未填项目名称）"}</Body1>
                 <Caption1 className="jx-block jx-muted">
-                  {KIND_LABEL[t.kind]} · {t.sheet} {t.range}
+                  {kindName(t.kind)} · {t.sheet} {t.range}
                 </Caption1>
                 <div className="jx-row">
                   {NEXT[t.kind].map((k) => (
@@ -84,9 +84,9 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
                       size="small"
                       onClick={() => create(k, t)}
                       disabled={busy}
-                      aria-label={`由“${t.projectName || t.sheet}”生成${KIND_LABEL[k]}`}
+                      aria-label={`由“${t.projectName || t.sheet}”生成${kindName(k)}`}
                     >
-                      生成{KIND_LABEL[k]}
+                      生成{kindName(k)}
                     </Button>
                   ))}
                 </div>

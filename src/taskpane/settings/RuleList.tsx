@@ -1,5 +1,4 @@
-import type { Severity } from "../../core";
-import { SEVERITY_LABEL } from "../strings";
+import { severityName, type Severity } from "../../core";
 import { Caption1 } from "../ui/Text";
 
 interface RuleInfo {
@@ -9,6 +8,8 @@ interface RuleInfo {
 }
 
 type Override = Severity | "off";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 /** One select per rule (its default severity, another severity, or off), folded away by default. */
 export function RuleList(props: {
@@ -39,10 +40,12 @@ export function RuleList(props: {
               value={props.value[r.id] ?? "default"}
               onChange={(e) => set(r.id, e.target.value)}
             >
-              <option value="default">默认（{SEVERITY_LABEL[r.severity]}）</option>
-              <option value="error">错误</option>
-              <option value="warning">警告</option>
-              <option value="info">提示</option>
+              <option value="default">默认（{severityName(r.severity)}）</option>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {severityName(s)}
+                </option>
+              ))}
               <option value="off">关闭</option>
             </select>
           </label>

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, resolveSettings, type Settings, type SettingsInput, type Severity } from "../../core";
-import type { Level1, Level2 } from "../../core/categories";
+import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../../core/categories";
 
 /** The settings view's editable state: numbers as typed, so that a half-typed value is not lost. */
 export interface SettingsForm {
@@ -11,19 +11,14 @@ export interface SettingsForm {
   rules: Record<string, Severity | "off">;
 }
 
-export const LEVEL1_OPTIONS: { value: Level1; label: string }[] = [
-  { value: "output", label: "产出指标" },
-  { value: "benefit", label: "效益指标" },
-  { value: "satisfaction", label: "满意度指标" },
-  { value: "cost", label: "成本指标" },
-];
+export const LEVEL1_OPTIONS: { value: Level1; label: string }[] = (
+  ["output", "benefit", "satisfaction", "cost"] as const
+).map((value) => ({ value, label: LEVEL1_NAMES[value] }));
 
-export const OUTPUT_LEVEL2_OPTIONS: { value: Level2; label: string }[] = [
-  { value: "quantity", label: "数量指标" },
-  { value: "quality", label: "质量指标" },
-  { value: "timeliness", label: "时效指标" },
-  { value: "cost", label: "成本指标" },
-];
+/** The second-level categories of 产出指标 a settings file can require. */
+export const OUTPUT_LEVEL2_OPTIONS: { value: Level2; label: string }[] = (
+  ["quantity", "quality", "timeliness", "cost"] as const
+).map((value) => ({ value, label: LEVEL2_NAMES[value] }));
 
 interface NumberField {
   label: string;
