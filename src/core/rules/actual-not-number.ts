@@ -20,17 +20,16 @@ export const actualNotNumber: Rule = {
     const rows = ctx.analysis.monitoring?.rows ?? ctx.analysis.selfEvaluation?.rows ?? [];
     table.indicators.forEach((it, i) => {
       const t = it.parsed;
-      if (!it.actual || isBlankCell(it.actual) || !isNumericTarget(t)) return;
-      if (rows[i]?.reading.kind !== "text") return;
+      const reading = rows[i]?.reading;
+      // A text reading is of a non-blank actual cell.
+      if (!it.actual || reading?.kind !== "text" || !isNumericTarget(t)) return;
       const u = unitOf(t);
       const example = `${show(t.kind === "range" ? t.min : t.value)}${u}`;
-      const text = it.actual.text.trim() || String(it.actual.value ?? "");
-      // A number with the wrong unit (95% for a 40批次 target) gets its own message.
-      const numberLike = /^[\d.,\s]+\s*(%|％|百分比)?$/.test(text) || /%/.test(it.actual.format);
+      // A number in a unit the target cannot take (50% for ≥40批次) gets its own message.
       ctx.report({
         cell: it.actual,
-        messageId: numberLike ? "unit" : "indicator",
-        data: { name: indicatorLabel(it), target: it.targetText, text, unit: u, example },
+        messageId: reading.wrongUnit ? "unit" : "indicator",
+        data: { name: indicatorLabel(it), target: it.targetText, text: reading.text, unit: u, example },
       });
     });
     const budget = table.funds ? readShown(table.funds.budget) : null;

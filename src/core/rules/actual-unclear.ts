@@ -18,16 +18,17 @@ export const actualUnclear: Rule = {
     const rows = monitoring ? ctx.analysis.monitoring?.rows : ctx.analysis.selfEvaluation?.rows;
     if (!rows) return;
     table.indicators.forEach((it, i) => {
-      if (!it.actual || isBlankCell(it.actual) || isNumericTarget(it.parsed)) return;
-      if (rows[i].reading.kind !== "text") return;
+      const reading = rows[i].reading;
+      // A text reading is of a non-blank actual cell; numeric targets' are actual-not-number's.
+      if (!it.actual || reading.kind !== "text" || isNumericTarget(it.parsed)) return;
       // The unit judged it itself: a light or a score typed in.
-      if (monitoring ? it.result && !isBlankCell(it.result) : it.score && !isBlankCell(it.score)) return;
+      if (!isBlankCell(monitoring ? it.result : it.score)) return;
       ctx.report({
         cell: it.actual,
         messageId: "unclear",
         data: {
           name: indicatorLabel(it),
-          text: it.actual.text.trim(),
+          text: reading.text,
           target: it.targetText,
           or: monitoring ? "，或在监控结果中填写 红 / 黄 / 绿" : "，或直接填写得分",
         },

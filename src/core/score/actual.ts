@@ -13,8 +13,11 @@ export type ActualReading =
   /** 是 / 否 to a yes/no question, and whether that meets the target. */
   | { kind: "answer"; answer: "是" | "否"; level: Achievement }
   | { kind: "achievement"; level: Achievement }
-  /** Text that does not answer the target (完成 for ≥40批次, or words the engine cannot place). */
-  | { kind: "text"; text: string };
+  /**
+   * Text that does not answer the target (完成 for ≥40批次, or words the engine cannot place);
+   * wrongUnit when it is a number in a unit the target cannot take (50% for ≥40批次, 20台 for ≥95%).
+   */
+  | { kind: "text"; text: string; wrongUnit?: true };
 
 export function isNumericTarget(t: Target): t is NumericTarget | RangeTarget {
   return t.kind === "numeric" || t.kind === "range";
@@ -100,7 +103,7 @@ export function readActual(cell: CellRef | null | undefined, target: Target): Ac
   if (isNumericTarget(target)) {
     const n = readNumber(cell, target);
     if (typeof n === "number") return { kind: "number", value: Math.max(n, 0) };
-    return { kind: "text", text };
+    return n === "unit-mismatch" ? { kind: "text", text, wrongUnit: true } : { kind: "text", text };
   }
   if (target.kind === "yesno") {
     const answer = yesNo(text);

@@ -25,6 +25,27 @@ ruleTester(actualNotNumber, {
       sheet: monitoringSheet(1, withRow(ON_TRACK, "actual", 0, { value: 0.5, numFmt: "0%" })),
       errors: [{ cell: "E8", message: "单位是“批次”" }],
     },
+    // The reading's unit mismatch picks the message, whatever words the unit is written in.
+    {
+      name: "a count unit for a percent: 20台 for ≥95%",
+      sheet: monitoringSheet(1, withRow(ON_TRACK, "actual", 1, "20台")),
+      errors: [
+        {
+          cell: "E9",
+          message: "接待完成率 的指标值单位是“%”，完成值写的是“20台”。请按指标值的单位填写，如 95%。",
+        },
+      ],
+    },
+    {
+      name: "百分数 for a count: 50百分数 for ≥40批次",
+      sheet: selfEvaluationSheet(1, withRow(ALL_MET, "actual", 0, "50百分数")),
+      errors: [
+        {
+          cell: "F13",
+          message: "接待批次 的指标值单位是“批次”，完成值写的是“50百分数”。请按指标值的单位填写，如 40批次。",
+        },
+      ],
+    },
     {
       name: "spending in words",
       sheet: monitoringSheet(1, { ...ON_TRACK, spend: [25.2, "五十万"] }),
