@@ -11,6 +11,7 @@ export { RULES } from "./rules";
 export {
   buildTemplate,
   freeSheetName,
+  listError,
   templateExtent,
   templateSnapshot,
   TEMPLATE_KINDS,

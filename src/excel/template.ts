@@ -1,6 +1,7 @@
 /** The Office.js side of 新建表: a SheetTemplate drawn into a new worksheet in one batch. */
 import {
   freeSheetName,
+  listError,
   rangeToA1,
   templateExtent,
   type SheetTemplate,
@@ -59,12 +60,7 @@ function applyValidation(range: Excel.Range, v: TemplateValidation): void {
   const dv = range.dataValidation;
   if (v.list) {
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
-    dv.errorAlert = {
-      showAlert: true,
-      style: v.strict ? "Stop" : "Warning",
-      title: "不在下拉列表中",
-      message: `请从下拉列表中选择：${v.list.join("、")}`.slice(0, 225),
-    };
+    dv.errorAlert = { showAlert: true, style: v.strict ? "Stop" : "Warning", ...listError(v.list) };
   }
   if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { freeSheetName, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core";
+import { freeSheetName, listError, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core";
 import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
@@ -24,8 +24,8 @@ function validationOf(v: TemplateValidation): ExcelJS.DataValidation {
         formulae: [`"${v.list.join(",")}"`],
         showErrorMessage: true,
         errorStyle: v.strict ? "stop" : "warning",
-        errorTitle: "不在下拉列表中",
-        error: `请从下拉列表中选择：${v.list.join("、")}`.slice(0, 255),
+        errorTitle: listError(v.list).title,
+        error: listError(v.list).message,
       }
     : // exceljs writes type "any" as a validation without a rule: the prompt alone.
       ({ type: "any", allowBlank: true, formulae: [] } as unknown as ExcelJS.DataValidation);

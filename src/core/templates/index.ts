@@ -12,6 +12,11 @@ export { monitoringTemplate, CHANCES, AS_OF_LIST } from "./monitoring";
 export { selfEvaluationTemplate } from "./self-evaluation";
 export { templateSnapshot, templateText, templateExtent, freeSheetName } from "./snapshot";
 
+/** Excel's alert for a value outside a drop-down list: title ≤ 32, message ≤ 225 characters (its limits). */
+export function listError(list: readonly string[]): { title: string; message: string } {
+  return { title: "不在下拉列表中", message: `请从下拉列表中选择：${list.join("、")}`.slice(0, 225) };
+}
+
 export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "self-evaluation"];
 
 export interface BuildTemplateOptions extends MonitoringTemplateOptions {
