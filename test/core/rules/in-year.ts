@@ -47,11 +47,21 @@ function readBack(s: SheetSnapshot): Table {
   return t;
 }
 
-function fillColumn(s: SheetSnapshot, cells: (CellRef | null | undefined)[], values: Typed[] | undefined): void {
-  values?.forEach((v, i) => {
-    const c = cells[i];
-    if (c && v !== undefined) put(s, c, v);
-  });
+/** Puts a requested value (undefined: none requested); a request with no cell to take it fails the test. */
+function fill(s: SheetSnapshot, cell: CellRef | null | undefined, v: Typed | undefined, what: string): void {
+  if (v === undefined) return;
+  // Skipping it would let a test pass on a sheet that lacks what the test meant to type.
+  if (!cell) throw new Error(`fixture: no cell for ${what}; the template or the locator changed`);
+  put(s, cell, v);
+}
+
+function fillColumn(
+  s: SheetSnapshot,
+  cells: (CellRef | null | undefined)[],
+  values: Typed[] | undefined,
+  what: string,
+): void {
+  values?.forEach((v, i) => fill(s, cells[i], v, `${what}[${i}]`));
 }
 
 export interface MonitoringFill {
@@ -79,23 +89,25 @@ export const ON_TRACK: MonitoringFill = {
 
 export function monitoringSheet(
   project: number | SeedProject = 1,
-  fill: MonitoringFill = ON_TRACK,
+  values: MonitoringFill = ON_TRACK,
   name = "监控",
 ): SheetSnapshot {
   const s = templateSnapshot(monitoringTemplate(seedTarget(project)), name);
   const t = readBack(s);
-  if (fill.asOf !== undefined && t.monitoring?.asOf) put(s, t.monitoring.asOf, fill.asOf);
-  if (fill.budget !== undefined && t.funds) put(s, t.funds.budget, fill.budget);
+  fill(s, t.monitoring?.asOf, values.asOf, "asOf");
+  fill(s, t.funds?.budget, values.budget, "budget");
   fillColumn(
     s,
     (t.plan?.checkpoints ?? []).map((c) => c.actual),
-    fill.spend,
+    values.spend,
+    "spend",
   );
   for (const k of ["actual", "forecast", "chance", "reason", "result"] as const)
     fillColumn(
       s,
       t.indicators.map((it) => it[k]),
-      fill[k],
+      values[k],
+      k,
     );
   return s;
 }
@@ -128,7 +140,7 @@ export const ALL_MET: SelfEvaluationFill = {
 
 export function selfEvaluationSheet(
   project: number | SeedProject = 1,
-  fill: SelfEvaluationFill = ALL_MET,
+  values: SelfEvaluationFill = ALL_MET,
   name = "自评",
 ): SheetSnapshot {
   const s = templateSnapshot(selfEvaluationTemplate(seedTarget(project)), name);
@@ -142,15 +154,13 @@ export function selfEvaluationSheet(
     ["execScore", info.score],
     ["total", info.total],
   ];
-  for (const [k, cell] of single) {
-    const v = fill[k] as Typed | undefined;
-    if (v !== undefined && cell) put(s, cell, v);
-  }
+  for (const [k, cell] of single) fill(s, cell, values[k] as Typed | undefined, k);
   for (const k of ["actual", "weight", "score", "reason"] as const)
     fillColumn(
       s,
       t.indicators.map((it) => it[k]),
-      fill[k],
+      values[k],
+      k,
     );
   return s;
 }
