@@ -297,6 +297,43 @@ test("新建表: lists the source tables, creates a sheet, shows the host's erro
   await failing.page.close();
 });
 
+test("新建表 reads the workbook when first shown, after a create or a failed one, and on 刷新列表 only", async () => {
+  const listed = (page: Page, n: number) =>
+    page.waitForFunction((m) => (window as unknown as { __previewLog: MemoryHostLog }).__previewLog.listed >= m, n);
+  const { page, errors } = await open(CONFIG);
+  await page.getByRole("button", { name: "检查", exact: true }).waitFor();
+  expect((await log(page)).listed).toBe(0);
+
+  await page.getByRole("tab", { name: "新建表" }).click();
+  await page.getByRole("list", { name: "可作为来源的表" }).waitFor();
+  expect((await log(page)).listed).toBe(1);
+
+  // Back and forth between tabs: no new read. The refresh that follows is the only one.
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByRole("tab", { name: "新建表" }).click();
+  await page.getByRole("button", { name: "刷新列表" }).click();
+  await listed(page, 2);
+  expect((await log(page)).listed).toBe(2);
+
+  await page.getByRole("button", { name: "由“办公设备购置”生成运行监控表" }).click();
+  await page.getByText("已新建工作表“办公设备购置-monitoring”（运行监控表）。").waitFor();
+  await listed(page, 3);
+  expect((await log(page)).listed).toBe(3);
+  expect(errors).toEqual([]);
+  await page.close();
+
+  const failing = await open(
+    { ...CONFIG, createError: "已有名为“绩效目标表 (2)”的工作表：请再点一次“新建表”。" },
+    "?view=new",
+  );
+  await failing.page.getByRole("list", { name: "可作为来源的表" }).waitFor();
+  await failing.page.getByRole("button", { name: "绩效目标表" }).click();
+  await failing.page.getByText("已有名为“绩效目标表 (2)”的工作表").waitFor();
+  await listed(failing.page, 2);
+  expect((await log(failing.page)).listed).toBe(2);
+  await failing.page.close();
+});
+
 test("old Excel: the pane shows the host's Chinese message and nothing else", async () => {
   const message = "此 Excel 版本过旧，无法运行加载项。请使用命令行工具 jixiao-check 检查 .xlsx 文件。";
   const { page } = await open({ ...CONFIG, supported: false, message });

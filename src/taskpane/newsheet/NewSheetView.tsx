@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "../ui/Button";
 import { Body1, Caption1 } from "../ui/Text";
 import { kindName, type TableKind } from "../../core";
@@ -32,8 +32,13 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
     }
   }, [host]);
 
+  // listTables reads the whole workbook and runs the engine: read once when the tab first shows,
+  // then only after a create (or a failed one) and on 刷新列表, not on every switch back.
+  const requested = useRef(false);
   useEffect(() => {
-    if (active) void load();
+    if (!active || requested.current) return;
+    requested.current = true;
+    void load();
   }, [active, load]);
 
   async function create(kind: TableKind, from?: TableRef) {
@@ -45,6 +50,8 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
       void load();
     } catch (e) {
       setStatus({ intent: "error", text: errorText(e, "新建表") });
+      // A failed create may still have changed the workbook (e.g. a name taken meanwhile).
+      void load();
     } finally {
       setBusy(false);
     }

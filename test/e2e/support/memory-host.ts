@@ -19,6 +19,8 @@ export interface MemoryHostLog {
   saved: SettingsInput[];
   created: string[];
   cleared: number;
+  /** listTables calls, counted when called. */
+  listed: number;
 }
 
 /** An ExcelHost without Excel, for browser tests of the components alone. */
@@ -50,6 +52,7 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
       log.saved.push(s);
     },
     async listTables() {
+      log.listed++;
       await tick();
       return config.tables;
     },

@@ -13,7 +13,7 @@ declare global {
 }
 
 window.__jixiaoMounted = true;
-window.__previewLog = { selected: [], saved: [], created: [], cleared: 0 };
+window.__previewLog = { selected: [], saved: [], created: [], cleared: 0, listed: 0 };
 const host = memoryHost(window.__previewConfig, window.__previewLog);
 createRoot(document.getElementById("root")!).render(
   <FluentProvider theme={theme}>
