@@ -287,7 +287,7 @@ test("新建表: lists the source tables, creates a sheet, shows the host's erro
   await page.close();
 
   // What the Excel host says when another add-in or user took the new sheet's name meanwhile.
-  const taken = "已有名为“绩效目标表 (2)”的工作表：请再点一次“新建表”。";
+  const taken = "已有名为“绩效目标表 (2)”的工作表：请再试一次。";
   const failing = await open({ ...CONFIG, createError: taken }, "?view=new");
   await failing.page.getByRole("button", { name: "绩效目标表" }).click();
   const bar = panel(failing.page, "新建表").getByTestId("status").locator("[data-intent]");
@@ -322,10 +322,7 @@ test("新建表 reads the workbook when first shown, after a create or a failed 
   expect(errors).toEqual([]);
   await page.close();
 
-  const failing = await open(
-    { ...CONFIG, createError: "已有名为“绩效目标表 (2)”的工作表：请再点一次“新建表”。" },
-    "?view=new",
-  );
+  const failing = await open({ ...CONFIG, createError: "已有名为“绩效目标表 (2)”的工作表：请再试一次。" }, "?view=new");
   await failing.page.getByRole("list", { name: "可作为来源的表" }).waitFor();
   await failing.page.getByRole("button", { name: "绩效目标表" }).click();
   await failing.page.getByText("已有名为“绩效目标表 (2)”的工作表").waitFor();
