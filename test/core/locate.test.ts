@@ -1,5 +1,7 @@
 import { Grid } from "../../src/core/grid";
+import fc from "fast-check";
 import { locateTables } from "../../src/core/locate";
+import { classifyColumn, classifyLabel, mayBeAnchor } from "../../src/core/locate/labels";
 import type { Table } from "../../src/core/model";
 import { readShown } from "../../src/core/money";
 import { SheetBuilder } from "../fixtures/sheet-builder";
@@ -257,5 +259,27 @@ describe("locating and reading target tables", () => {
     const c = new SheetBuilder("C");
     c.set(0, 0, "说明").set(1, 0, "本表无绩效目标");
     expect(read(c)).toEqual([]);
+  });
+});
+
+describe("the anchor pre-check", () => {
+  it("lets through every spelling the anchor matchers accept", () => {
+    const pad = fc.constantFrom("", " ", "  ", "\u3000", "\u00a0", "\t");
+    const spelled = (label: string) =>
+      fc
+        .tuple(
+          fc.array(pad, { minLength: label.length + 1, maxLength: label.length + 1 }),
+          fc.constantFrom("", ":", "：", "：："),
+        )
+        .map(([gaps, colon]) => [...label].map((ch, i) => gaps[i] + ch).join("") + gaps[label.length] + colon);
+    fc.assert(
+      fc.property(fc.oneof(spelled("项目名称"), spelled("一级指标"), fc.string({ maxLength: 30 })), (text) => {
+        const anchor = classifyLabel(text)?.kind === "projectName" || classifyColumn(text) === "level1";
+        if (anchor) expect(mayBeAnchor(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(mayBeAnchor("项 目 名 称：")).toBe(true);
+    expect(mayBeAnchor("资金用途")).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { firstLabel, readFunds, readPlan, scanLabels } from "../read/header";
 import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
-import { classifyColumn, classifyLabel, titleKind } from "./labels";
+import { classifyColumn, classifyLabel, mayBeAnchor, titleKind } from "./labels";
 
 interface Anchor {
   row: number;
@@ -28,9 +28,7 @@ function findAnchors(grid: Grid): Anchor[] {
     for (let j = 0; j < width; j++) {
       const t = texts?.[j];
       const text = typeof t === "string" ? t : grid.text(r, c0 + j);
-      if (text.length < 4 || text.length > 24) continue;
-      // A cheap pre-check before the matchers: both anchor labels hold 称 or 级, which normalising keeps.
-      if (text.indexOf("称") < 0 && text.indexOf("级") < 0) continue;
+      if (!mayBeAnchor(text)) continue;
       const a = anchorAt(grid, r, c0 + j, text);
       if (a) anchors.push(a);
     }

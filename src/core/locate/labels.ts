@@ -86,6 +86,14 @@ const COLUMN_LABELS: [RegExp, ColumnRole][] = [
 
 export const classifyColumn = memoText(classifyColumnUncached);
 
+/**
+ * A cheap test before the matchers, for scans of every cell: both table anchors (^项目名称$ and
+ * ^一级指标$ above) hold 称 or 级, which normalising keeps. Change it with those patterns.
+ */
+export function mayBeAnchor(text: string): boolean {
+  return text.length >= 4 && text.length <= 24 && (text.indexOf("称") >= 0 || text.indexOf("级") >= 0);
+}
+
 function classifyColumnUncached(raw: string): ColumnRole | null {
   if (raw.length === 0 || raw.length > 40) return null;
   const t = normalizeLabel(raw);
