@@ -1,14 +1,8 @@
-import type { CellRef } from "../model";
 import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
+import { isBareFraction } from "../score/self-evaluation";
 import type { Rule } from "./types";
-
-/** Half a unit of the last decimal shown: 97.7% may stand for anything from 97.65% to 97.75%. */
-function shownTolerance(cell: CellRef, floor: number): number {
-  const shown = readShown(cell);
-  return shown ? Math.max(floor, 0.5 * 10 ** -shown.decimals) : floor;
-}
 
 /** Entered scores (and 执行率) that differ from what the formulas give by more than the tolerance. */
 export const scoreMismatch: Rule = {
@@ -54,12 +48,11 @@ export const scoreMismatch: Rule = {
     if (info?.rate && !isBlankCell(info.rate) && ex.spent !== null && ex.budgetFull && ex.rate !== null) {
       const entered = readShown(info.rate);
       if (entered) {
-        const pct = entered.percent
-          ? entered.big.toNumber()
-          : entered.big.toNumber() <= 1.5
-            ? entered.big.toNumber() * 100
-            : entered.big.toNumber();
-        if (Math.abs(pct - ex.rate * 100) > shownTolerance(info.rate, tol))
+        // Half a unit of the last decimal shown: 97.7% may stand for anything from 97.65% to 97.75%.
+        const shownTol = Math.max(tol, 0.5 * 10 ** -entered.decimals);
+        const v = entered.big.toNumber();
+        const pct = isBareFraction(entered) ? v * 100 : v;
+        if (Math.abs(pct - ex.rate * 100) > shownTol)
           ctx.report({
             cell: info.rate,
             messageId: "rate",

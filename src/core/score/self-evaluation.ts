@@ -1,5 +1,5 @@
 import type { CellRef, Indicator, Table } from "../model";
-import { Big, readShown } from "../money";
+import { Big, readShown, type ShownNumber } from "../money";
 import { isBlankCell } from "../read/cells";
 import type { Grade } from "../report";
 import type { Settings } from "../settings";
@@ -153,12 +153,20 @@ function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow
   return row;
 }
 
-/** An entered 执行率 as a fraction: 97.72%, 0.9772 (a bare fraction) or 97.72. */
+/**
+ * A 执行率 written as a bare fraction (0.9772) rather than in percent (97.72%, 97.72): no % and at
+ * most 1.5. Shared with score-mismatch, which reads the entered rate in percent.
+ */
+export function isBareFraction(shown: ShownNumber): boolean {
+  return !shown.percent && shown.big.toNumber() <= 1.5;
+}
+
+/** An entered 执行率 as a fraction, negative entries as 0. */
 function enteredRate(cell: CellRef | null | undefined): number | null {
   const shown = cell && !isBlankCell(cell) ? readShown(cell) : null;
   if (!shown) return null;
-  const v = Math.max(shown.percent ? shown.big.toNumber() / 100 : shown.big.toNumber(), 0);
-  return shown.percent || v <= 1.5 ? v : v / 100;
+  const v = shown.big.toNumber();
+  return Math.max(isBareFraction(shown) ? v : v / 100, 0);
 }
 
 function num(cell: CellRef | null | undefined): number | null {
