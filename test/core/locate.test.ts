@@ -146,6 +146,8 @@ describe("locating and reading target tables", () => {
       ["≥", 40, "批次"],
       ["≥", 95, "%"],
       ["≤", 30, "万元"],
+      // An operator and a unit around a blank value: no value, not "≥台".
+      ["≥", "", "台"],
     ];
     split.forEach(([op, v, unit], i) => {
       b.set(w.firstIndicatorRow + i, 3, op)
@@ -153,7 +155,8 @@ describe("locating and reading target tables", () => {
         .set(w.firstIndicatorRow + i, 5, unit);
     });
     const [t] = read(b);
-    expect(t.indicators.slice(0, 3).map((i) => i.targetText)).toEqual(["≥40批次", "≥95%", "≤30万元"]);
+    expect(t.indicators.slice(0, 4).map((i) => i.targetText)).toEqual(["≥40批次", "≥95%", "≤30万元", ""]);
+    expect(t.indicators[3].parsed.kind).toBe("empty");
     expect(t.indicators[0].target?.address).toBe(`E${w.firstIndicatorRow + 1}`);
     expect(t.indicators[2].parsed).toMatchObject({ kind: "numeric", op: "<=", value: 30, unit: "万元" });
   });

@@ -130,7 +130,9 @@ export function readIndicators(
     const targetCell = cell(grid, r, cols.target);
     const nature = cell(grid, r, cols.nature);
     const unit = cell(grid, r, cols.unit);
-    const targetText = shownText(nature) + shownText(targetCell) + shownText(unit);
+    // Split 指标性质 | 指标值 | 计量单位: an operator and a unit around a blank value is no value ("≥ |  | 批次").
+    const value = shownText(targetCell);
+    const targetText = (nature || unit) && !value ? "" : shownText(nature) + value + shownText(unit);
     const level3Text = l3?.text.trim() ?? "";
     if (!level3Text && !targetText && isBlankCell(description)) continue;
     const it: Indicator = {

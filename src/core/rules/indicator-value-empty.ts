@@ -1,5 +1,5 @@
 import type { Rule } from "./types";
-import { exampleTarget, indicatorName, targetIsEmpty } from "./support";
+import { exampleTarget, indicatorName } from "./support";
 
 /** Every indicator has a 指标值 (in a split header: the 指标值 cell itself, not only 性质 or 单位). */
 export const indicatorValueEmpty: Rule = {
@@ -12,7 +12,7 @@ export const indicatorValueEmpty: Rule = {
   },
   check(table, ctx) {
     for (const it of table.indicators) {
-      if (!it.target || !targetIsEmpty(table, it)) continue;
+      if (!it.target || it.parsed.kind !== "empty") continue;
       ctx.report({
         cell: it.target,
         messageId: "empty",

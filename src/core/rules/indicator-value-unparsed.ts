@@ -1,6 +1,6 @@
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { exampleTarget, indicatorName, targetIsEmpty } from "./support";
+import { exampleTarget, indicatorName } from "./support";
 
 /** A 指标值 the grammar cannot read (domain.md §2: anything else is unreadable, and says so). */
 export const indicatorValueUnparsed: Rule = {
@@ -14,7 +14,7 @@ export const indicatorValueUnparsed: Rule = {
   },
   check(table, ctx) {
     for (const it of table.indicators) {
-      if (!it.target || it.parsed.kind !== "unreadable" || targetIsEmpty(table, it)) continue;
+      if (!it.target || it.parsed.kind !== "unreadable") continue;
       ctx.report({
         cell: it.target,
         messageId: "unreadable",

@@ -4,16 +4,6 @@ import { parseMoney, readShown, showMoney, Big, type ShownNumber } from "../mone
 import { isBlankCell } from "../read/cells";
 import { squash } from "../text";
 
-/**
- * The indicator has no 指标值: nothing at all, or — where the header splits 指标性质 | 指标值 | 单位 —
- * an operator or a unit around a blank value cell ("≥ |  | 批次").
- */
-export function targetIsEmpty(table: Table, it: Indicator): boolean {
-  if (it.parsed.kind === "empty") return true;
-  const split = !!(table.header?.columns.nature || table.header?.columns.unit);
-  return split && !!it.target && isBlankCell(it.target);
-}
-
 /** A header cell's label for a message, without the line breaks headers wrap on ("指标\n性质"). */
 export function columnName(cell: CellRef | undefined, fallback: string): string {
   return cell?.text.replace(/[\s\u00a0]+/g, "") || fallback;
