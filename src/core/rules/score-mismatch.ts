@@ -48,10 +48,11 @@ export const scoreMismatch: Rule = {
     if (info?.rate && !isBlankCell(info.rate) && ex.spent !== null && ex.budgetFull && ex.rate !== null) {
       const entered = readShown(info.rate);
       if (entered) {
-        // Half a unit of the last decimal shown: 97.7% may stand for anything from 97.65% to 97.75%.
-        const shownTol = Math.max(tol, 0.5 * 10 ** -entered.decimals);
+        // Half a unit of the last decimal shown, in percent: 97.7% and 0.977 both stand for 97.65% to 97.75%.
+        const bare = isBareFraction(entered);
+        const shownTol = Math.max(tol, 0.5 * 10 ** -entered.decimals * (bare ? 100 : 1));
         const v = entered.big.toNumber();
-        const pct = isBareFraction(entered) ? v * 100 : v;
+        const pct = bare ? v * 100 : v;
         if (Math.abs(pct - ex.rate * 100) > shownTol)
           ctx.report({
             cell: info.rate,

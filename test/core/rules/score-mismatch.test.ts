@@ -13,6 +13,9 @@ ruleTester(scoreMismatch, {
       sheet: selfEvaluationSheet(1, { ...ALL_MET, rate: { value: 0.9772, numFmt: "0.00%" } }),
     },
     { name: "执行率 typed with one decimal 97.7%", sheet: selfEvaluationSheet(1, { ...ALL_MET, rate: "97.7%" }) },
+    // A bare fraction rounds in its own unit: 0.977 stands for 97.65% to 97.75%.
+    { name: "执行率 typed as the fraction 0.977", sheet: selfEvaluationSheet(1, { ...ALL_MET, rate: 0.977 }) },
+    { name: "执行率 typed as the fraction 0.98", sheet: selfEvaluationSheet(1, { ...ALL_MET, rate: 0.98 }) },
     { name: "执行率 score typed 9.77", sheet: selfEvaluationSheet(1, { ...ALL_MET, execScore: 9.77 }) },
     { name: "总分 typed 99.77", sheet: selfEvaluationSheet(1, { ...ALL_MET, total: 99.77 }) },
     { name: "qualitative scores are judged by band", sheet: selfEvaluationSheet(1, withRow(ALL_MET, "score", 3, 11)) },
@@ -37,6 +40,11 @@ ruleTester(scoreMismatch, {
       name: "执行率 95% for 98.50 ÷ 100.80",
       sheet: selfEvaluationSheet(1, { ...ALL_MET, rate: "95%" }),
       errors: [{ cell: "H6", message: "执行率应为 97.72%（全年执行数 98.50 ÷ 全年预算数 100.80），现为 95%" }],
+    },
+    {
+      name: "执行率 fraction 0.97 for 97.72%",
+      sheet: selfEvaluationSheet(1, { ...ALL_MET, rate: 0.97 }),
+      errors: [{ cell: "H6", message: "执行率应为 97.72%（全年执行数 98.50 ÷ 全年预算数 100.80），现为 0.97" }],
     },
     {
       name: "总分 not the sum",
