@@ -2,7 +2,15 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { NOTE_PREFIX, type CellMark, type CellWrite, type SummarySheetPlan, type WritePlan } from "../core";
+import {
+  linesFor,
+  NOTE_PREFIX,
+  rowHeight,
+  type CellMark,
+  type CellWrite,
+  type SummarySheetPlan,
+  type WritePlan,
+} from "../core";
 import { WorkbookWriteError } from "./errors";
 import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
 
@@ -104,23 +112,6 @@ const LINK_FONT: Partial<ExcelJS.Font> = { ...BASE_FONT, color: { argb: "FF0563C
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF808080" } } };
 /** Columns at least this wide hold prose (project names, messages): wrap them. */
 const WRAP_WIDTH = 40;
-const LINE_HEIGHT = 15;
-
-/** Width of text in column-width units: a CJK or full-width character takes about 1.7 (measured in LibreOffice). */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 1.7
-      : 1;
-  return w;
-}
-
-/** Lines a wrapped text needs in a column `width` wide (Excel leaves about one unit of padding). */
-export function linesFor(text: string, width: number): number {
-  const usable = Math.max(1, width - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
-}
 
 /**
  * The 检查结果 sheet, laid out from the plan: widths, bold headers, fills, links, wrapped prose
@@ -160,7 +151,7 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
       cell.style = style;
     });
     if (lone) ws.mergeCells(r + 1, 1, r + 1, widths.length);
-    if (lines > 1) ws.getRow(r + 1).height = lines * LINE_HEIGHT + 2;
+    if (lines > 1) ws.getRow(r + 1).height = rowHeight(lines);
   });
   return ws;
 }

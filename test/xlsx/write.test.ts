@@ -3,8 +3,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { linesFor, textWidth } from "../../src/xlsx/write";
-import { FILLS, NOTE_PREFIX, SUMMARY_SHEET, type WritePlan } from "../../src/core";
+import { FILLS, NOTE_PREFIX, rowHeight, SUMMARY_SHEET, type WritePlan } from "../../src/core";
 import {
   applyPlan,
   checkedCopyPath,
@@ -208,8 +207,8 @@ describe("applying a write plan", () => {
 
   it("gives wrapped prose the row height it needs, and a lone sentence the sheet's width", () => {
     const s = out.getWorksheet(SUMMARY_SHEET) as ExcelJS.Worksheet;
-    // 80 CJK characters at about 1.7 units each, in a 60-wide column: three lines.
-    expect(s.getRow(4).height).toBe(3 * 15 + 2);
+    // 80 CJK characters at two units each, in a 60-wide column: three lines.
+    expect(s.getRow(4).height).toBe(rowHeight(3));
     expect(s.getRow(3).height ?? 15).toBeLessThanOrEqual(15);
     expect(s.model.merges).toEqual(["A2:C2"]);
     expect(fgOf(s.getCell("A2"))).toBe(RED);
@@ -220,19 +219,6 @@ describe("applying a write plan", () => {
     const again = await roundTrip(out);
     expect(again.worksheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
     expect(noteOf(again.getWorksheet("表一")!.getCell("B2"))).toBe(`用户自己的批注\n\n${NOTE_PREFIX}\n警告：B2 可疑`);
-  });
-});
-
-describe("text measure for row heights", () => {
-  it("counts CJK and full-width characters wider than Latin ones", () => {
-    expect(textWidth("abc")).toBe(3);
-    expect(textWidth("预算数")).toBeCloseTo(5.1);
-    expect(textWidth("（％）")).toBeCloseTo(5.1);
-  });
-  it("counts lines, explicit breaks included", () => {
-    expect(linesFor("短", 10)).toBe(1);
-    expect(linesFor("一二三四五六七八九十", 10)).toBe(2);
-    expect(linesFor("a\nb\nc", 10)).toBe(3);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TableKind } from "../model";
+import { linesFor, rowHeight } from "../layout";
 import type { CellRange } from "../snapshot";
 import type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
 
@@ -83,10 +84,7 @@ export class TemplateWriter {
     return this;
   }
 
-  /**
-   * Rows tall enough for their wrapped text (Excel does not grow a row for text a program wrote):
-   * a CJK character is about two width units, 15 points a line, at most four lines.
-   */
+  /** Rows tall enough for their wrapped text, at most four lines (longer text scrolls in the cell). */
   private fitHeights(widths: number[]): void {
     for (const c of this.cells.values()) {
       if (!c.wrap || typeof c.value !== "string" || this.heights[c.row] !== undefined) continue;
@@ -94,9 +92,8 @@ export class TemplateWriter {
       if (m && m.bottom > m.top) continue;
       let width = 0;
       for (let col = c.col; col <= (m?.right ?? c.col); col++) width += widths[col] ?? 9;
-      const need = [...c.value].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1.1), 0);
-      const lines = Math.min(4, Math.ceil(need / Math.max(width - 1, 1)));
-      if (lines > 1) this.fitted[c.row] = Math.max(this.fitted[c.row] ?? 0, lines * 15 + 3);
+      const lines = Math.min(4, linesFor(c.value, width));
+      if (lines > 1) this.fitted[c.row] = Math.max(this.fitted[c.row] ?? 0, rowHeight(lines));
     }
   }
 

@@ -1,0 +1,32 @@
+/**
+ * Row heights for wrapped text, shared by the templates and the marked copy: neither Excel nor
+ * LibreOffice grows a row for text a program wrote.
+ */
+
+/** CJK, full-width forms, and the symbols CJK fonts draw full width (≥, ×, “”). */
+const WIDE =
+  /[\u1100-\u115f\u2010-\u2bff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Points per line of 11-point text. */
+export const LINE_HEIGHT = 15;
+
+/**
+ * Width of text in column-width units: a CJK or full-width character takes about two in Excel
+ * (LibreOffice draws it near 1.7, so there a row errs on the tall side, never cuts text off).
+ */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Lines a wrapped text needs in a column `width` wide (about one unit goes to padding). */
+export function linesFor(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+}
+
+/** Row height in points for `lines` lines of text. */
+export function rowHeight(lines: number): number {
+  return lines * LINE_HEIGHT + 3;
+}
