@@ -13,4 +13,4 @@ export {
 } from "./write";
 export { checkFile, formatCheckedAt, type CheckFileOptions, type FileCheck } from "./check-file";
 export { sniff, zipEntryNames, type Sniffed } from "./sniff";
-export { addTemplateSheet, renderTemplate } from "./template";
+export { addTemplateSheet, renderTemplate, writeTemplateFile } from "./template";

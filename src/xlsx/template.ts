@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { freeSheetName, listError, type SheetTemplate, type TemplateCell, type TemplateValidation } from "../core";
 import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
+import { writeNewWorkbook } from "./write";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 
@@ -66,4 +67,16 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, t: SheetTemplate): 
   renderTemplate(ws, t);
   activate(workbook, ws);
   return ws;
+}
+
+/**
+ * Writes the template as the only sheet of a new file; an existing file is never replaced
+ * (WorkbookWriteError). Returns the sheet's name.
+ */
+export async function writeTemplateFile(t: SheetTemplate, output: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "jixiao-check";
+  const ws = addTemplateSheet(workbook, t);
+  await writeNewWorkbook(workbook, output);
+  return ws.name;
 }

@@ -39,6 +39,7 @@ describe("template: usage", () => {
   it.each([
     [["template"], "缺少表类型。用法：jixiao-check template 类型"],
     [["template", "budget", "--out", "x.xlsx"], "未知表类型：budget。可选：target（绩效目标表）"],
+    [["template", "预算表", "--out", "x.xlsx"], "未知表类型：预算表。可选："],
     [["template", "target"], "缺少 --out：请指定要新建的文件"],
     [["template", "target", "--out", "x.xls"], "--out 应为 .xlsx 文件，收到：x.xls"],
     [["template", "target", "--from", "a.xlsx", "--out", "x.xlsx"], "新建绩效目标表不需要 --from"],
@@ -55,7 +56,7 @@ describe("template: usage", () => {
   it("prints Chinese help and is listed in the main help", async () => {
     const r = await run(["template", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("self-evaluation  绩效自评表");
+    expect(r.stdout).toContain("self-evaluation  自评表：绩效自评表");
     expect((await run(["--help"])).stdout).toMatch(/template\s+按模板新建/);
   });
 
@@ -91,6 +92,19 @@ describe("template: files", () => {
     expect(r).toEqual({ code: 0, stdout: `已新建绩效目标表“绩效目标表”：${out}\n`, stderr: "" });
     const { json } = await checkJson(out);
     expect(json.tables.map((t) => t.kind)).toEqual(["target"]);
+  });
+
+  it("takes the kind by its Chinese name too", async () => {
+    const out = path.join(dir, "cn-target.xlsx");
+    const r = await run(["template", "目标表", "--out", out]);
+    expect(r).toEqual({ code: 0, stdout: `已新建绩效目标表“绩效目标表”：${out}\n`, stderr: "" });
+    const mon = path.join(dir, "cn-monitoring.xlsx");
+    expect((await run(["template", "监控", "--from", seed, "--out", mon])).stdout).toContain("已新建运行监控表");
+    const { json } = await checkJson(mon);
+    expect(json.tables.map((t) => t.kind)).toEqual(["monitoring"]);
+    const self = path.join(dir, "cn-self.xlsx");
+    expect((await run(["template", "绩效自评表", "--from", seed, "--out", self])).stdout).toContain("已新建绩效自评表");
+    expect((await load(self)).worksheets[0].name).toBe("办公设备购置-自评");
   });
 
   it("picks the table by 项目编码, and the first target table by default", async () => {

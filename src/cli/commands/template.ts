@@ -1,8 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { buildTemplate, checkWorkbook, kindName, TEMPLATE_KINDS, type Table, type TableKind } from "../../core";
-import { addTemplateSheet, readWorkbook, WorkbookReadError, WorkbookWriteError, writeNewWorkbook } from "../../xlsx";
+import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
 import { parse, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import type { Command } from "./types";
@@ -13,10 +12,10 @@ const HELP = `用法：${USAGE}
 
 按模板新建一张表，写成一个新的 .xlsx 文件（已有文件不会被覆盖）。
 
-类型：
-  target           绩效目标表（空白，含一级/二级指标下拉、指标值填写提示、支出计划 25%/50%/75%/100%）
-  monitoring       运行监控表（按 --from 中的目标表预填项目、预算、支出计划和指标）
-  self-evaluation  绩效自评表（财预〔2020〕10号格式，按目标表预填指标和默认分值）
+类型（英文或中文均可）：
+  target           目标表：绩效目标表（空白，含一级/二级指标下拉、指标值填写提示、支出计划 25%/50%/75%/100%）
+  monitoring       监控表：运行监控表（按 --from 中的目标表预填项目、预算、支出计划和指标）
+  self-evaluation  自评表：绩效自评表（财预〔2020〕10号格式，按目标表预填指标和默认分值）
 
 选项：
   --from 文件.xlsx     从这个工作簿中的绩效目标表预填（monitoring、self-evaluation 用）
@@ -30,6 +29,7 @@ const HELP = `用法：${USAGE}
   jixiao-check template target --out 绩效目标表.xlsx
   jixiao-check template monitoring --from 绩效目标表.xlsx --project 13020924P000558100016 --out 监控表.xlsx
   jixiao-check template self-evaluation --from 绩效目标表.xlsx --out 自评表.xlsx
+  jixiao-check template 监控表 --from 绩效目标表.xlsx --out 监控表.xlsx
 `;
 
 const OPTIONS = {
@@ -40,6 +40,20 @@ const OPTIONS = {
 } as const;
 
 const KIND_LIST = TEMPLATE_KINDS.map((k) => `${k}（${kindName(k)}）`).join("、");
+
+/** The kind as typed: its id, or its Chinese name in full or short (绩效自评表, 自评表, 自评). */
+const KIND_NAMES: Record<string, TableKind> = {};
+for (const k of TEMPLATE_KINDS) {
+  const full = kindName(k);
+  const short = full.replace(/^(绩效|运行)/, "");
+  for (const name of [k, full, short, short.replace(/表$/, "")]) KIND_NAMES[name] = k;
+}
+KIND_NAMES["运行监控"] = KIND_NAMES["绩效运行监控表"] = "monitoring";
+
+function kindOf(text: string): TableKind | undefined {
+  const key = text.trim();
+  return Object.prototype.hasOwnProperty.call(KIND_NAMES, key) ? KIND_NAMES[key] : KIND_NAMES[key.toLowerCase()];
+}
 
 function describe(t: Table): string {
   const code = t.projectCode?.text.trim() || "（无编码）";
@@ -85,8 +99,8 @@ export const template: Command = {
     }
     if (positionals.length === 0) throw new UsageError(`缺少表类型。用法：${USAGE}`);
     if (positionals.length > 1) throw new UsageError(`只能指定一个表类型，收到：${positionals.join(" ")}`);
-    const kind = positionals[0] as TableKind;
-    if (!TEMPLATE_KINDS.includes(kind)) throw new UsageError(`未知表类型：${positionals[0]}。可选：${KIND_LIST}`);
+    const kind = kindOf(positionals[0]);
+    if (!kind) throw new UsageError(`未知表类型：${positionals[0]}。可选：${KIND_LIST}`);
     const out = values.out;
     if (!out) throw new UsageError("缺少 --out：请指定要新建的文件，如 --out 监控表.xlsx");
     if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件，收到：${out}`);
@@ -113,11 +127,9 @@ export const template: Command = {
       }
     }
     const sheet = buildTemplate(kind, source);
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "jixiao-check";
-    const ws = addTemplateSheet(workbook, sheet);
+    let name: string;
     try {
-      await writeNewWorkbook(workbook, out);
+      name = await writeTemplateFile(sheet, out);
     } catch (e) {
       if (e instanceof WorkbookWriteError) {
         io.stderr.write(`${e.message}\n`);
@@ -126,7 +138,7 @@ export const template: Command = {
       throw e;
     }
     const from = source ? `，预填自 ${describe(source)}` : "";
-    io.stdout.write(`已新建${kindName(kind)}“${ws.name}”${from}：${out}\n`);
+    io.stdout.write(`已新建${kindName(kind)}“${name}”${from}：${out}\n`);
     return EXIT_OK;
   },
 };
