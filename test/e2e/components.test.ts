@@ -295,6 +295,21 @@ test("新建表: lists the source tables, creates a sheet, shows the host's erro
   await expect(bar.textContent()).resolves.toBe(taken);
   await expect(bar.getAttribute("data-intent")).resolves.toBe("error");
   await failing.page.close();
+
+  // The list cannot be read again after the create: both are said, the create's outcome first.
+  const busy = "Excel 正忙（可能正在编辑单元格）：请按 Enter 或 Esc 结束编辑后再试。";
+  for (const createError of [taken, undefined]) {
+    const both = await open({ ...CONFIG, createError, listError: { from: 2, message: busy } }, "?view=new");
+    await both.page.getByRole("list", { name: "可作为来源的表" }).waitFor();
+    await both.page.getByRole("button", { name: "绩效目标表" }).click();
+    const status = panel(both.page, "新建表").getByTestId("status").locator("[data-intent]");
+    await both.page.getByText("列表未能刷新").waitFor();
+    const text = await status.textContent();
+    expect(text).toContain(createError ?? "已新建工作表“新表-target”（绩效目标表）。");
+    expect(text).toContain(`另外，列表未能刷新：${busy}`);
+    await expect(status.getAttribute("data-intent")).resolves.toBe("error");
+    await both.page.close();
+  }
 });
 
 test("新建表 reads the workbook when first shown, after a create or a failed one, and on 刷新列表 only", async () => {

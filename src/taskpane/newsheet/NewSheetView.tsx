@@ -22,15 +22,21 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
-  // A refresh keeps the old list on screen until the new one arrives.
-  const load = useCallback(async () => {
+  // A refresh keeps the old list on screen until the new one arrives. Returns the read error, if any:
+  // after a create, it goes beside the create's own message rather than over it.
+  const reload = useCallback(async (): Promise<string | null> => {
     try {
       setTables(await host.listTables());
+      return null;
     } catch (e) {
       setTables([]);
-      setStatus({ intent: "error", text: errorText(e, "读取表格") });
+      return errorText(e, "读取表格");
     }
   }, [host]);
+  const load = useCallback(async () => {
+    const error = await reload();
+    if (error) setStatus({ intent: "error", text: error });
+  }, [reload]);
 
   // listTables reads the whole workbook and runs the engine: read once when the tab first shows,
   // then only after a create (or a failed one) and on 刷新列表, not on every switch back.
@@ -44,17 +50,19 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
   async function create(kind: TableKind, from?: TableRef) {
     setBusy(true);
     setStatus(null);
+    let done: Status;
     try {
       const name = await host.createSheet(kind, from);
-      setStatus({ intent: "success", text: `已新建工作表“${name}”（${kindName(kind)}）。` });
-      void load();
+      done = { intent: "success", text: `已新建工作表“${name}”（${kindName(kind)}）。` };
     } catch (e) {
-      setStatus({ intent: "error", text: errorText(e, "新建表") });
-      // A failed create may still have changed the workbook (e.g. a name taken meanwhile).
-      void load();
+      done = { intent: "error", text: errorText(e, "新建表") };
     } finally {
       setBusy(false);
     }
+    setStatus(done);
+    // Read again after a failed create too: it may still have changed the workbook (a name taken meanwhile).
+    const error = await reload();
+    if (error) setStatus({ intent: "error", text: `${done.text}另外，列表未能刷新：${error}` });
   }
 
   const sources = tables?.filter((t) => NEXT[t.kind].length > 0) ?? [];

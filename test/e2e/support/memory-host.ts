@@ -11,6 +11,8 @@ export interface MemoryHostConfig {
   notice?: string;
   /** createSheet rejects with this HostError message when set. */
   createError?: string;
+  /** listTables rejects with this HostError message from call number `from` (1-based) on. */
+  listError?: { from: number; message: string };
   settings: SettingsInput;
 }
 
@@ -54,6 +56,7 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
     async listTables() {
       log.listed++;
       await tick();
+      if (config.listError && log.listed >= config.listError.from) throw new HostError(config.listError.message);
       return config.tables;
     },
     async createSheet(kind: TableKind, from?: TableRef) {
