@@ -40,6 +40,7 @@ describe("template: usage", () => {
     [["template"], "缺少表类型。用法：jixiao-check template 类型"],
     [["template", "budget", "--out", "x.xlsx"], "未知表类型：budget。可选：target（绩效目标表）"],
     [["template", "预算表", "--out", "x.xlsx"], "未知表类型：预算表。可选："],
+    [["template", "constructor", "--out", "x.xlsx"], "未知表类型：constructor。可选："],
     [["template", "target"], "缺少 --out：请指定要新建的文件"],
     [["template", "target", "--out", "x.xls"], "--out 应为 .xlsx 文件，收到：x.xls"],
     [["template", "target", "--from", "a.xlsx", "--out", "x.xlsx"], "新建绩效目标表不需要 --from"],

@@ -42,17 +42,15 @@ const OPTIONS = {
 const KIND_LIST = TEMPLATE_KINDS.map((k) => `${k}（${kindName(k)}）`).join("、");
 
 /** The kind as typed: its id, or its Chinese name in full or short (绩效自评表, 自评表, 自评). */
-const KIND_NAMES: Record<string, TableKind> = {};
+const KIND_NAMES = new Map<string, TableKind>([["运行监控", "monitoring"]]);
 for (const k of TEMPLATE_KINDS) {
-  const full = kindName(k);
-  const short = full.replace(/^(绩效|运行)/, "");
-  for (const name of [k, full, short, short.replace(/表$/, "")]) KIND_NAMES[name] = k;
+  const short = kindName(k).replace(/^(绩效|运行)/, "");
+  for (const name of [k, kindName(k), short, short.replace(/表$/, "")]) KIND_NAMES.set(name, k);
 }
-KIND_NAMES["运行监控"] = KIND_NAMES["绩效运行监控表"] = "monitoring";
 
 function kindOf(text: string): TableKind | undefined {
   const key = text.trim();
-  return Object.prototype.hasOwnProperty.call(KIND_NAMES, key) ? KIND_NAMES[key] : KIND_NAMES[key.toLowerCase()];
+  return KIND_NAMES.get(key) ?? KIND_NAMES.get(key.toLowerCase());
 }
 
 function describe(t: Table): string {
