@@ -308,6 +308,10 @@ test("新建表: lists the source tables, creates a sheet, shows the host's erro
     expect(text).toContain(createError ?? "已新建工作表“新表-target”（绩效目标表）。");
     expect(text).toContain(`另外，列表未能刷新：${busy}`);
     await expect(status.getAttribute("data-intent")).resolves.toBe("error");
+    // The list says it could not be read, not that the workbook has no source table.
+    await both.page.getByText("未能读取本工作簿中的表。请点“刷新列表”再试。").waitFor();
+    expect(await both.page.getByText("未找到可作为来源的").count()).toBe(0);
+    if (createError) await screenshot(both.page, "components-new-both-failed");
     await both.page.close();
   }
 });

@@ -19,6 +19,8 @@ const KINDS: TableKind[] = ["target", "monitoring", "self-evaluation"];
 /** 新建表: a blank template of each kind, or a monitoring / self-evaluation sheet from a found table. */
 export function NewSheetView({ host, active }: { host: ExcelHost; active: boolean }) {
   const [tables, setTables] = useState<TableRef[] | null>(null);
+  // The last read failed: an empty list would claim the workbook has no source table.
+  const [unread, setUnread] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
@@ -27,9 +29,11 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
   const reload = useCallback(async (): Promise<string | null> => {
     try {
       setTables(await host.listTables());
+      setUnread(false);
       return null;
     } catch (e) {
       setTables([]);
+      setUnread(true);
       return errorText(e, "读取表格");
     }
   }, [host]);
@@ -82,8 +86,10 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
       <Section title="由本工作簿中的表生成" hint="项目名称、编码、指标和目标值从原表带入。">
         {tables === null ? (
           <Body1 role="status">正在查找表格…</Body1>
+        ) : unread ? (
+          <Body1 className="jx-block">未能读取本工作簿中的表。请点“刷新列表”再试。</Body1>
         ) : sources.length === 0 ? (
-          <Body1>未找到可作为来源的绩效目标表或运行监控表。</Body1>
+          <Body1 className="jx-block">未找到可作为来源的绩效目标表或运行监控表。</Body1>
         ) : (
           <ul className="jx-list" aria-label="可作为来源的表">
             {sources.map((t) => (
