@@ -20,6 +20,15 @@ const budgetRule: Rule = {
   },
 };
 
+/** A rule that always crashes: the engine must turn it into a finding. */
+const throwing: Rule = {
+  ...budgetRule,
+  id: "test-throw",
+  check: () => {
+    throw new Error("boom");
+  },
+};
+
 describe("checkWorkbook", () => {
   it("checks every sheet and skips its own summary and bookkeeping sheets", () => {
     const a = buildSeedSheet("表一").builder.toSnapshot();
@@ -39,13 +48,6 @@ describe("checkWorkbook", () => {
 
   it("formats messages, applies severity overrides, and turns rule crashes into findings", () => {
     const snap = { sheets: [buildSeedSheet().builder.toSnapshot()] };
-    const throwing: Rule = {
-      ...budgetRule,
-      id: "test-throw",
-      check: () => {
-        throw new Error("boom");
-      },
-    };
     const undeclared: Rule = {
       ...budgetRule,
       id: "test-undeclared",
@@ -87,13 +89,6 @@ describe("checkWorkbook", () => {
   it("puts a crashed rule's finding on the table's own first column, and sorts findings in reading order", () => {
     const b = new SheetBuilder("表二");
     const written = writeTargetTable(b, SEED_PROJECTS[2], 4, 2);
-    const throwing: Rule = {
-      ...budgetRule,
-      id: "test-throw",
-      check: () => {
-        throw new Error("boom");
-      },
-    };
     // Reported bottom-right first: the report must still read top-left first.
     const backwards: Rule = {
       ...budgetRule,
