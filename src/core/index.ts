@@ -8,7 +8,7 @@ export * from "./settings";
 export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { RULES } from "./rules";
-export { linesFor, rowHeight, textWidth } from "./layout";
+export { linesFor, rowHeight } from "./layout";
 export {
   buildTemplate,
   freeSheetName,

@@ -8,7 +8,7 @@ const WIDE =
   /[\u1100-\u115f\u2010-\u2bff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Points per line of 11-point text. */
-export const LINE_HEIGHT = 15;
+const LINE_HEIGHT = 15;
 
 /**
  * Width of text in column-width units: a CJK or full-width character takes about two in Excel
