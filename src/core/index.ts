@@ -8,7 +8,7 @@ export * from "./settings";
 export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { RULES } from "./rules";
-export { linesFor, rowHeight } from "./layout";
+export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
   buildTemplate,
   freeSheetName,

@@ -30,3 +30,42 @@ export function linesFor(text: string, width: number): number {
 export function rowHeight(lines: number): number {
   return lines * LINE_HEIGHT + 3;
 }
+
+/** Summary columns at least this wide hold prose (project names, messages): hosts wrap them. */
+const WRAP_WIDTH = 40;
+
+/** How a host lays out the 检查结果 sheet, worked out from the plan alone. */
+export interface SummaryLayout {
+  /** Per column: its text wraps. */
+  wrap: boolean[];
+  /** Per row: a lone sentence (the overall result) that spans the sheet rather than wrapping in one column. */
+  lone: boolean[];
+  /** Per row: its height in points, or null where one line fits (the host leaves Excel's default). */
+  heights: (number | null)[];
+}
+
+/**
+ * Wrapped columns and row heights of the 检查结果 sheet. Run by the hosts while writing, not by
+ * the engine: measuring every message is writing work, and the engine stays quick.
+ */
+export function summaryLayout(plan: {
+  widths: readonly number[];
+  rows: readonly (readonly { value: unknown }[])[];
+}): SummaryLayout {
+  const widths = plan.widths;
+  const fullWidth = widths.reduce((a, b) => a + b, 0);
+  const wrap = widths.map((w) => w >= WRAP_WIDTH);
+  const lone: boolean[] = [];
+  const heights: (number | null)[] = [];
+  for (const cells of plan.rows) {
+    const alone = cells.length === 1 && widths.length > 1;
+    let lines = 1;
+    cells.forEach((sc, c) => {
+      const label = sc.value === null || sc.value === undefined ? "" : String(sc.value);
+      if (label && (alone || wrap[c])) lines = Math.max(lines, linesFor(label, alone ? fullWidth : (widths[c] ?? 10)));
+    });
+    lone.push(alone);
+    heights.push(lines > 1 ? rowHeight(lines) : null);
+  }
+  return { wrap, lone, heights };
+}

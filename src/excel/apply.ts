@@ -1,5 +1,5 @@
 import { sheetRef, type SummaryCell } from "../core";
-import type { Op } from "./ops";
+import { heightRuns, type Op } from "./ops";
 
 /**
  * Column widths come in characters; Excel wants points (7 px a character plus 5 px padding, at
@@ -126,6 +126,10 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         const range = ws.getRangeByIndexes(op.top, 0, op.rows.length, width);
         range.numberFormat = formats;
         range.values = values;
+        range.format.verticalAlignment = "Top";
+        // Excel does not grow a row for wrapped text a program wrote: heights come with the rows.
+        for (const [r, n, points] of heightRuns(op.heights ?? []))
+          ws.getRangeByIndexes(op.top + r, 0, n, 1).format.rowHeight = points;
         op.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
             if (!cell.bold && !cell.fill && !cell.link) return;
@@ -146,6 +150,7 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         const ws = sheet(op.sheet);
         op.widths.forEach((w, c) => {
           ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w);
+          if (op.wrap?.[c] && op.rows) ws.getRangeByIndexes(0, c, op.rows, 1).format.wrapText = true;
         });
         break;
       }

@@ -5,6 +5,7 @@ import {
   planWrites,
   resolveSettings,
   SUMMARY_SHEET,
+  summaryLayout,
   type PlanOptions,
   type Report,
   type SettingsInput,
@@ -335,13 +336,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const { first, exists } = storeOps(read, marking.union);
         const cellOps: CellOp[] = marking.ops.filter((o) => !isCommentOp(o));
         const commentOps: CellOp[] = marking.ops.filter(isCommentOp);
+        const layout = summaryLayout(plan.summary);
         const ops: Op[] = [
           ...first,
           ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
           ...cellOps,
           { op: "addSheet", sheet: SUMMARY_SHEET },
-          { op: "summaryRows", sheet: SUMMARY_SHEET, top: 0, rows: plan.summary.rows },
-          { op: "widths", sheet: SUMMARY_SHEET, widths: plan.summary.widths },
+          { op: "summaryRows", sheet: SUMMARY_SHEET, top: 0, rows: plan.summary.rows, heights: layout.heights },
+          {
+            op: "widths",
+            sheet: SUMMARY_SHEET,
+            widths: plan.summary.widths,
+            wrap: layout.wrap,
+            rows: plan.summary.rows.length,
+          },
           ...finalStoreOps(exists, marking.entries),
           ...commentOps,
         ];

@@ -23,8 +23,10 @@ export type SheetOp =
   | { op: "deleteSheet"; sheet: string }
   | { op: "clearSheet"; sheet: string }
   | { op: "storeRows"; sheet: string; top: number; rows: string[][] }
-  | { op: "summaryRows"; sheet: string; top: number; rows: SummaryCell[][] }
-  | { op: "widths"; sheet: string; widths: number[] };
+  /** heights: per row, points or null for Excel's default (core's summaryLayout). */
+  | { op: "summaryRows"; sheet: string; top: number; rows: SummaryCell[][]; heights?: (number | null)[] }
+  /** wrap: per column, its text wraps over the first `rows` rows. */
+  | { op: "widths"; sheet: string; widths: number[]; wrap?: boolean[]; rows?: number };
 
 export type Op = CellOp | SheetOp;
 
@@ -47,17 +49,35 @@ function utf8Length(s: string): number {
 function actionCount(op: Op): number {
   switch (op.op) {
     case "summaryRows":
-      // values + formats once, then per cell: a range, and bold / fill / link where set.
-      return 3 + op.rows.reduce((n, r) => n + r.filter((c) => c.bold || c.fill || c.link).length * 3, 0);
+      // values, formats and alignment once, then per cell: a range, and bold / fill / link where set;
+      // a range and a height per run of rows of one height.
+      return (
+        4 +
+        op.rows.reduce((n, r) => n + r.filter((c) => c.bold || c.fill || c.link).length * 3, 0) +
+        heightRuns(op.heights ?? []).length * 2
+      );
     case "storeRows":
       return 3;
     case "widths":
-      return op.widths.length * 2;
+      return (op.widths.length + (op.wrap?.filter(Boolean).length ?? 0)) * 2;
     case "restoreFill":
       return 5;
     default:
       return 3;
   }
+}
+
+/** Consecutive rows of one height, as [first, count, points]: one action each, not one per row. */
+export function heightRuns(heights: readonly (number | null)[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (let r = 0; r < heights.length; r++) {
+    const h = heights[r];
+    if (h === null) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === r && last[2] === h) last[1]++;
+    else runs.push([r, 1, h]);
+  }
+  return runs;
 }
 
 /** Estimated request bytes of one op: its data as JSON (UTF-8) plus Office.js's per-action wrapping. */
@@ -71,8 +91,14 @@ function splitLarge(op: Op, budget: number): Op[] {
     return [op];
   }
   const half = Math.ceil(op.rows.length / 2);
-  const first = { ...op, rows: op.rows.slice(0, half) } as Op;
-  const second = { ...op, top: op.top + half, rows: op.rows.slice(half) } as Op;
+  const heights = op.op === "summaryRows" ? op.heights : undefined;
+  const first = { ...op, rows: op.rows.slice(0, half), ...(heights && { heights: heights.slice(0, half) }) } as Op;
+  const second = {
+    ...op,
+    top: op.top + half,
+    rows: op.rows.slice(half),
+    ...(heights && { heights: heights.slice(half) }),
+  } as Op;
   return [...splitLarge(first, budget), ...splitLarge(second, budget)];
 }
 

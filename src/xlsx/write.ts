@@ -3,9 +3,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import {
-  linesFor,
   NOTE_PREFIX,
-  rowHeight,
+  summaryLayout,
   type CellMark,
   type CellWrite,
   type SummarySheetPlan,
@@ -110,8 +109,6 @@ export function internalLink(sheet: string, cell: string, label: string): ExcelJ
 
 const LINK_FONT: Partial<ExcelJS.Font> = { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true };
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: "thin", color: { argb: "FF808080" } } };
-/** Columns at least this wide hold prose (project names, messages): wrap them. */
-const WRAP_WIDTH = 40;
 
 /**
  * The 检查结果 sheet, laid out from the plan: widths, bold headers, fills, links, wrapped prose
@@ -124,19 +121,17 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
     pageSetup: LANDSCAPE,
   });
   const widths = plan.widths;
-  const fullWidth = widths.reduce((a, b) => a + b, 0);
+  const layout = summaryLayout(plan);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   plan.rows.forEach((cells, r) => {
     const below = plan.rows[r + 1] ?? [];
     // A lone sentence (the overall result) spans the sheet instead of spilling over empty cells.
-    const lone = cells.length === 1 && widths.length > 1;
-    let lines = 1;
+    const lone = layout.lone[r];
     cells.forEach((sc, c) => {
       const cell = ws.getCell(r + 1, c + 1);
       const label = sc.value === null ? "" : String(sc.value);
       cell.value = sc.link && label ? internalLink(sc.link.sheet, sc.link.cell, label) : sc.value;
-      const wrap = lone || (widths[c] ?? 0) >= WRAP_WIDTH;
-      if (wrap && label) lines = Math.max(lines, linesFor(label, lone ? fullWidth : (widths[c] ?? 10)));
+      const wrap = lone || layout.wrap[c];
       // Counts sit centred, amounts right; a header over them follows, so each lines up with its figures.
       const figure = sc.bold ? below[c] : sc;
       const horizontal = typeof figure?.value === "number" ? (figure.numFmt ? "right" : "center") : undefined;
@@ -151,7 +146,8 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
       cell.style = style;
     });
     if (lone) ws.mergeCells(r + 1, 1, r + 1, widths.length);
-    if (lines > 1) ws.getRow(r + 1).height = rowHeight(lines);
+    const height = layout.heights[r];
+    if (height !== null) ws.getRow(r + 1).height = height;
   });
   return ws;
 }

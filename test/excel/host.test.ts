@@ -1,6 +1,8 @@
 import {
   FILLS,
+  linesFor,
   NOTE_PREFIX,
+  rowHeight,
   parseA1,
   SUMMARY_SHEET,
   type CellRange,
@@ -421,6 +423,12 @@ describe("select, settings, tables", () => {
 });
 
 describe("with the real engine", () => {
+  /** The 检查结果 row (0-based) whose column D holds `text`. */
+  function findRow(fake: ReturnType<typeof installFakeOffice>, text: string): number {
+    for (let r = 0; r < 100; r++) if (fake.cell(SUMMARY_SHEET, `D${r + 1}`).value === text) return r;
+    throw new Error(`no summary row holds ${text}`);
+  }
+
   function seedWorkbook(): FakeWorkbookData {
     return { name: "曹妃甸.xlsx", sheets: [sheetDataFromSnapshot(buildSeedSheet().builder.toSnapshot())] };
   }
@@ -449,6 +457,15 @@ describe("with the real engine", () => {
       expect(fake.cell(f.sheet, f.cell).note).toContain(f.message);
     }
     expect(fake.cell(SUMMARY_SHEET, "A2").value).toMatch(/^共 3 张表/);
+    // Messages wrap in their column, top-aligned, each row as tall as its message: not one line cut off at E.
+    const first = outcome.report.findings[0];
+    const row = findRow(fake, first.message);
+    expect(fake.format(SUMMARY_SHEET, `D${row + 1}`)).toMatchObject({ wrap: true, verticalAlignment: "Top" });
+    expect(fake.format(SUMMARY_SHEET, `A${row + 1}`)).toMatchObject({ wrap: false, verticalAlignment: "Top" });
+    expect(linesFor(first.message, 60)).toBeGreaterThan(1);
+    expect(fake.rowHeight(SUMMARY_SHEET, row)).toBe(rowHeight(linesFor(first.message, 60)));
+    // The headline fits one line: Excel's own height.
+    expect(fake.rowHeight(SUMMARY_SHEET, 0)).toBeNull();
     const second = await host.check();
     expect(second.report).toEqual(outcome.report);
     await host.clearMarks();

@@ -1,4 +1,4 @@
-import { chunkOps, estimateBytes, type Op } from "../../src/excel/ops";
+import { chunkOps, estimateBytes, heightRuns, type Op } from "../../src/excel/ops";
 
 const fill = (i: number): Op => ({ op: "fill", sheet: "目标表", cell: `A${i + 1}`, color: "#FFC7CE" });
 
@@ -28,6 +28,24 @@ describe("chunkOps", () => {
       expect(p.top).toBe(top);
       top += p.rows.length;
     }
+  });
+
+  it("keeps each summary row's height with its row when the rows are cut into slices", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [{ value: `问题${"很".repeat(i % 50)}${i}` }]);
+    const heights = rows.map((_, i) => (i % 3 === 0 ? 33 : null));
+    const chunks = chunkOps([{ op: "summaryRows", sheet: "检查结果", top: 0, rows, heights }], 10_000);
+    const parts = chunks.flat() as Extract<Op, { op: "summaryRows" }>[];
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.heights).toEqual(heights.slice(p.top, p.top + p.rows.length));
+  });
+
+  it("sets one height per run of rows of one height", () => {
+    expect(heightRuns([null, 33, 33, 48, null, 33])).toEqual([
+      [1, 2, 33],
+      [3, 1, 48],
+      [5, 1, 33],
+    ]);
+    expect(heightRuns([])).toEqual([]);
   });
 
   it("counts Chinese text as UTF-8", () => {
