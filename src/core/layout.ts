@@ -2,6 +2,7 @@
  * Row heights for wrapped text, shared by the templates and the marked copy: neither Excel nor
  * LibreOffice grows a row for text a program wrote.
  */
+import type { SummarySheetPlan } from "./plan-types";
 
 /** CJK, full-width forms, and the symbols CJK fonts draw full width (≥, ×, “”). */
 const WIDE =
@@ -48,10 +49,7 @@ export interface SummaryLayout {
  * Wrapped columns and row heights of the 检查结果 sheet. Run by the hosts while writing, not by
  * the engine: measuring every message is writing work, and the engine stays quick.
  */
-export function summaryLayout(plan: {
-  widths: readonly number[];
-  rows: readonly (readonly { value: unknown }[])[];
-}): SummaryLayout {
+export function summaryLayout(plan: Pick<SummarySheetPlan, "widths" | "rows">): SummaryLayout {
   const widths = plan.widths;
   const fullWidth = widths.reduce((a, b) => a + b, 0);
   const wrap = widths.map((w) => w >= WRAP_WIDTH);
@@ -61,7 +59,7 @@ export function summaryLayout(plan: {
     const alone = cells.length === 1 && widths.length > 1;
     let lines = 1;
     cells.forEach((sc, c) => {
-      const label = sc.value === null || sc.value === undefined ? "" : String(sc.value);
+      const label = sc.value === null ? "" : String(sc.value);
       if (label && (alone || wrap[c])) lines = Math.max(lines, linesFor(label, alone ? fullWidth : (widths[c] ?? 10)));
     });
     lone.push(alone);

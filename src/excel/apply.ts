@@ -127,6 +127,9 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         range.numberFormat = formats;
         range.values = values;
         range.format.verticalAlignment = "Top";
+        op.wrap?.forEach((wrap, c) => {
+          if (wrap) ws.getRangeByIndexes(op.top, c, op.rows.length, 1).format.wrapText = true;
+        });
         // Excel does not grow a row for wrapped text a program wrote: heights come with the rows.
         for (const [r, n, points] of heightRuns(op.heights ?? []))
           ws.getRangeByIndexes(op.top + r, 0, n, 1).format.rowHeight = points;
@@ -150,7 +153,6 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         const ws = sheet(op.sheet);
         op.widths.forEach((w, c) => {
           ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w);
-          if (op.wrap?.[c] && op.rows) ws.getRangeByIndexes(0, c, op.rows, 1).format.wrapText = true;
         });
         break;
       }

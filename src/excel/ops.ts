@@ -23,10 +23,16 @@ export type SheetOp =
   | { op: "deleteSheet"; sheet: string }
   | { op: "clearSheet"; sheet: string }
   | { op: "storeRows"; sheet: string; top: number; rows: string[][] }
-  /** heights: per row, points or null for Excel's default (core's summaryLayout). */
-  | { op: "summaryRows"; sheet: string; top: number; rows: SummaryCell[][]; heights?: (number | null)[] }
-  /** wrap: per column, its text wraps over the first `rows` rows. */
-  | { op: "widths"; sheet: string; widths: number[]; wrap?: boolean[]; rows?: number };
+  /** wrap (per column) and heights (per row, null for Excel's default): core's summaryLayout. */
+  | {
+      op: "summaryRows";
+      sheet: string;
+      top: number;
+      rows: SummaryCell[][];
+      wrap?: boolean[];
+      heights?: (number | null)[];
+    }
+  | { op: "widths"; sheet: string; widths: number[] };
 
 export type Op = CellOp | SheetOp;
 
@@ -50,16 +56,16 @@ function actionCount(op: Op): number {
   switch (op.op) {
     case "summaryRows":
       // values, formats and alignment once, then per cell: a range, and bold / fill / link where set;
-      // a range and a height per run of rows of one height.
+      // a range and a property per wrapped column and per run of rows of one height.
       return (
         4 +
         op.rows.reduce((n, r) => n + r.filter((c) => c.bold || c.fill || c.link).length * 3, 0) +
-        heightRuns(op.heights ?? []).length * 2
+        ((op.wrap?.filter(Boolean).length ?? 0) + heightRuns(op.heights ?? []).length) * 2
       );
     case "storeRows":
       return 3;
     case "widths":
-      return (op.widths.length + (op.wrap?.filter(Boolean).length ?? 0)) * 2;
+      return op.widths.length * 2;
     case "restoreFill":
       return 5;
     default:
