@@ -1,6 +1,6 @@
 import {
   kindName,
-  LIGHT_NAMES,
+  lightName,
   severityName,
   type Finding,
   type Report,
@@ -61,7 +61,7 @@ function tableLine(t: TableSummary, n: number, p: Paint): string {
   const code = t.projectCode ? `（${t.projectCode}）` : "";
   const budget = t.budget === null ? "预算数未填" : `预算数 ${t.budget.toFixed(2)} 万元`;
   const extra: string[] = [];
-  if (t.light) extra.push(`${LIGHT_NAMES[t.light]}灯`);
+  if (t.light) extra.push(lightName(t.light));
   if (t.score !== undefined) extra.push(`得分 ${t.score.toFixed(2)}（${t.grade ?? ""}）`);
   const head = `${n}. ${p.bold(`${name}${code}`)} ${p.dim(kindName(t.kind))}`;
   const facts = [`位置 ${t.sheet}!${t.range}`, budget, `${t.indicators} 个指标`, ...extra].join("，");

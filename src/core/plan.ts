@@ -3,10 +3,10 @@ import type { TableKind } from "./model";
 import { compareSeverity, type Finding } from "./report";
 import type { Severity } from "./settings";
 import { parseA1, toA1 } from "./snapshot";
+import { lightName } from "./score/explain";
 import {
   FILLS,
   LIGHT_FILLS,
-  LIGHT_NAMES,
   NOTE_PREFIX,
   SUMMARY_SHEET,
   type CellMark,
@@ -125,7 +125,7 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
     const anchor = table.projectName ?? table.header ?? { row: table.range.top, col: table.range.left };
     const link = { sheet: t.sheet, cell: toA1(anchor.row, "col" in anchor ? anchor.col : table.range.left) };
     let outcome: SummaryCell = { value: t.errors > 0 ? "有错误" : t.warnings > 0 ? "有警告" : "通过" };
-    if (t.light) outcome = { value: `${LIGHT_NAMES[t.light]}灯`, fill: LIGHT_FILLS[t.light] };
+    if (t.light) outcome = { value: lightName(t.light), fill: LIGHT_FILLS[t.light] };
     if (t.score !== undefined) outcome = { value: `${t.score.toFixed(2)} 分（${t.grade ?? ""}）` };
     rows.push([
       { value: t.sheet, link },

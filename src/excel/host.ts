@@ -13,7 +13,7 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../core";
-import { detectCapabilities, officeSetSupported } from "./capabilities";
+import { detectCapabilities, MESSAGES, officeSetSupported } from "./capabilities";
 import { queueOps } from "./apply";
 import {
   errorLocation,
@@ -294,7 +294,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const capabilities = (): Capabilities => detectCapabilities(officeSetSupported());
   const requireSupported = (): Capabilities => {
     const caps = capabilities();
-    if (!caps.supported) throw new HostError(caps.message ?? "此 Excel 版本不受支持。");
+    if (!caps.supported) throw new HostError(caps.message ?? MESSAGES.tooOld);
     return caps;
   };
 

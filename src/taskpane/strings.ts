@@ -1,15 +1,10 @@
 import type { CheckOutcome, CheckStage } from "../excel/host-types";
-import { LIGHT_NAMES, type Light, type Report } from "../core";
+import type { Report } from "../core";
 
 /**
  * User-visible Chinese text shared by the pane and the ribbon command. Severity, kind and category
  * names come from core (severityName, kindName, LEVEL*_NAMES), so the pane and the workbook agree.
  */
-
-/** "红灯": core words lights this way (score/explain.ts lightName) but exports only LIGHT_NAMES. */
-export function lightLabel(l: Light): string {
-  return `${LIGHT_NAMES[l]}灯`;
-}
 
 export const STAGE_LABEL: Record<CheckStage, string> = {
   reading: "正在读取工作表…",

@@ -2,15 +2,7 @@
 export { WorkbookReadError, WorkbookWriteError, type ReadErrorCode } from "./errors";
 export { readWorkbook, readBytes, loadWorkbook, snapshotOf, sheetSnapshot, formatNumber, dateToSerial } from "./read";
 export type { LoadedWorkbook } from "./read";
-export {
-  applyPlan,
-  mergeNote,
-  internalLink,
-  checkedCopyPath,
-  writeWorkbookCopy,
-  writeNewWorkbook,
-  type ApplyStats,
-} from "./write";
+export { applyPlan, mergeNote, internalLink, checkedCopyPath, writeWorkbookCopy, type ApplyStats } from "./write";
 export { checkFile, formatCheckedAt, type CheckFileOptions, type FileCheck } from "./check-file";
 export { sniff, zipEntryNames, type Sniffed } from "./sniff";
-export { addTemplateSheet, renderTemplate, writeTemplateFile } from "./template";
+export { writeTemplateFile } from "./template";

@@ -39,7 +39,7 @@ function validationOf(v: TemplateValidation): ExcelJS.DataValidation {
 }
 
 /** Draws a template on an empty worksheet: values, styles, merges, widths, heights, drop-downs and hints. */
-export function renderTemplate(ws: ExcelJS.Worksheet, t: SheetTemplate): void {
+function renderTemplate(ws: ExcelJS.Worksheet, t: SheetTemplate): void {
   t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [row, h] of Object.entries(t.heights)) ws.getRow(Number(row) + 1).height = h;
   for (const c of t.cells) {

@@ -1,5 +1,4 @@
-import { kindName, type Finding, type Light } from "../../core";
-import { lightLabel } from "../strings";
+import { kindName, lightName, type Finding, type Light } from "../../core";
 import { cx } from "../ui/cx";
 import { Tag, type TagColor } from "../ui/Tag";
 import { Caption1, Subtitle2 } from "../ui/Text";
@@ -28,7 +27,7 @@ export function TableGroup({ group, onSelect }: { group: FindingGroup; onSelect:
       <div className="jx-group-line">
         {t?.light && (
           <Tag color={LIGHT_COLOR[t.light]} solid>
-            {lightLabel(t.light)}
+            {lightName(t.light)}
           </Tag>
         )}
         {t?.score !== undefined && (
