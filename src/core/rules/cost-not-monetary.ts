@@ -36,7 +36,7 @@ export const costNotMonetary: Rule = {
       // A figure in the wrong unit: where the header has a 计量单位 column, that cell is the one to
       // change, and its message names the unit and the figure apart (the operator stays where it is).
       const unit = table.header?.columns.unit;
-      if (unit && t.kind === "numeric")
+      if (unit && (t.kind === "numeric" || t.kind === "range"))
         ctx.report({
           cell: { row: it.row, col: unit.col },
           messageId: "notMoneySplit",

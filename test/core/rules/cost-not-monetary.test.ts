@@ -62,6 +62,7 @@ ruleTester(costNotMonetary, {
         ["a count", ["≤", 2, "台"], "≤2台"],
         ["a percentage", ["≤", 100, "%"], "≤100%"],
         ["no unit", ["≤", 2, ""], "≤2"],
+        ["a range", ["", "1-2", "台"], "1-2台"],
       ] as const
     ).map(([what, row, value]) => ({
       name: `a split header, ${what}: the 计量单位 cell is the one to change`,
