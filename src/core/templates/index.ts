@@ -8,7 +8,7 @@ import type { SheetTemplate } from "./types";
 
 export type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
 export { targetTemplate, LEVEL1_LIST, LEVEL2_LIST } from "./target";
-export { monitoringTemplate, CHANCES, AS_OF_LIST } from "./monitoring";
+export { monitoringTemplate } from "./monitoring";
 export { selfEvaluationTemplate } from "./self-evaluation";
 export { templateSnapshot, templateText, templateExtent, freeSheetName } from "./snapshot";
 

@@ -4,9 +4,8 @@ import { fraction, percentFormat, sheetNameFor, sourceFacts, writeIndicatorBlock
 import type { SheetTemplate } from "./types";
 import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
-// Re-exported: the templates' public list, defined once with the rules that check it.
-export { CHANCES };
-export const AS_OF_LIST = Array.from({ length: 12 }, (_, i) => `${i + 1}月底`);
+/** The 监控截至 drop-down: month ends, as checkpointMonth reads them. */
+const AS_OF_LIST = Array.from({ length: 12 }, (_, i) => `${i + 1}月底`);
 
 export interface MonitoringTemplateOptions {
   /** 监控截至 month (default 6: 6月底). */
