@@ -47,22 +47,18 @@ function format(template: string, data: Record<string, string | number> = {}): s
   return out;
 }
 
-/** A finding as reported, its message and address spelled out once the table's rules have run. */
+/** A finding as reported, its address spelled out once the table's findings are sorted. */
 interface Reported {
   rule: string;
   severity: Severity;
   row: number;
   col: number;
-  /** The rule's message template, or null when `message` is final. */
-  template: string | null;
-  data: Record<string, string | number> | undefined;
   message: string;
 }
 
 /**
  * Runs the rules on one table; a broken rule becomes a finding, never a crash. One context serves
- * every rule of the table (thousands of tables times dozens of rules). report() only records: the
- * rules that call it stay small, and the messages are written in one place afterwards.
+ * every rule of the table (thousands of tables times dozens of rules).
  */
 function runRules(
   rules: readonly ActiveRule[],
@@ -83,7 +79,7 @@ function runRules(
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
       const severity = override ?? d.severity ?? rule.severity;
-      reported.push({ rule: rule.id, severity, row: d.cell.row, col: d.cell.col, template, data: d.data, message: "" });
+      reported.push({ rule: rule.id, severity, row: d.cell.row, col: d.cell.col, message: format(template, d.data) });
     },
   };
   for (let i = 0; i < rules.length; i++) {
@@ -99,8 +95,6 @@ function runRules(
         severity: "error",
         row: anchor ? anchor.row : table.range.top,
         col: table.range.left,
-        template: null,
-        data: undefined,
         message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
       });
     }
@@ -117,7 +111,7 @@ function runRules(
       rule: r.rule,
       severity: r.severity,
       cell: toA1(r.row, r.col),
-      message: r.template === null ? r.message : format(r.template, r.data),
+      message: r.message,
       sheet,
       projectCode,
       table: tableIndex,

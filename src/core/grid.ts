@@ -2,7 +2,7 @@ import type { CellRef } from "./model";
 import { CellRange, CellValue, SheetSnapshot, toA1 } from "./snapshot";
 
 /** What the user sees in a cell: its display text, else its value as text. */
-export function displayText(text: unknown, value: CellValue): string {
+function displayText(text: unknown, value: CellValue): string {
   if (typeof text === "string") return text;
   if (text !== undefined && text !== null) return String(text);
   return value === null ? "" : String(value);
@@ -225,7 +225,7 @@ export class Grid {
     return isBlankContent(this.text(row, col), this.value(row, col));
   }
 
-  /** Reads the row's arrays once: every indicator row and preamble row asks this. */
+  /** Reads the row's arrays once: readTable's preamble scans ask this per row. */
   rowIsBlank(row: number, left: number, right: number): boolean {
     const i = row - this.r0;
     const values = this.values[i];

@@ -36,7 +36,7 @@ export function firstLabel(labels: FoundLabel[], kind: LabelKind): FoundLabel | 
 }
 
 /** The first label of one of the kinds below `row`. */
-function firstLabelBelow(
+export function firstLabelBelow(
   labels: FoundLabel[],
   row: number,
   kind: LabelKind,

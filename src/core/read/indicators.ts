@@ -72,11 +72,7 @@ function endsIndicatorRows(grid: Grid, row: number, left: number, right: number)
   for (let c = left; c <= right; c++) {
     const raw = texts?.[c - c0];
     const t = typeof raw === "string" ? raw : grid.text(row, c);
-    if (!t) {
-      if (blank && c >= c0) blank = isBlankContent(t, values?.[c - c0] ?? null);
-      continue;
-    }
-    if (endsIndicators(t) && !grid.isCovered(row, c)) return true;
+    if (t && endsIndicators(t) && !grid.isCovered(row, c)) return true;
     if (blank) blank = isBlankContent(t, values?.[c - c0] ?? null);
   }
   return blank;
@@ -132,7 +128,7 @@ export function readIndicators(
     const unit = cell(grid, r, cols.unit);
     // Split 指标性质 | 指标值 | 计量单位: an operator and a unit around a blank value is no value ("≥ |  | 批次").
     const value = shownText(targetCell);
-    const targetText = (nature || unit) && !value ? "" : shownText(nature) + value + shownText(unit);
+    const targetText = value ? shownText(nature) + value + shownText(unit) : "";
     const level3Text = l3?.text.trim() ?? "";
     if (!level3Text && !targetText && isBlankCell(description)) continue;
     const it: Indicator = {

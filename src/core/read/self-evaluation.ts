@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { CellRef, FundSource, SelfEvaluationInfo, Table } from "../model";
 import { normalizeLabel } from "../text";
 import { isBlankCell, valueRightOf } from "./cells";
-import { firstLabel, type FoundLabel } from "./header";
+import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
 
 type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score";
 
@@ -125,11 +125,12 @@ function repointFunds(
   left: number,
 ): void {
   const valueRow = budgetFull.row;
-  const stop = labels.find((l) => l.cell.row > valueRow && (l.kind === "goal" || l.kind === "plan"));
+  const stop = firstLabelBelow(labels, valueRow, "goal", "plan");
   const lastRow = stop ? stop.cell.row - 1 : Math.min(valueRow + 5, (table.header?.row ?? valueRow + 6) - 1);
-  const sources: FundSource[] = labels
-    .filter((l) => l.kind === "source" && l.cell.row > valueRow && l.cell.row <= lastRow)
-    .map((l) => ({ name: l.name ?? l.cell.text, label: l.cell, amount: grid.ref(l.cell.row, budgetFull.col) }));
+  const sources: FundSource[] = [];
+  for (const l of labels)
+    if (l.kind === "source" && l.cell.row > valueRow && l.cell.row <= lastRow)
+      sources.push({ name: l.name ?? l.cell.text, label: l.cell, amount: grid.ref(l.cell.row, budgetFull.col) });
   let budgetLabel: CellRef = funds.columns.budgetFull!;
   for (let c = budgetFull.col - 1; c >= left; c--) {
     const cell = grid.ref(valueRow, c);
