@@ -208,9 +208,11 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904 = false): SheetSna
       txt.push(t);
       fmts.push(fmt);
     });
-    values.push(vals);
-    text.push(txt);
-    formats.push(fmts);
+    // Copied to their exact length: push leaves room for more, and the engine's first garbage
+    // collection would copy that room too (the snapshot is still young when the engine starts).
+    values.push(vals.slice());
+    text.push(txt.slice());
+    formats.push(fmts.slice());
   });
   const snap: SheetSnapshot = { name: ws.name, values, text, formats, merges: mergesOf(ws) };
   if (ws.state && ws.state !== "visible") snap.hidden = true;
