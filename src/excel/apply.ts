@@ -133,10 +133,20 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         // Excel does not grow a row for wrapped text a program wrote: heights come with the rows.
         for (const [r, n, points] of heightRuns(op.heights ?? []))
           ws.getRangeByIndexes(op.top + r, 0, n, 1).format.rowHeight = points;
-        op.rows.forEach((row, r) =>
+        // A lone sentence (the overall result) spans the sheet's columns, its fill with it.
+        const span = Math.max(width, op.wrap?.length ?? 0);
+        const lone = (r: number): Excel.Range | null => {
+          if (!op.lone?.[r]) return null;
+          const area = ws.getRangeByIndexes(op.top + r, 0, 1, span);
+          area.merge(false);
+          area.format.wrapText = true;
+          return area;
+        };
+        op.rows.forEach((row, r) => {
+          const area = lone(r);
           row.forEach((cell, c) => {
             if (!cell.bold && !cell.fill && !cell.link) return;
-            const target = ws.getCell(op.top + r, c);
+            const target = area && c === 0 ? area : ws.getCell(op.top + r, c);
             if (cell.bold) target.format.font.bold = true;
             if (cell.fill) target.format.fill.color = cell.fill;
             if (cell.link) {
@@ -145,8 +155,8 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
                 textToDisplay: String(cell.value ?? ""),
               };
             }
-          }),
-        );
+          });
+        });
         break;
       }
       case "widths": {

@@ -348,6 +348,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             top: 0,
             rows: plan.summary.rows,
             wrap: layout.wrap,
+            lone: layout.lone,
             heights: layout.heights,
           },
           { op: "widths", sheet: SUMMARY_SHEET, widths: plan.summary.widths },

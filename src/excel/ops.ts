@@ -23,13 +23,14 @@ export type SheetOp =
   | { op: "deleteSheet"; sheet: string }
   | { op: "clearSheet"; sheet: string }
   | { op: "storeRows"; sheet: string; top: number; rows: string[][] }
-  /** wrap (per column) and heights (per row, null for Excel's default): core's summaryLayout. */
+  /** wrap (per column), lone and heights (per row, null for Excel's default): core's summaryLayout. */
   | {
       op: "summaryRows";
       sheet: string;
       top: number;
       rows: SummaryCell[][];
       wrap?: boolean[];
+      lone?: boolean[];
       heights?: (number | null)[];
     }
   | { op: "widths"; sheet: string; widths: number[] };
@@ -56,11 +57,13 @@ function actionCount(op: Op): number {
   switch (op.op) {
     case "summaryRows":
       // values, formats and alignment once, then per cell: a range, and bold / fill / link where set;
-      // a range and a property per wrapped column and per run of rows of one height.
+      // a range and a property per wrapped column and per run of rows of one height; a range, a merge
+      // and a wrap per lone row.
       return (
         4 +
         op.rows.reduce((n, r) => n + r.filter((c) => c.bold || c.fill || c.link).length * 3, 0) +
-        ((op.wrap?.filter(Boolean).length ?? 0) + heightRuns(op.heights ?? []).length) * 2
+        ((op.wrap?.filter(Boolean).length ?? 0) + heightRuns(op.heights ?? []).length) * 2 +
+        (op.lone?.filter(Boolean).length ?? 0) * 3
       );
     case "storeRows":
       return 3;
@@ -97,15 +100,19 @@ function splitLarge(op: Op, budget: number): Op[] {
     return [op];
   }
   const half = Math.ceil(op.rows.length / 2);
-  const heights = op.op === "summaryRows" ? op.heights : undefined;
-  const first = { ...op, rows: op.rows.slice(0, half), ...(heights && { heights: heights.slice(0, half) }) } as Op;
-  const second = {
-    ...op,
-    top: op.top + half,
-    rows: op.rows.slice(half),
-    ...(heights && { heights: heights.slice(half) }),
-  } as Op;
+  const first = sliceRows(op, 0, half);
+  const second = sliceRows(op, half, op.rows.length);
   return [...splitLarge(first, budget), ...splitLarge(second, budget)];
+}
+
+/** Rows [from, to) of a rows op, with what it carries per row. */
+function sliceRows<T extends Extract<Op, { rows: unknown[] }>>(op: T, from: number, to: number): T {
+  const out = { ...op, top: op.top + from, rows: op.rows.slice(from, to) };
+  if (out.op === "summaryRows") {
+    if (out.heights) out.heights = out.heights.slice(from, to);
+    if (out.lone) out.lone = out.lone.slice(from, to);
+  }
+  return out;
 }
 
 /**

@@ -457,6 +457,10 @@ describe("with the real engine", () => {
       expect(fake.cell(f.sheet, f.cell).note).toContain(f.message);
     }
     expect(fake.cell(SUMMARY_SHEET, "A2").value).toMatch(/^共 3 张表/);
+    // The overall result spans the sheet, its fill across the whole row, as in the file host's copy.
+    expect(fake.merges(SUMMARY_SHEET)).toContain("A2:I2");
+    expect(fake.format(SUMMARY_SHEET, "I2")).toMatchObject({ fill: fake.format(SUMMARY_SHEET, "A2").fill, wrap: true });
+    expect(fake.format(SUMMARY_SHEET, "A2").fill).not.toBeNull();
     // Messages wrap in their column, top-aligned, each row as tall as its message: not one line cut off at E.
     const first = outcome.report.findings[0];
     const row = findRow(fake, first.message);

@@ -39,6 +39,18 @@ describe("chunkOps", () => {
     for (const p of parts) expect(p.heights).toEqual(heights.slice(p.top, p.top + p.rows.length));
   });
 
+  it("keeps each lone row's flag with its row when the rows are cut into slices", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [{ value: `结果${"很".repeat(i % 50)}${i}` }]);
+    const lone = rows.map((_, i) => i % 7 === 1);
+    const chunks = chunkOps([{ op: "summaryRows", sheet: "检查结果", top: 0, rows, lone }], 10_000);
+    const parts = chunks.flat() as Extract<Op, { op: "summaryRows" }>[];
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) {
+      expect(p.lone).toEqual(lone.slice(p.top, p.top + p.rows.length));
+      expect(p.heights).toBeUndefined();
+    }
+  });
+
   it("sets one height per run of rows of one height", () => {
     expect(heightRuns([null, 33, 33, 48, null, 33])).toEqual([
       [1, 2, 33],
