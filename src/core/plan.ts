@@ -154,6 +154,6 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
   return {
     marks: marksOf(report.findings),
     writes: writesOf(result),
-    summary: { name: SUMMARY_SHEET, widths: [12, 14, 24, 60, 14, 24, 8, 8, 14], rows },
+    summary: { name: SUMMARY_SHEET, widths: [16, 14, 24, 60, 14, 24, 8, 8, 14], rows },
   };
 }

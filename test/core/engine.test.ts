@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { checkWorkbook } from "../../src/core/engine";
+import { textWidth } from "../../src/core/layout";
 import { NOTE_PREFIX, planWrites, SUMMARY_SHEET } from "../../src/core/plan";
 import type { Rule } from "../../src/core/rules/types";
 import { toA1, type CellValue, type SheetSnapshot } from "../../src/core/snapshot";
@@ -114,6 +115,8 @@ describe("checkWorkbook", () => {
     expect(plan.summary.name).toBe(SUMMARY_SHEET);
     const rows = plan.summary.rows;
     expect(rows[0][1].value).toBe("sample.xlsx  2026-11-23 10:00");
+    // The bold title fits column A (B1 holds the file name, so it cannot spill over), with room for bold.
+    expect(textWidth(String(rows[0][0].value)) + 1).toBeLessThan(plan.summary.widths[0]);
     expect(rows[1][0].value).toBe("共 3 张表、18 个指标：错误 3 个，警告 3 个，提示 0 个。");
     const tableRow = rows.find((r) => r[2]?.value === SEED_PROJECTS[1].code)!;
     expect(tableRow[0].link).toEqual({ sheet: "绩效目标表", cell: "E20" });
