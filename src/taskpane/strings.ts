@@ -52,6 +52,10 @@ export function countsText(report: Report): string {
 /** The message of a failure: a host's Chinese sentence as is, anything else prefixed. */
 export function errorText(e: unknown, action = "检查"): string {
   if (e instanceof Error && e.name === "HostError") return e.message;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `${action}未完成：${detail || "未知错误"}`;
+  return `${action}未完成：${errorDetail(e)}`;
+}
+
+/** What went wrong, without saying what was being done: for a sentence that already says it. */
+export function errorDetail(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)) || "未知错误";
 }

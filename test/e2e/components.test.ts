@@ -314,6 +314,20 @@ test("新建表: lists the source tables, creates a sheet, shows the host's erro
     if (createError) await screenshot(both.page, "components-new-both-failed");
     await both.page.close();
   }
+
+  // A failure of no known kind is named once: not "列表未能刷新：读取表格未完成：…".
+  {
+    const odd = "GeneralException";
+    const both = await open({ ...CONFIG, listError: { from: 2, message: odd, plain: true } }, "?view=new");
+    await both.page.getByRole("list", { name: "可作为来源的表" }).waitFor();
+    await both.page.getByRole("button", { name: "绩效目标表" }).click();
+    const status = panel(both.page, "新建表").getByTestId("status").locator("[data-intent]");
+    await both.page.getByText("列表未能刷新").waitFor();
+    await expect(status.textContent()).resolves.toBe(
+      `已新建工作表“新表-target”（绩效目标表）。另外，列表未能刷新：${odd}`,
+    );
+    await both.page.close();
+  }
 });
 
 test("新建表 reads the workbook when first shown, after a create or a failed one, and on 刷新列表 only", async () => {

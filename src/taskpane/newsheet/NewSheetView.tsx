@@ -3,7 +3,7 @@ import { Button } from "../ui/Button";
 import { Body1, Caption1 } from "../ui/Text";
 import { kindName, type TableKind } from "../../core";
 import type { ExcelHost, TableRef } from "../../excel/host-types";
-import { errorText } from "../strings";
+import { errorDetail, errorText } from "../strings";
 import { Section } from "../settings/Section";
 import { StatusBar, type Status } from "../StatusBar";
 
@@ -24,22 +24,22 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
-  // A refresh keeps the old list on screen until the new one arrives. Returns the read error, if any:
-  // after a create, it goes beside the create's own message rather than over it.
-  const reload = useCallback(async (): Promise<string | null> => {
+  // A refresh keeps the old list on screen until the new one arrives. Returns what it failed with, if
+  // it did: after a create, that goes beside the create's own message rather than over it.
+  const reload = useCallback(async (): Promise<{ error: unknown } | null> => {
     try {
       setTables(await host.listTables());
       setUnread(false);
       return null;
-    } catch (e) {
+    } catch (error) {
       setTables([]);
       setUnread(true);
-      return errorText(e, "读取表格");
+      return { error };
     }
   }, [host]);
   const load = useCallback(async () => {
-    const error = await reload();
-    if (error) setStatus({ intent: "error", text: error });
+    const failed = await reload();
+    if (failed) setStatus({ intent: "error", text: errorText(failed.error, "读取表格") });
   }, [reload]);
 
   // listTables reads the whole workbook and runs the engine: read once when the tab first shows,
@@ -65,8 +65,8 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
     }
     setStatus(done);
     // Read again after a failed create too: it may still have changed the workbook (a name taken meanwhile).
-    const error = await reload();
-    if (error) setStatus({ intent: "error", text: `${done.text}另外，列表未能刷新：${error}` });
+    const failed = await reload();
+    if (failed) setStatus({ intent: "error", text: `${done.text}另外，列表未能刷新：${errorDetail(failed.error)}` });
   }
 
   const sources = tables?.filter((t) => NEXT[t.kind].length > 0) ?? [];

@@ -11,8 +11,11 @@ export interface MemoryHostConfig {
   notice?: string;
   /** createSheet rejects with this HostError message when set. */
   createError?: string;
-  /** listTables rejects with this HostError message from call number `from` (1-based) on. */
-  listError?: { from: number; message: string };
+  /**
+   * listTables rejects with this message from call number `from` (1-based) on: a HostError, or with
+   * `plain` an Error of no known kind (what a failed Office.js call would throw).
+   */
+  listError?: { from: number; message: string; plain?: boolean };
   settings: SettingsInput;
 }
 
@@ -56,7 +59,9 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
     async listTables() {
       log.listed++;
       await tick();
-      if (config.listError && log.listed >= config.listError.from) throw new HostError(config.listError.message);
+      const failure = config.listError;
+      if (failure && log.listed >= failure.from)
+        throw failure.plain ? new Error(failure.message) : new HostError(failure.message);
       return config.tables;
     },
     async createSheet(kind: TableKind, from?: TableRef) {
