@@ -1,7 +1,7 @@
 import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
-import { isBareFraction } from "../score/self-evaluation";
+import { readRate } from "../score/self-evaluation";
 import type { Rule } from "./types";
 
 /** Entered scores (and 执行率) that differ from what the formulas give by more than the tolerance. */
@@ -48,12 +48,8 @@ export const scoreMismatch: Rule = {
     if (info?.rate && !isBlankCell(info.rate) && ex.spent !== null && ex.budgetFull && ex.rate !== null) {
       const entered = readShown(info.rate);
       if (entered) {
-        // Half a unit of the last decimal shown, in percent: 97.7% and 0.977 both stand for 97.65% to 97.75%.
-        const bare = isBareFraction(entered);
-        const shownTol = Math.max(tol, 0.5 * 10 ** -entered.decimals * (bare ? 100 : 1));
-        const v = entered.big.toNumber();
-        const pct = bare ? v * 100 : v;
-        if (Math.abs(pct - ex.rate * 100) > shownTol)
+        const rate = readRate(entered);
+        if (Math.abs(rate.percent - ex.rate * 100) > Math.max(tol, rate.halfStep))
           ctx.report({
             cell: info.rate,
             messageId: "rate",

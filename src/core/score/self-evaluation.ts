@@ -154,19 +154,24 @@ function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow
 }
 
 /**
- * A 执行率 written as a bare fraction (0.9772) rather than in percent (97.72%, 97.72): no % and at
- * most 1.5. Shared with score-mismatch, which reads the entered rate in percent.
+ * An entered 执行率, written in percent (97.72%, 97.72) or as a bare fraction (0.9772: no % and at
+ * most 1.5), as a fraction and in percent, with half a unit of its last shown decimal in percent:
+ * 97.7% and 0.977 both stand for 97.65% to 97.75%. Shared with score-mismatch.
  */
-export function isBareFraction(shown: ShownNumber): boolean {
-  return !shown.percent && shown.big.toNumber() <= 1.5;
+export function readRate(shown: ShownNumber): { fraction: number; percent: number; halfStep: number } {
+  const v = shown.big.toNumber();
+  const bare = !shown.percent && v <= 1.5;
+  return {
+    fraction: bare ? v : v / 100,
+    percent: bare ? v * 100 : v,
+    halfStep: 0.5 * 10 ** -shown.decimals * (bare ? 100 : 1),
+  };
 }
 
 /** An entered 执行率 as a fraction, negative entries as 0. */
 function enteredRate(cell: CellRef | null | undefined): number | null {
   const shown = cell && !isBlankCell(cell) ? readShown(cell) : null;
-  if (!shown) return null;
-  const v = shown.big.toNumber();
-  return Math.max(isBareFraction(shown) ? v : v / 100, 0);
+  return shown ? Math.max(readRate(shown).fraction, 0) : null;
 }
 
 function num(cell: CellRef | null | undefined): number | null {
