@@ -2,7 +2,7 @@ import type { Indicator } from "../model";
 import { isMoneyUnit } from "../value";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { budgetShown, columnName, indicatorName } from "./support";
+import { budgetShown, columnName, indicatorName, splitColumnCell } from "./support";
 
 /**
  * 经济成本: second level 经济成本指标, or first-level 成本指标 (2021 hierarchy) unless its second
@@ -35,16 +35,12 @@ export const costNotMonetary: Rule = {
       const data = { name: indicatorName(it), value: squash(it.targetText), budget: budgetShown(table) ?? "18" };
       // A figure in the wrong unit: where the header has a 计量单位 column, that cell is the one to
       // change, and its message names the unit and the figure apart (the operator stays where it is).
-      const unit = table.header?.columns.unit;
-      if (unit && (t.kind === "numeric" || t.kind === "range"))
+      const split = t.kind === "numeric" || t.kind === "range" ? splitColumnCell(table, it, "unit", "计量单位") : null;
+      if (split)
         ctx.report({
-          cell: { row: it.row, col: unit.col },
+          cell: split.cell,
           messageId: "notMoneySplit",
-          data: {
-            ...data,
-            unitColumn: columnName(unit, "计量单位"),
-            valueColumn: columnName(table.header?.columns.target, "指标值"),
-          },
+          data: { ...data, unitColumn: split.column, valueColumn: columnName(table.header?.columns.target, "指标值") },
         });
       else ctx.report({ cell: it.target, messageId: "notMoney", data });
     }

@@ -1,7 +1,7 @@
 import { isRateName } from "../value";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { columnName, indicatorName, isSatisfactionIndicator, lowerIsBetter } from "./support";
+import { indicatorName, isSatisfactionIndicator, lowerIsBetter, splitColumnCell } from "./support";
 
 /**
  * A rate or satisfaction target written without an operator, or with a bare "=", where a floor
@@ -32,12 +32,12 @@ export const operatorAmbiguous: Rule = {
       const value = squash(it.targetText);
       // Where the header splits 指标性质 | 指标值 | 单位, the operator has a cell of its own: the
       // message there asks for the operator alone, or typing the whole value would repeat it.
-      const nature = table.header?.columns.nature;
-      if (nature)
+      const split = splitColumnCell(table, it, "nature", "指标性质");
+      if (split)
         ctx.report({
-          cell: { row: it.row, col: nature.col },
+          cell: split.cell,
           messageId: ceiling ? "ceilingSplit" : "floorSplit",
-          data: { name, value, column: columnName(nature, "指标性质") },
+          data: { name, value, column: split.column },
         });
       // The suggestion carries % also where the value had no unit: a rate is a percentage.
       else

@@ -9,6 +9,20 @@ export function columnName(cell: CellRef | undefined, fallback: string): string 
   return cell?.text.replace(/[\s\u00a0]+/g, "") || fallback;
 }
 
+/**
+ * Under a split header (指标性质 | 指标值 | 计量单位): the indicator's cell in that column, and the
+ * column's name as headed. Null when the header has no such column.
+ */
+export function splitColumnCell(
+  table: Table,
+  it: Indicator,
+  role: "nature" | "unit",
+  fallback: string,
+): { cell: { row: number; col: number }; column: string } | null {
+  const header = table.header?.columns[role];
+  return header ? { cell: { row: it.row, col: header.col }, column: columnName(header, fallback) } : null;
+}
+
 /** The indicator's name as the user reads it: 三级指标, else its description, else 二级指标. */
 export function indicatorName(it: Indicator): string {
   return squash(it.level3Text || it.description?.text || it.level2Text || it.level1Text || `第${it.row + 1}行指标`);
