@@ -23,7 +23,7 @@ export interface TemplateCell {
 export interface TemplateValidation {
   range: CellRange;
   /** Allowed values; absent for a hint without a list. Joined with commas they stay under Excel's 255 characters. */
-  list?: string[];
+  list?: readonly string[];
   /** Reject other values (true), or only warn (false: staff may type a variant). */
   strict?: boolean;
   /** Title ≤ 32 characters, message ≤ 255 characters (Excel's limits). */

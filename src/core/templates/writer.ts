@@ -67,7 +67,7 @@ export class TemplateWriter {
     right: number,
     title: string,
     message: string,
-    list?: string[],
+    list?: readonly string[],
     strict?: boolean,
   ): this {
     const v: TemplateValidation = { range: { top, left, bottom, right }, prompt: { title, message } };

@@ -79,8 +79,8 @@ describe("blank target table", () => {
     const head = table.header!.row;
     const l1 = validationAt(t, head + 1, 0).find((v) => v.list);
     const l2 = validationAt(t, head + 1, 1).find((v) => v.list);
-    expect(l1?.list?.sort()).toEqual(Object.values(LEVEL1_NAMES).sort());
-    expect(l2?.list?.sort()).toEqual([...new Set(Object.values(LEVEL2_NAMES))].sort());
+    expect([...(l1?.list ?? [])].sort()).toEqual(Object.values(LEVEL1_NAMES).sort());
+    expect([...(l2?.list ?? [])].sort()).toEqual([...new Set(Object.values(LEVEL2_NAMES))].sort());
     expect(l2?.list).toEqual(
       expect.arrayContaining(["经济成本指标", "社会成本指标", "生态环境成本指标", "可持续影响指标"]),
     );
