@@ -185,6 +185,15 @@ export function checkWorkbook(
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });
   const summaries = tables.map((t, i) => summarize(t, perTable[i], analyses[i]));
+  // Every finding belongs to a table: the workbook's counts are the tables' counts added up.
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const s of summaries) {
+    errors += s.errors;
+    warnings += s.warnings;
+    infos += s.infos;
+  }
   return {
     tables,
     analyses,
@@ -196,7 +205,9 @@ export function checkWorkbook(
         sheets,
         tables: tables.length,
         indicators: tables.reduce((n, t) => n + t.indicators.length, 0),
-        ...countSeverities(findings),
+        errors,
+        warnings,
+        infos,
       },
     },
   };
