@@ -154,12 +154,16 @@ export async function renderTemplateSheet(
   try {
     await context.sync();
   } catch (e) {
-    // A batch is not rolled back: remove the half-drawn sheet so a retry does not make "… (2)".
-    try {
-      ws.delete();
-      await context.sync();
-    } catch {
-      // The sheet was never added (a refused add) or cannot go: the first error is the one to report.
+    // A batch is not rolled back: remove the half-drawn sheet so a retry does not make "… (2)". By
+    // name: the add's proxy is not valid after a failed batch. Never when the name was taken meanwhile:
+    // that sheet is someone else's.
+    if ((e as { code?: string } | null)?.code !== "ItemAlreadyExists") {
+      try {
+        context.workbook.worksheets.getItemOrNullObject(name).delete();
+        await context.sync();
+      } catch {
+        // The sheet was never added (a refused add) or cannot go: the first error is the one to report.
+      }
     }
     rethrow(e, name);
   }

@@ -156,6 +156,22 @@ describe("rendering a template into a new Excel worksheet", () => {
     expect(fake.syncs).toBe(3);
     expect(fake.sheetNames()).toEqual(["绩效目标表"]);
   });
+
+  it("a name taken between the two round trips: the sheet that took it is left alone", async () => {
+    const fake = install(["绩效目标表", "乙"]);
+    const p = Excel.run((context) => {
+      const sync = context.sync.bind(context);
+      let n = 0;
+      // Someone renames 乙 to the free name the render chose, after it chose it.
+      context.sync = (async () => {
+        if (++n === 2) fake.rename("乙", "绩效目标表 (2)");
+        return sync();
+      }) as typeof context.sync;
+      return renderTemplateSheet(context, targetTemplate());
+    });
+    await expect(p).rejects.toThrow(new HostError("已有名为“绩效目标表 (2)”的工作表：请再试一次。"));
+    expect(fake.sheetNames()).toEqual(["绩效目标表", "绩效目标表 (2)"]);
+  });
 });
 
 describe("finding the source table of a TableRef", () => {
