@@ -18,9 +18,9 @@ const KINDS: TableKind[] = ["target", "monitoring", "self-evaluation"];
 
 /** 新建表: a blank template of each kind, or a monitoring / self-evaluation sheet from a found table. */
 export function NewSheetView({ host, active }: { host: ExcelHost; active: boolean }) {
-  const [tables, setTables] = useState<TableRef[] | null>(null);
-  // The last read failed: an empty list would claim the workbook has no source table.
-  const [unread, setUnread] = useState(false);
+  // null while the first read runs; "failed" when the last read failed (an empty list would claim the
+  // workbook has no source table).
+  const [tables, setTables] = useState<TableRef[] | "failed" | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
@@ -29,20 +29,19 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
   const reload = useCallback(async (): Promise<{ error: unknown } | null> => {
     try {
       setTables(await host.listTables());
-      setUnread(false);
       return null;
     } catch (error) {
-      setTables([]);
-      setUnread(true);
+      setTables("failed");
       return { error };
     }
   }, [host]);
+  // 刷新列表: a read that works clears the last one's error.
   const load = useCallback(async () => {
     const failed = await reload();
-    if (failed) setStatus({ intent: "error", text: errorText(failed.error, "读取表格") });
+    setStatus(failed ? { intent: "error", text: errorText(failed.error, "读取表格") } : null);
   }, [reload]);
 
-  // listTables reads the whole workbook and runs the engine: read once when the tab first shows,
+  // listTables reads the whole workbook and finds its tables: read once when the tab first shows,
   // then only after a create (or a failed one) and on 刷新列表, not on every switch back.
   const requested = useRef(false);
   useEffect(() => {
@@ -66,10 +65,15 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
     setStatus(done);
     // Read again after a failed create too: it may still have changed the workbook (a name taken meanwhile).
     const failed = await reload();
-    if (failed) setStatus({ intent: "error", text: `${done.text}另外，列表未能刷新：${errorDetail(failed.error)}` });
+    // A sheet that was made is no failure: only the list is out of date.
+    if (failed)
+      setStatus({
+        intent: done.intent === "success" ? "warning" : "error",
+        text: `${done.text}另外，列表未能刷新：${errorDetail(failed.error)}`,
+      });
   }
 
-  const sources = tables?.filter((t) => NEXT[t.kind].length > 0) ?? [];
+  const sources = Array.isArray(tables) ? tables.filter((t) => NEXT[t.kind].length > 0) : [];
 
   return (
     <>
@@ -86,7 +90,7 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
       <Section title="由本工作簿中的表生成" hint="项目名称、编码、指标和目标值从原表带入。">
         {tables === null ? (
           <Body1 role="status">正在查找表格…</Body1>
-        ) : unread ? (
+        ) : tables === "failed" ? (
           <Body1 className="jx-block">未能读取本工作簿中的表。请点“刷新列表”再试。</Body1>
         ) : sources.length === 0 ? (
           <Body1 className="jx-block">未找到可作为来源的绩效目标表或运行监控表。</Body1>

@@ -12,10 +12,10 @@ export interface MemoryHostConfig {
   /** createSheet rejects with this HostError message when set. */
   createError?: string;
   /**
-   * listTables rejects with this message from call number `from` (1-based) on: a HostError, or with
-   * `plain` an Error of no known kind (what a failed Office.js call would throw).
+   * listTables rejects with this message from call number `from` (1-based) on, up to call `to` if
+   * given: a HostError, or with `plain` an Error of no known kind (what a failed Office.js call throws).
    */
-  listError?: { from: number; message: string; plain?: boolean };
+  listError?: { from: number; to?: number; message: string; plain?: boolean };
   settings: SettingsInput;
 }
 
@@ -60,7 +60,7 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
       log.listed++;
       await tick();
       const failure = config.listError;
-      if (failure && log.listed >= failure.from)
+      if (failure && log.listed >= failure.from && log.listed <= (failure.to ?? Infinity))
         throw failure.plain ? new Error(failure.message) : new HostError(failure.message);
       return config.tables;
     },
