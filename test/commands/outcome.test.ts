@@ -3,7 +3,10 @@ import { HostError } from "../../src/excel/host-types";
 import type { Report } from "../../src/core";
 import { checkForCommand, dialogUrl } from "../../src/commands/outcome";
 import { MESSAGES } from "../../src/excel/capabilities";
-import { COMMENT_NOTICE } from "../../src/excel/host";
+import { COMMENT_NOTICE, createExcelHost } from "../../src/excel/host";
+import { installFakeOffice } from "../support/fake-excel";
+
+const g = globalThis as unknown as Record<string, unknown>;
 
 function outcome(tables: number, errors: number, warnings: number, infos: number, marked: number): CheckOutcome {
   const report: Report = {
@@ -57,9 +60,16 @@ describe("the ribbon command's outcome", () => {
   });
 
   test("old Excel: the host's refusal is the message, with no 检查结果 to open", async () => {
-    // What the Excel host's check() does when the API set is too old (requireSupported).
-    const o = await checkForCommand(host(() => Promise.reject(new HostError(MESSAGES.tooOld))));
-    expect(o).toEqual({ ok: false, text: MESSAGES.tooOld, hasSummary: false });
+    // The real host on an Excel below the minimum API set: it refuses before reading anything.
+    const fake = installFakeOffice(g, { sheets: [{ name: "表1" }] }, { apiVersion: "1.12" });
+    try {
+      const o = await checkForCommand(createExcelHost());
+      expect(o).toEqual({ ok: false, text: MESSAGES.tooOld, hasSummary: false });
+      expect(fake.syncs).toBe(0);
+    } finally {
+      delete g.Excel;
+      delete g.Office;
+    }
   });
 
   test("a host error is shown as it is; anything else is prefixed", async () => {
