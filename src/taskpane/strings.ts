@@ -1,5 +1,6 @@
 import type { CheckOutcome, CheckStage } from "../excel/host-types";
 import type { Report } from "../core";
+import { CLI_HINT } from "../excel/capabilities";
 
 /**
  * User-visible Chinese text shared by the pane and the ribbon command. Severity, kind and category
@@ -16,14 +17,10 @@ export const STAGE_LABEL: Record<CheckStage, string> = {
 /** Share of the progress bar reached when a stage starts. */
 export const STAGE_PROGRESS: Record<CheckStage, number> = { reading: 0.1, checking: 0.4, writing: 0.7, done: 1 };
 
-export const NOT_IN_EXCEL =
-  "绩效表检查是 Excel 加载项，请在 Excel 中打开：“开始”选项卡 →“绩效检查”组 →“检查面板”。" +
-  "不使用 Excel 时，可用命令行工具 jixiao-check 检查 .xlsx 文件。";
+export const NOT_IN_EXCEL = `绩效表检查是 Excel 加载项，请在 Excel 中打开：“开始”选项卡 →“绩效检查”组 →“检查面板”。不使用 Excel 时，${CLI_HINT}`;
 
 /** Shown under the title 未能加载 Office 脚本（office.js）. */
-export const OFFICE_JS_FAILED =
-  "请检查网络能否访问 appsforoffice.microsoft.com，然后重新打开检查面板；" +
-  "也可使用命令行工具 jixiao-check 检查 .xlsx 文件。";
+export const OFFICE_JS_FAILED = `请检查网络能否访问 appsforoffice.microsoft.com，然后重新打开检查面板；或${CLI_HINT}`;
 
 /** One line for a finished check: what was found, where the details are, and the host's notice if any. */
 export function outcomeText(outcome: CheckOutcome): string {
