@@ -24,7 +24,7 @@ import type {
   VagueTarget,
   YesNoTarget,
 } from "./types";
-import { KNOWN_UNIT_SRC, classifyUnit, knownUnitPrefix, normaliseUnit } from "./units";
+import { classifyUnit, knownUnitPrefix, normaliseUnit } from "./units";
 
 /** Real 指标值 cells are short; anything longer is not one, and capping keeps the work bounded. */
 const MAX_INSPECT = 500;
@@ -153,10 +153,8 @@ const NUM_RE = new RegExp(NUM_SRC);
 const PAREN_SRC = "\\([^()]*\\)|\\[[^\\[\\]]*\\]";
 /** After the unit: optional note in brackets, suffix operator, note, then a trailing label. */
 const REST_RE = new RegExp(`^(?:${PAREN_SRC})?(${alternation(Object.keys(SUFFIX_OPS))})?(?:${PAREN_SRC})?(.*)$`, "s");
-// Compounds join with / or 、 only: a comma after a unit starts a new clause ("≥95%，年底前完成").
-const UNIT_SRC = `${KNOWN_UNIT_SRC}(?:[/、]${KNOWN_UNIT_SRC})+等?|${KNOWN_UNIT_SRC}`;
-const RANGE_RE = new RegExp(`^(${UNIT_SRC})?(?:-+|~+|至|到)(-?)(${NUM_SRC})`);
-/** A range needs one of its separators: without one, RANGE_RE (large, slow to compile) is not run. */
+/** A range's second half: separator, sign, number. */
+const RANGE_TAIL_RE = new RegExp(`^(?:-+|~+|至|到)(-?)(${NUM_SRC})`);
 const RANGE_SEP_RE = /[-~至到]/;
 const GENERIC_UNIT_RE = /^[A-Za-z\u00B2\u00B3\u3400-\u9FFF]+$/;
 /** Words that are never part of a unit nobody listed ("40批次完成", "12月底前"). */
@@ -250,7 +248,7 @@ function parseNumeric(n: string, raw: string): NumericResult {
   const a = toNumber(m[0], negative);
   if (a === null) return { fail: REASON.bigNumber };
 
-  const range = RANGE_SEP_RE.test(tail) ? RANGE_RE.exec(tail) : null;
+  const range = matchRange(tail);
   if (range) return parseRange(a, range, tail, headOp, percentWord, raw);
 
   if (HAS_DIGIT_OUTSIDE_PARENS_RE.test(tail.replace(PARENS_RE, ""))) return { fail: REASON.manyNumbers };
@@ -267,23 +265,43 @@ function parseNumeric(n: string, raw: string): NumericResult {
   return { kind: "numeric", op: op.op, opExplicit: op.explicit, value: a, unit, unitClass: classifyUnit(unit), raw };
 }
 
+interface RangeTail {
+  /** The first figure's unit, if written before the separator ("1万元-2万元"). */
+  unit: string;
+  negative: boolean;
+  number: string;
+  /** Characters of the tail taken. */
+  length: number;
+}
+
+/**
+ * The rest of a range after its first figure: an optional known unit, a separator (- ~ 至 到) and the
+ * second figure. No known unit holds a separator, so the longest unit is the only one to try.
+ */
+function matchRange(tail: string): RangeTail | null {
+  if (!RANGE_SEP_RE.test(tail)) return null;
+  const unit = knownUnitPrefix(tail) ?? "";
+  const m = RANGE_TAIL_RE.exec(tail.slice(unit.length));
+  return m ? { unit, negative: m[1] === "-", number: m[2], length: unit.length + m[0].length } : null;
+}
+
 function parseRange(
   a: number,
-  range: RegExpExecArray,
+  range: RangeTail,
   tail: string,
   headOp: OpInfo | null,
   percentWord: boolean,
   raw: string,
 ): NumericResult {
-  const b = toNumber(range[3], range[2] === "-");
+  const b = toNumber(range.number, range.negative);
   if (b === null) return { fail: REASON.bigNumber };
-  const rest = tail.slice(range[0].length);
+  const rest = tail.slice(range.length);
   if (HAS_DIGIT_OUTSIDE_PARENS_RE.test(rest.replace(PARENS_RE, ""))) return { fail: REASON.manyNumbers };
   const t = parseTail(rest, false);
   if (!t) return { fail: REASON.badTail };
   if (t.suffix && SUFFIX_OPS[t.suffix] !== "between" && t.suffix !== "左右") return { fail: REASON.rangeOp };
   if (headOp?.explicit) return { fail: REASON.rangeOp };
-  const u1 = normaliseUnit(range[1] ?? "");
+  const u1 = normaliseUnit(range.unit);
   const u2 = normaliseUnit(t.unit);
   if (u1 && u2 && u1 !== u2) return { fail: REASON.rangeUnits };
   if (a > b) return { fail: REASON.rangeOrder };

@@ -151,6 +151,7 @@ const UNIT_ALTERNATION = ALL_UNITS.map(escapeRe).join("|");
 
 /**
  * One known unit, or a scaled one (万人次, 千册). Unscaled first: otherwise 百分比 would read as 百 + 分.
+ * The pattern knownUnitPrefix stands in for; only its test compiles it.
  */
 export const KNOWN_UNIT_SRC = `(?:${UNIT_ALTERNATION}|[十百千万亿]{1,2}(?:${UNIT_ALTERNATION}))`;
 
