@@ -154,9 +154,20 @@ describe("locating and reading target tables", () => {
         .set(w.firstIndicatorRow + i, 4, v)
         .set(w.firstIndicatorRow + i, 5, unit);
     });
+    // A statement merged across the three columns is the row's value, read from the cell that holds it.
+    const statementRow = w.firstIndicatorRow + 4;
+    b.merge(statementRow, 3, statementRow, 5, "预算年度结束前完成购置计划");
     const [t] = read(b);
-    expect(t.indicators.slice(0, 4).map((i) => i.targetText)).toEqual(["≥40批次", "≥95%", "≤30万元", ""]);
+    expect(t.indicators.slice(0, 5).map((i) => i.targetText)).toEqual([
+      "≥40批次",
+      "≥95%",
+      "≤30万元",
+      "",
+      "预算年度结束前完成购置计划",
+    ]);
     expect(t.indicators[3].parsed.kind).toBe("empty");
+    expect(t.indicators[4].parsed.kind).toBe("deadline");
+    expect(t.indicators[4].target?.address).toBe(`D${statementRow + 1}`);
     expect(t.indicators[0].target?.address).toBe(`E${w.firstIndicatorRow + 1}`);
     expect(t.indicators[2].parsed).toMatchObject({ kind: "numeric", op: "<=", value: 30, unit: "万元" });
   });

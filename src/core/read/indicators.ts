@@ -123,12 +123,19 @@ export function readIndicators(
     const l2Text = l2?.text.trim() ?? "";
     if (l2Text) level2Text = l2Text;
     const description = cell(grid, r, cols.description);
-    const targetCell = cell(grid, r, cols.target);
+    let targetCell = cell(grid, r, cols.target);
     const nature = cell(grid, r, cols.nature);
     const unit = cell(grid, r, cols.unit);
-    // Split 指标性质 | 指标值 | 计量单位: an operator and a unit around a blank value is no value ("≥ |  | 批次").
-    const value = shownText(targetCell);
-    const targetText = value ? shownText(nature) + value + shownText(unit) : "";
+    let targetText: string;
+    if (nature && cols.target && grid.merge(r, cols.target.col)?.left === nature.col) {
+      // Split header, a statement merged across 指标性质 and 指标值 (预算年度结束前完成购置计划): it is the value.
+      targetCell = nature;
+      targetText = shownText(nature);
+    } else {
+      // Split 指标性质 | 指标值 | 计量单位: an operator and a unit around a blank value is no value ("≥ |  | 批次").
+      const value = shownText(targetCell);
+      targetText = value ? shownText(nature) + value + shownText(unit) : "";
+    }
     const level3Text = l3?.text.trim() ?? "";
     if (!level3Text && !targetText && isBlankCell(description)) continue;
     const it: Indicator = {
