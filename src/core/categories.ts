@@ -6,6 +6,9 @@ export const CHANCES: readonly string[] = ["确定能", "有可能", "完全不�
 /** The 完成可能性 that obliges a deviation reason. */
 export const IMPOSSIBLE = CHANCES[2];
 
+/** The deviation-reason column as each template heads it, and as the rules name it when it is missing. */
+export const REASON_COLUMN = { monitoring: "偏差原因说明", "self-evaluation": "偏差原因分析及改进措施" } as const;
+
 /** First-level categories (一级指标). */
 export type Level1 = "output" | "benefit" | "satisfaction" | "cost";
 

@@ -1,4 +1,4 @@
-import { IMPOSSIBLE } from "../categories";
+import { IMPOSSIBLE, REASON_COLUMN } from "../categories";
 import type { Indicator, Table } from "../model";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, lightName, show, showPercent } from "../score/explain";
@@ -57,8 +57,7 @@ export const reasonMissing: Rule = {
   messages: {
     light: "{{name}} 为{{light}}，必须填写偏差原因说明：原因（人员、制度、经费或其他）和纠偏措施。",
     impossible: `{{name}} 的完成可能性为“${IMPOSSIBLE}”，必须写明原因和下一步措施。`,
-    belowWeight:
-      "{{name}} 得分 {{score}} 低于分值 {{weight}}，须在“偏差原因分析及改进措施”中写明未完成的原因和改进措施。",
+    belowWeight: `{{name}} 得分 {{score}} 低于分值 {{weight}}，须在“${REASON_COLUMN["self-evaluation"]}”中写明未完成的原因和改进措施。`,
     overTarget: "{{name}} 完成 {{v}}，超出目标 {{note}}% 以上，应说明偏差原因（目标是否定得偏低）。",
     noColumn:
       "{{names}} 需要说明偏差原因，但表头中没有“{{column}}”列。请在指标表头加上“{{column}}”列，并逐项填写原因和改进措施。",
@@ -78,7 +77,7 @@ export const reasonMissing: Rule = {
         severity: needs.some((n) => n && n.severity === undefined) ? undefined : "warning",
         data: {
           names: names.join("、"),
-          column: table.kind === "monitoring" ? "偏差原因说明" : "偏差原因分析及改进措施",
+          column: REASON_COLUMN[table.kind === "monitoring" ? "monitoring" : "self-evaluation"],
         },
       });
       return;

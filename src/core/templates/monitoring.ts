@@ -1,4 +1,4 @@
-import { CHANCES } from "../categories";
+import { CHANCES, REASON_COLUMN } from "../categories";
 import type { Table } from "../model";
 import { fraction, percentFormat, sheetNameFor, sourceFacts, writeIndicatorBlock } from "./source";
 import type { SheetTemplate } from "./types";
@@ -63,7 +63,7 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
     "当前完成值",
     "全年预计完成情况",
     "完成可能性",
-    "偏差原因说明",
+    REASON_COLUMN.monitoring,
     "监控结果",
   ];
   const { first, last, n } = writeIndicatorBlock(w, f.indicators, { head: 6, headers, col: 0, rows: opts.rows });
@@ -83,7 +83,14 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   );
   w.hint(first, 5, last, 5, "全年预计完成情况", "预计到年底能完成多少，如 40批次、≥95%。");
   w.hint(first, 6, last, 6, "完成可能性", `选择：${CHANCES.join(" / ")}。`, CHANCES, true);
-  w.hint(first, 7, last, 7, "偏差原因说明", "红灯、黄灯必须说明：偏差原因（人员、制度、经费或其他）和下一步纠偏措施。");
+  w.hint(
+    first,
+    7,
+    last,
+    7,
+    REASON_COLUMN.monitoring,
+    "红灯、黄灯必须说明：偏差原因（人员、制度、经费或其他）和下一步纠偏措施。",
+  );
   w.hint(first, 8, last, 8, "监控结果", "可留空：检查时按完成进度填写 红 / 黄 / 绿 / 蓝。");
   return w.build("monitoring", sheetNameFor(f, "监控", "运行监控表"), [20, 16, 22, 16, 14, 16, 12, 30, 10], {
     row: first,

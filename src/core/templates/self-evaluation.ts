@@ -1,3 +1,4 @@
+import { REASON_COLUMN } from "../categories";
 import type { Table } from "../model";
 import { defaultIndicatorWeights } from "../score/weights";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
@@ -74,7 +75,7 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
     "实际完成值",
     "分值",
     "得分",
-    "偏差原因分析及改进措施",
+    REASON_COLUMN["self-evaluation"],
   ];
   const { first, last, n } = writeIndicatorBlock(w, f.indicators, { head: 11, headers, col: 1, rows: opts.rows });
   const spread = defaultIndicatorWeights(
