@@ -143,13 +143,8 @@ function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): 
   return summary;
 }
 
-/** The whole engine: snapshot in, tables, analyses and the report out. Pure and synchronous. */
-export function checkWorkbook(
-  workbook: WorkbookSnapshot,
-  settingsInput?: SettingsInput | null,
-  rules: readonly Rule[] = RULES,
-): CheckResult {
-  const settings = resolveSettings(settingsInput);
+/** Every table of the workbook's sheets (not the engine's own), each with its sheet's grid. */
+function locateAll(workbook: WorkbookSnapshot): { tables: Table[]; grids: Grid[]; sheets: number } {
   const tables: Table[] = [];
   const grids: Grid[] = [];
   let sheets = 0;
@@ -162,6 +157,22 @@ export function checkWorkbook(
       grids.push(grid);
     }
   }
+  return { tables, grids, sheets };
+}
+
+/** The tables alone, read but not checked: for listing them and for a template's source. */
+export function findTables(workbook: WorkbookSnapshot): Table[] {
+  return locateAll(workbook).tables;
+}
+
+/** The whole engine: snapshot in, tables, analyses and the report out. Pure and synchronous. */
+export function checkWorkbook(
+  workbook: WorkbookSnapshot,
+  settingsInput?: SettingsInput | null,
+  rules: readonly Rule[] = RULES,
+): CheckResult {
+  const settings = resolveSettings(settingsInput);
+  const { tables, grids, sheets } = locateAll(workbook);
   const analyses: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const perTable: Finding[][] = [];

@@ -1,8 +1,10 @@
 import {
   buildTemplate,
   checkWorkbook,
+  findTables,
   isOwnSheet,
   planWrites,
+  rangeToA1,
   resolveSettings,
   SUMMARY_SHEET,
   summaryLayout,
@@ -414,15 +416,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async listTables(): Promise<TableRef[]> {
       const caps = requireSupported();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
-      const settings = loadSettings();
       const read = await run(phase, (context) => readWorkbook(context, caps, true));
-      const { report } = engine(read.snapshot, settings, {});
-      return report.tables.map((t) => ({
+      // The tables are read, not checked: a list needs no rules.
+      return findTables(read.snapshot).map((t) => ({
         sheet: t.sheet,
-        range: t.range,
+        range: rangeToA1(t.range),
         kind: t.kind,
-        projectCode: t.projectCode,
-        projectName: t.projectName,
+        projectCode: t.projectCode?.text.trim() ?? "",
+        projectName: t.projectName?.text.trim() ?? "",
       }));
     },
 
@@ -437,7 +438,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         if (from) {
           // The source is read afresh: the user may have edited it since the pane listed it.
           const read = await readWorkbook(context, caps, true);
-          source = findSourceTable(checkWorkbook(read.snapshot, settings).tables, from);
+          source = findSourceTable(findTables(read.snapshot), from);
           if (!source)
             throw new HostError(
               `在工作表“${from.sheet}”中找不到项目“${from.projectName || from.range}”：请点“刷新列表”后重新选择来源表。`,

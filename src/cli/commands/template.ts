@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { buildTemplate, checkWorkbook, kindName, TEMPLATE_KINDS, type Table, type TableKind } from "../../core";
+import { buildTemplate, findTables, kindName, TEMPLATE_KINDS, type Table, type TableKind } from "../../core";
 import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
 import { parse, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -114,8 +114,7 @@ export const template: Command = {
     if (values.from !== undefined) {
       try {
         const { snapshot } = await readWorkbook(values.from);
-        // Only the tables are needed: no rules.
-        source = pickTable(checkWorkbook(snapshot, null, []).tables, values.from, values.project);
+        source = pickTable(findTables(snapshot), values.from, values.project);
       } catch (e) {
         if (e instanceof WorkbookReadError) {
           io.stderr.write(`${e.message}\n`);
