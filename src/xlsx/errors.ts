@@ -14,7 +14,7 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** The marked copy could not be written (same path as the input, disk full, no permission ...). */
+/** The marked copy or a new template file could not be written (same path as the input, disk full, no permission ...). */
 export class WorkbookWriteError extends Error {
   override readonly name = "WorkbookWriteError";
 

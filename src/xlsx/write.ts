@@ -219,9 +219,14 @@ export async function writeWorkbookCopy(workbook: ExcelJS.Workbook, input: strin
 /** Writes the workbook as a new file: an existing file is never replaced, a failed write leaves none behind. */
 export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: string): Promise<void> {
   const buf = Buffer.from(await workbook.xlsx.writeBuffer());
-  let created = false;
   try {
     await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
+  } catch (e) {
+    throw new WorkbookWriteError(writeFailure(e), output);
+  }
+  let created = false;
+  try {
+    // Only this open's EEXIST means the file is there (mkdir's means a file stands where a folder should).
     const file = await fs.open(output, "wx");
     created = true;
     try {
@@ -237,13 +242,21 @@ export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: strin
   }
 }
 
+/** What stopped a write, and what to do about it. */
 function writeFailure(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM"
-    ? "没有写入权限"
-    : code === "ENOSPC"
-      ? "磁盘空间不足"
-      : code === "EBUSY"
-        ? "文件正被其他程序（如 Excel）占用"
-        : `无法写入（${code ?? String(e)}）`;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "没有写入权限：请用 --out 换一个可写的文件夹";
+    case "ENOSPC":
+      return "磁盘空间不足：请清理磁盘后再试";
+    case "EBUSY":
+      return "文件正被其他程序（如 Excel）占用：请先关闭该文件再试";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "保存位置中有同名文件，不是文件夹：请用 --out 换一个文件夹";
+    default:
+      return `无法写入（${code ?? String(e)}）：请用 --out 换一个保存位置再试`;
+  }
 }

@@ -12,6 +12,7 @@ import {
   WorkbookWriteError,
   writeWorkbookCopy,
 } from "../../src/xlsx";
+import { writeNewWorkbook } from "../../src/xlsx/write";
 import { loadBuffer, seedWorkbook, toBuffer, zipEntryText } from "../fixtures/xlsx";
 
 const RED = "FFFFC7CE";
@@ -288,7 +289,24 @@ describe("writing the marked copy", () => {
     await fs.writeFile(blocker, "x");
     const r = await checkFile(input, { outDir: blocker });
     expect(r.output).toBeNull();
-    expect(r.writeError?.message).toContain("标记副本写入失败");
+    // What went wrong and what to do: the --out given is a file.
+    expect(r.writeError?.message).toContain(
+      "标记副本写入失败：保存位置中有同名文件，不是文件夹：请用 --out 换一个文件夹",
+    );
     expect(r.result.report.summary.sheets).toBe(1);
+  });
+
+  it("writes a new file, never over one that appeared meanwhile", async () => {
+    const wb = await loadBuffer(await toBuffer(seedWorkbook()));
+    const taken = path.join(dir, "taken.xlsx");
+    await fs.writeFile(taken, "mine");
+    await expect(writeNewWorkbook(wb, taken)).rejects.toThrow("文件已存在，不会覆盖。请换一个文件名");
+    expect(await fs.readFile(taken, "utf8")).toBe("mine");
+    const made = path.join(dir, "new", "made.xlsx");
+    await writeNewWorkbook(wb, made);
+    expect((await loadBuffer(await fs.readFile(made))).worksheets.map((s) => s.name)).toEqual(["绩效目标表"]);
+    const blocker = path.join(dir, "file-not-dir");
+    await fs.writeFile(blocker, "x");
+    await expect(writeNewWorkbook(wb, path.join(blocker, "t.xlsx"))).rejects.toThrow("请用 --out 换一个文件夹");
   });
 });
