@@ -106,6 +106,9 @@ describe("template: files", () => {
     const self = path.join(dir, "cn-self.xlsx");
     expect((await run(["template", "绩效自评表", "--from", seed, "--out", self])).stdout).toContain("已新建绩效自评表");
     expect((await load(self)).worksheets[0].name).toBe("办公设备购置-自评");
+    // The full name without 表, as 运行监控 always was.
+    const full = path.join(dir, "cn-full.xlsx");
+    expect((await run(["template", "绩效目标", "--out", full])).stdout).toContain("已新建绩效目标表");
   });
 
   it("picks the table by 项目编码, and the first target table by default", async () => {

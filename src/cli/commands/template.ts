@@ -41,11 +41,12 @@ const OPTIONS = {
 
 const KIND_LIST = TEMPLATE_KINDS.map((k) => `${k}（${kindName(k)}）`).join("、");
 
-/** The kind as typed: its id, or its Chinese name in full or short (绩效自评表, 自评表, 自评). */
-const KIND_NAMES = new Map<string, TableKind>([["运行监控", "monitoring"]]);
+/** The kind as typed: its id, or its Chinese name in full or short, with or without 表 (绩效自评表, 绩效自评, 自评表, 自评). */
+const KIND_NAMES = new Map<string, TableKind>();
 for (const k of TEMPLATE_KINDS) {
-  const short = kindName(k).replace(/^(绩效|运行)/, "");
-  for (const name of [k, kindName(k), short, short.replace(/表$/, "")]) KIND_NAMES.set(name, k);
+  const full = kindName(k);
+  const short = full.replace(/^(绩效|运行)/, "");
+  for (const name of [k, full, short]) KIND_NAMES.set(name, k).set(name.replace(/表$/, ""), k);
 }
 
 function kindOf(text: string): TableKind | undefined {
