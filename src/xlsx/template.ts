@@ -18,6 +18,7 @@ function style(c: TemplateCell): Partial<ExcelJS.Style> {
 
 /** Excel wants a literal list as one quoted, comma-separated string. */
 function validationOf(v: TemplateValidation): ExcelJS.DataValidation {
+  const refusal = v.list ? listError(v.list) : null;
   const dv: ExcelJS.DataValidation = v.list
     ? {
         type: "list",
@@ -25,8 +26,8 @@ function validationOf(v: TemplateValidation): ExcelJS.DataValidation {
         formulae: [`"${v.list.join(",")}"`],
         showErrorMessage: true,
         errorStyle: v.strict ? "stop" : "warning",
-        errorTitle: listError(v.list).title,
-        error: listError(v.list).message,
+        errorTitle: refusal?.title,
+        error: refusal?.message,
       }
     : // exceljs writes type "any" as a validation without a rule: the prompt alone.
       ({ type: "any", allowBlank: true, formulae: [] } as unknown as ExcelJS.DataValidation);
