@@ -9,7 +9,7 @@ import type { TableAnalysis } from "./score/types";
 import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
 import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
 import { SUMMARY_SHEET } from "./plan-types";
-import { parseMoney } from "./money";
+import { readShown } from "./money";
 
 /** A rule switched on for a table kind, with the severity the settings give it. */
 interface ActiveRule {
@@ -123,14 +123,14 @@ function runRules(
 
 function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): TableSummary {
   const budgetCell = table.selfEvaluation?.budgetFull ?? table.funds?.budget ?? null;
-  const budget = budgetCell ? parseMoney(budgetCell) : null;
+  const budget = budgetCell ? readShown(budgetCell) : null;
   const counts = countSeverities(findings);
   const summary: TableSummary = {
     sheet: table.sheet,
     kind: table.kind,
     projectCode: table.projectCode?.text.trim() ?? "",
     projectName: table.projectName?.text.trim() ?? "",
-    budget: budget ? budget.toNumber() : null,
+    budget: budget && !budget.percent ? budget.toNumber() : null,
     indicators: table.indicators.length,
     range: rangeToA1(table.range),
     errors: counts.errors,

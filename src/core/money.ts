@@ -2,20 +2,75 @@ import Big from "big.js";
 import type { CellRef } from "./model";
 import { memoText, toHalfWidth } from "./text";
 
-/** A number as the user sees it: decimal-exact, with the precision shown. */
-export interface ShownNumber {
-  big: Big;
-  /** Decimal places shown. */
-  decimals: number;
-  /** The text ended in % (or the format is a percent format): big is in percent units (25 for 25%). */
-  percent: boolean;
+/** Powers of ten that doubles hold exactly. */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * A number as the user sees it: decimal-exact, with the precision shown. Most cells hold a plain
+ * decimal of a few digits ("18.00"): those keep it as an exact integer count of their last shown
+ * place, and build the Big only when asked (a workbook holds thousands of distinct amounts).
+ */
+export class ShownNumber {
+  /** The figure times 10^decimals when that is a safe integer (a plain decimal's digits); NaN otherwise. */
+  readonly units: number;
+  private exact: Big | undefined;
+
+  private constructor(
+    private readonly plain: string | null,
+    exact: Big | undefined,
+    /** Decimal places shown. */
+    readonly decimals: number,
+    /** The text ended in % (or the format is a percent format): the figure is in percent units (25 for 25%). */
+    readonly percent: boolean,
+  ) {
+    this.exact = exact;
+    this.units = NaN;
+    // Fifteen digits at most: every such integer is a safe one.
+    if (plain !== null && plain.length - (decimals > 0 ? 1 : 0) <= 15) {
+      const dot = plain.length - decimals - 1;
+      this.units = Number(decimals === 0 ? plain : plain.slice(0, dot) + plain.slice(dot + 1));
+    }
+  }
+
+  /** From a plain decimal text: digits with an optional fraction ("18", "0.80"). */
+  static ofPlain(text: string, percent = false): ShownNumber {
+    const dot = text.indexOf(".");
+    return new ShownNumber(text, undefined, dot < 0 ? 0 : text.length - dot - 1, percent);
+  }
+
+  static of(big: Big, decimals: number, percent: boolean): ShownNumber {
+    return new ShownNumber(null, big, decimals, percent);
+  }
+
+  get big(): Big {
+    // A plain text is always a valid Big: the constructor cannot throw here.
+    return (this.exact ??= new Big(this.plain as string));
+  }
+
+  /** The figure times 10^shift as a double, exactly as Big's toNumber gives it. */
+  toNumber(shift = 0): number {
+    const u = this.units;
+    // Both operands exact, so the one rounding is the division's (or none): the nearest double, as Big gives.
+    if (u === u) {
+      const k = this.decimals - shift;
+      if (k >= 0 && k < POW10.length) return u / POW10[k];
+      if (k < 0 && -k < POW10.length && Number.isSafeInteger(u * POW10[-k])) return u * POW10[-k];
+    }
+    return (shift === 0 ? this.big : this.big.times(10 ** shift)).toNumber();
+  }
+
+  /** Whether the figure is at most 1 (a bare fraction of a plan). */
+  atMostOne(): boolean {
+    const u = this.units;
+    return u === u ? u <= POW10[this.decimals] : this.big.lte(1);
+  }
 }
 
 const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 
 /**
  * Figures repeat (plan shares, a budget and its only source): parsed once per text. Shared results
- * are safe, as Big never changes in place.
+ * are safe, as neither ShownNumber nor Big changes in place.
  */
 const fromText = memoText(fromTextUncached, 5000);
 
@@ -23,10 +78,7 @@ const fromText = memoText(fromTextUncached, 5000);
 const PLAIN = /^\d+(\.\d+)?$/;
 
 function fromTextUncached(text: string): ShownNumber | null {
-  if (PLAIN.test(text)) {
-    const dot = text.indexOf(".");
-    return { big: new Big(text), decimals: dot < 0 ? 0 : text.length - dot - 1, percent: false };
-  }
+  if (PLAIN.test(text)) return ShownNumber.ofPlain(text);
   let t = toHalfWidth(text).replace(/[\s\u00a0]/g, "");
   if (t.startsWith("¥") || t.startsWith("￥")) t = t.slice(1);
   let percent = false;
@@ -34,11 +86,12 @@ function fromTextUncached(text: string): ShownNumber | null {
     percent = true;
     t = t.slice(0, -1);
   }
+  if (PLAIN.test(t)) return ShownNumber.ofPlain(t, percent);
   if (t === "" || t === "+" || t === "-" || t === "." || !NUMERIC.test(t)) return null;
   t = t.replace(/,/g, "");
   const dot = t.indexOf(".");
   try {
-    return { big: new Big(t), decimals: dot < 0 ? 0 : t.length - dot - 1, percent };
+    return ShownNumber.of(new Big(t), dot < 0 ? 0 : t.length - dot - 1, percent);
   } catch {
     return null;
   }
@@ -59,7 +112,7 @@ export function readShown(cell: Pick<CellRef, "text" | "value" | "format"> | nul
       const big = new Big(v);
       const s = big.toString();
       const dot = s.indexOf(".");
-      return { big, decimals: dot < 0 ? 0 : s.length - dot - 1, percent };
+      return ShownNumber.of(big, dot < 0 ? 0 : s.length - dot - 1, percent);
     } catch {
       return null;
     }

@@ -100,14 +100,14 @@ function planPercents(cells: CellRef[]): (number | null)[] {
     shown.push(s);
     if (s && !s.percent) {
       anyBare = true;
-      if (!s.big.lte(1)) allFractions = false;
+      if (!s.atMostOne()) allFractions = false;
     }
   }
   const bareFractions = anyBare && allFractions;
   const out: (number | null)[] = [];
   for (let i = 0; i < shown.length; i++) {
     const s = shown[i];
-    out.push(!s ? null : !s.percent && bareFractions ? s.big.times(100).toNumber() : s.big.toNumber());
+    out.push(!s ? null : s.toNumber(!s.percent && bareFractions ? 2 : 0));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { CellRef } from "../model";
-import { Big, type ShownNumber } from "../money";
+import { Big, ShownNumber } from "../money";
 import { squash } from "../text";
 import type { Rule } from "./types";
 import { showMoney, shownNumber, sumDisagrees } from "./support";
@@ -13,7 +13,7 @@ interface Amount {
   cell: CellRef;
 }
 
-const ZERO: ShownNumber = { big: new Big(0), decimals: 0, percent: false };
+const ZERO = ShownNumber.ofPlain("0");
 
 /** 预算数 equals the sum of its sources, at the precision shown; a blank source counts as 0 (domain.md §3). */
 export const budgetSum: Rule = {

@@ -109,6 +109,25 @@ export function rawNumber(cell: Pick<CellRef, "text" | "value" | "format">, show
 }
 
 /**
+ * The usual case, told apart in integers: every figure a plain decimal, the shown items adding up
+ * to the shown total exactly. False means "not shown to agree": Big decides then.
+ */
+function sumsExactly(total: ShownNumber, items: readonly { shown: ShownNumber }[]): boolean {
+  let d = total.decimals;
+  for (let i = 0; i < items.length; i++) if (items[i].shown.decimals > d) d = items[i].shown.decimals;
+  if (d > 15 || total.units !== total.units) return false;
+  const want = total.units * 10 ** (d - total.decimals);
+  let sum = 0;
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i].shown;
+    sum += s.units * 10 ** (d - s.decimals);
+    // NaN (not plain) or past 2^53: no longer exact.
+    if (!Number.isSafeInteger(sum)) return false;
+  }
+  return Number.isSafeInteger(want) && sum === want;
+}
+
+/**
  * Whether a total disagrees with the sum of its items at the precision shown. The shown figures
  * decide; a difference that only comes from rounding each item for display (0.33 + 0.33 + 0.33
  * shown for thirds of 1.00) is not a mismatch when the typed values add up.
@@ -117,6 +136,7 @@ export function sumDisagrees(
   total: { shown: ShownNumber },
   items: { shown: ShownNumber; cell: Pick<CellRef, "text" | "value" | "format"> }[],
 ): { shownSum: Big; decimals: number } | null {
+  if (sumsExactly(total.shown, items)) return null;
   const shownSum = items.reduce((s, i) => s.plus(i.shown.big), new Big(0));
   if (shownSum.eq(total.shown.big)) return null;
   // The typed values are read only when the shown figures disagree: the rare case.

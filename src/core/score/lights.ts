@@ -162,13 +162,13 @@ function spending(
   let actualPercent: number;
   let spent: number | null = null;
   if (shown.percent) {
-    actualPercent = shown.big.toNumber();
+    actualPercent = shown.toNumber();
   } else {
     const budget = table.funds ? readShown(table.funds.budget) : null;
     if (!budget || budget.percent || budget.big.lte(0))
       return { spend: null, spendCheckpoint: cp, spendProblem: "no-budget" };
-    spent = typeof cp.actual.value === "number" ? cp.actual.value : shown.big.toNumber();
-    actualPercent = clean((spent * 100) / budget.big.toNumber());
+    spent = typeof cp.actual.value === "number" ? cp.actual.value : shown.toNumber();
+    actualPercent = clean((spent * 100) / budget.toNumber());
   }
   const v = clean((actualPercent * 100) / plannedPercent);
   return {

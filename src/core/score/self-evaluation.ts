@@ -24,7 +24,7 @@ export function readEntered(cell: CellRef | null | undefined): Entered {
   if (typeof cell.value === "number" && Number.isFinite(cell.value))
     return { kind: "number", value: /%/.test(cell.format) ? cell.value * 100 : cell.value };
   const shown = readShown(cell);
-  if (shown) return { kind: "number", value: shown.big.toNumber() };
+  if (shown) return { kind: "number", value: shown.toNumber() };
   return { kind: "text", text: cell.text.trim() };
 }
 
@@ -159,7 +159,7 @@ function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow
  * 97.7% and 0.977 both stand for 97.65% to 97.75%. Shared with score-mismatch.
  */
 export function readRate(shown: ShownNumber): { fraction: number; percent: number; halfStep: number } {
-  const v = shown.big.toNumber();
+  const v = shown.toNumber();
   const bare = !shown.percent && v <= 1.5;
   return {
     fraction: bare ? v : v / 100,

@@ -37,6 +37,16 @@ ruleTester(budgetSum, {
       sheet: seedTable(0, undefined, { after: (b) => put(b, b.t.budgetRow, OTHER, "  ") }).sheet,
     },
     { name: "a table placed at F6", sheet: seedTable(2, undefined, { top: 5, left: 5 }).sheet },
+    {
+      name: "figures past fifteen digits add up in decimal",
+      sheet: seedTable(1, undefined, {
+        after: (b) => {
+          put(b, b.t.budgetRow, BUDGET, "90071992547409.93");
+          put(b, b.t.budgetRow, FISCAL, "90071992547409.92");
+          put(b, b.t.budgetRow, OTHER, "0.01");
+        },
+      }).sheet,
+    },
   ],
   invalid: [
     {
@@ -78,6 +88,18 @@ ruleTester(budgetSum, {
       name: "a table placed at F6 reports at its own 预算数 cell",
       sheet: seedTable(2, (p) => (p.budget = 18.5), { top: 5, left: 5 }).sheet,
       errors: [{ cell: "H9", message: "预算数 18.50 不等于资金来源合计 18.00" }],
+    },
+    {
+      // A double holds neither figure: 90071992547409.93 and .94 are the same double.
+      name: "figures past fifteen digits off by 0.01",
+      sheet: seedTable(1, undefined, {
+        after: (b) => {
+          put(b, b.t.budgetRow, BUDGET, "90071992547409.94");
+          put(b, b.t.budgetRow, FISCAL, "90071992547409.92");
+          put(b, b.t.budgetRow, OTHER, "0.01");
+        },
+      }).sheet,
+      errors: [{ cell: "C4", message: "预算数 90071992547409.94 不等于资金来源合计 90071992547409.93" }],
     },
   ],
 });
