@@ -2,7 +2,7 @@ import { CHANCES, REASON_COLUMN } from "../categories";
 import type { Table } from "../model";
 import { fraction, percentFormat, sheetNameFor, sourceFacts, writeIndicatorBlock } from "./source";
 import type { SheetTemplate } from "./types";
-import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
+import { area, HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
 /** The 监控截至 drop-down: month ends, as checkpointMonth reads them. */
 const AS_OF_LIST = Array.from({ length: 12 }, (_, i) => `${i + 1}月底`);
@@ -30,7 +30,10 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   w.set(1, 4, "项目名称", LABEL).merge(1, 5, 1, right, f.projectName || null, INPUT);
   w.set(2, 0, "预算数（万元）", LABEL).merge(2, 1, 2, 3, f.budget, { ...INPUT, numFmt: "0.00", align: "left" });
   w.set(2, 4, "监控截至", LABEL).merge(2, 5, 2, right, `${month}月底`, { ...INPUT, align: "left" });
-  w.hint(2, 5, 2, 5, "监控截至", "选择本次监控的时点（如 6月底）：完成进度按此月份计算。", AS_OF_LIST, true);
+  w.hint(area(2, 5), "监控截至", "选择本次监控的时点（如 6月底）：完成进度按此月份计算。", {
+    values: AS_OF_LIST,
+    strict: true,
+  });
 
   w.set(3, 0, "资金支出进度", LABEL);
   w.set(4, 0, "计划累计支出（%）", LABEL);
@@ -46,14 +49,11 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   });
   const lastCp = f.checkpoints.length;
   w.hint(
-    5,
-    1,
-    5,
-    lastCp,
+    area(5, 1, 5, lastCp),
     "实际累计支出（万元）",
     "截至各时点累计实际支出的金额（万元）。支出进度 = 实际支出 ÷ 预算数，与计划比较。",
   );
-  w.hint(4, 1, 4, lastCp, "计划累计支出", "来自绩效目标表的资金支出计划；没有计划时按序时进度比较。");
+  w.hint(area(4, 1, 4, lastCp), "计划累计支出", "来自绩效目标表的资金支出计划；没有计划时按序时进度比较。");
 
   const headers = [
     "一级指标",
@@ -74,24 +74,18 @@ export function monitoringTemplate(source?: Table | null, opts: MonitoringTempla
   }
   w.box(1, 0, last, right);
   w.hint(
-    first,
-    4,
-    last,
-    4,
+    area(first, 4, last, 4),
     "当前完成值",
     "截至监控时点的累计完成情况，如 20批次、96%；定性指标填 达成 / 部分达成 / 未达成；是否类填 是 / 否。",
   );
-  w.hint(first, 5, last, 5, "全年预计完成情况", "预计到年底能完成多少，如 40批次、≥95%。");
-  w.hint(first, 6, last, 6, "完成可能性", `选择：${CHANCES.join(" / ")}。`, CHANCES, true);
+  w.hint(area(first, 5, last, 5), "全年预计完成情况", "预计到年底能完成多少，如 40批次、≥95%。");
+  w.hint(area(first, 6, last, 6), "完成可能性", `选择：${CHANCES.join(" / ")}。`, { values: CHANCES, strict: true });
   w.hint(
-    first,
-    7,
-    last,
-    7,
+    area(first, 7, last, 7),
     REASON_COLUMN.monitoring,
     "红灯、黄灯必须说明：偏差原因（人员、制度、经费或其他）和下一步纠偏措施。",
   );
-  w.hint(first, 8, last, 8, "监控结果", "可留空：检查时按完成进度填写 红 / 黄 / 绿 / 蓝。");
+  w.hint(area(first, 8, last, 8), "监控结果", "可留空：检查时按完成进度填写 红 / 黄 / 绿 / 蓝。");
   return w.build("monitoring", sheetNameFor(f, "监控", "运行监控表"), [20, 16, 22, 16, 14, 16, 12, 30, 10], {
     row: first,
     col: 4,

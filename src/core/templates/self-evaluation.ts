@@ -4,7 +4,7 @@ import { defaultIndicatorWeights } from "../score/weights";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import { sheetNameFor, sourceFacts, writeIndicatorBlock } from "./source";
 import type { SheetTemplate } from "./types";
-import { HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
+import { area, HEADER, INPUT, LABEL, TemplateWriter, TITLE } from "./writer";
 
 export interface SelfEvaluationTemplateOptions {
   weights?: Settings["weights"];
@@ -55,16 +55,16 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
       w.set(r, 8, null, fixed);
     } else for (let c = 6; c <= 8; c++) w.set(r, c, "—", { align: "center" });
   });
-  w.hint(5, 4, 8, 4, "全年预算数", "调整后的全年预算（万元）；执行率 = 全年执行数 ÷ 全年预算数。");
-  w.hint(5, 5, 8, 5, "全年执行数", "全年实际支出（万元），不应超过全年预算数。");
-  w.hint(5, 7, 5, 8, "可留空", "执行率和得分可留空：检查时按 执行率 × 分值 计算填写（执行率最高按100%计）。");
+  w.hint(area(5, 4, 8, 4), "全年预算数", "调整后的全年预算（万元）；执行率 = 全年执行数 ÷ 全年预算数。");
+  w.hint(area(5, 5, 8, 5), "全年执行数", "全年实际支出（万元），不应超过全年预算数。");
+  w.hint(area(5, 7, 5, 8), "可留空", "执行率和得分可留空：检查时按 执行率 × 分值 计算填写（执行率最高按100%计）。");
 
   w.merge(9, 0, 10, 0, "年度总体目标", LABEL);
   w.merge(9, 1, 9, 4, "预期目标", HEADER).merge(9, 5, 9, right, "实际完成情况", HEADER);
   w.merge(10, 1, 10, 4, f.goal || null, INPUT)
     .merge(10, 5, 10, right, null, INPUT)
     .height(10, 60);
-  w.hint(10, 5, 10, 5, "实际完成情况", "对照预期目标，写明全年实际完成了什么、效果如何。");
+  w.hint(area(10, 5), "实际完成情况", "对照预期目标，写明全年实际完成了什么、效果如何。");
 
   const headers = [
     "绩效指标",
@@ -96,24 +96,18 @@ export function selfEvaluationTemplate(source?: Table | null, opts: SelfEvaluati
   w.set(total, 6, 100, { ...fixed, bold: true }).set(total, 7, null, { ...fixed, bold: true });
   w.set(total, 8, null);
   w.box(2, 0, total, right);
-  w.hint(first, 5, last, 5, "实际完成值", ACTUAL_HINT);
+  w.hint(area(first, 5, last, 5), "实际完成值", ACTUAL_HINT);
   w.hint(
-    first,
-    6,
-    last,
-    6,
+    area(first, 6, last, 6),
     "分值",
     `默认：执行率${weights.execution}，产出${weights.output}、效益${weights.benefit}、满意度${weights.satisfaction}分摊到各指标；合计须为100。`,
   );
   w.hint(
-    first,
-    7,
-    last,
-    7,
+    area(first, 7, last, 7),
     "得分",
     "可留空：检查时计算。完成目标得满分，未完成按比例；定性指标达成80-100%、部分达成60-80%、未达成0-60%。",
   );
-  w.hint(first, 8, last, 8, "偏差原因", "得分低于分值时必须写明偏差原因和改进措施。");
+  w.hint(area(first, 8, last, 8), "偏差原因", "得分低于分值时必须写明偏差原因和改进措施。");
   return w.build("self-evaluation", sheetNameFor(f, "自评", "绩效自评表"), [10, 14, 16, 22, 16, 14, 9, 9, 30], {
     row: first,
     col: 5,

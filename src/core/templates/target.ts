@@ -1,6 +1,6 @@
 import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
 import type { SheetTemplate } from "./types";
-import { HEADER, INPUT, LABEL, TemplateWriter, TEXT, TITLE } from "./writer";
+import { area, HEADER, INPUT, LABEL, TemplateWriter, TEXT, TITLE } from "./writer";
 
 /** Both hierarchies (domain.md §1): the older one and 财预〔2021〕101号, 成本 first-level. */
 export const LEVEL1_LIST: string[] = (["output", "cost", "benefit", "satisfaction"] as Level1[]).map(
@@ -54,19 +54,19 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
   const rows = Math.max(opts.rows ?? 12, SKELETON.length);
   w.merge(0, 0, 0, 6, "预算项目绩效目标表", TITLE).height(0, 28);
   w.merge(1, 0, 1, 5, null, INPUT).set(1, 6, "单位：万元", { align: "right" });
-  w.hint(1, 0, 1, 0, "单位", "填写单位编码和名称，如 442001曹妃甸区政务接待中心本级。");
+  w.hint(area(1, 0), "单位", "填写单位编码和名称，如 442001曹妃甸区政务接待中心本级。");
 
   w.set(2, 0, "项目编码", LABEL).merge(2, 1, 2, 2, null, INPUT).set(2, 3, "项目名称", LABEL);
   w.merge(2, 4, 2, 6, null, INPUT);
-  w.hint(2, 1, 2, 1, "项目编码", "预算系统中的项目编码，如 13020924P00056410001N。");
+  w.hint(area(2, 1), "项目编码", "预算系统中的项目编码，如 13020924P00056410001N。");
 
   w.merge(3, 0, 4, 0, "预算规模及资金用途", LABEL);
   w.set(3, 1, "预算数", LABEL).set(3, 2, null, { ...INPUT, numFmt: "0.00" });
   w.set(3, 3, "其中：财政资金", LABEL).set(3, 4, null, { ...INPUT, numFmt: "0.00" });
   w.set(3, 5, "其他资金", LABEL).set(3, 6, null, { ...INPUT, numFmt: "0.00" });
-  w.hint(3, 2, 3, 2, "预算数（万元）", "预算数应等于财政资金与其他资金之和，保留两位小数。");
+  w.hint(area(3, 2), "预算数（万元）", "预算数应等于财政资金与其他资金之和，保留两位小数。");
   w.merge(4, 1, 4, 6, null, INPUT);
-  w.hint(4, 1, 4, 1, "资金用途", "写明资金主要用途，如 主要用于购买通用办公设备和家具。");
+  w.hint(area(4, 1), "资金用途", "写明资金主要用途，如 主要用于购买通用办公设备和家具。");
 
   w.merge(5, 0, 6, 0, "资金支出计划（%）", LABEL);
   w.merge(5, 1, 5, 2, "3月底", HEADER).set(5, 3, "6月底", HEADER).set(5, 4, "10月底", HEADER);
@@ -74,16 +74,13 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
   const pct = { ...INPUT, numFmt: "0%", align: "center" as const };
   w.merge(6, 1, 6, 2, 0.25, pct).set(6, 3, 0.5, pct).set(6, 4, 0.75, pct).set(6, 5, 1, pct);
   w.hint(
-    6,
-    1,
-    6,
-    5,
+    area(6, 1, 6, 5),
     "累计支出比例",
     "截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月25%、6月50%、10月83.3%。",
   );
 
   w.set(7, 0, "绩效目标", LABEL).merge(7, 1, 7, 6, null, INPUT).height(7, 48);
-  w.hint(7, 1, 7, 1, "绩效目标", "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。");
+  w.hint(area(7, 1), "绩效目标", "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。");
 
   const head = 8;
   w.set(head, 0, "一级指标", HEADER).set(head, 1, "二级指标", HEADER).set(head, 2, "三级指标", HEADER);
@@ -98,17 +95,16 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
   }
   w.box(1, 0, last, 6);
   w.hint(
-    first,
-    0,
-    last,
-    0,
+    area(first, 0, last, 0),
     "一级指标",
     "产出、效益、满意度必填；成本指标可作一级（财预〔2021〕101号）或放在产出下。",
-    LEVEL1_LIST,
-    false,
+    { values: LEVEL1_LIST, strict: false },
   );
-  w.hint(first, 1, last, 1, "二级指标", "产出下需有数量、质量、时效；同一张表只用一套指标体系。", LEVEL2_LIST, false);
-  w.hint(first, 5, last, 5, "指标值", TARGET_HINT);
-  w.hint(first, 6, last, 6, "指标值确定依据", "如 根据工作计划安排、根据上年完成情况推算、相关标准文件。");
+  w.hint(area(first, 1, last, 1), "二级指标", "产出下需有数量、质量、时效；同一张表只用一套指标体系。", {
+    values: LEVEL2_LIST,
+    strict: false,
+  });
+  w.hint(area(first, 5, last, 5), "指标值", TARGET_HINT);
+  w.hint(area(first, 6, last, 6), "指标值确定依据", "如 根据工作计划安排、根据上年完成情况推算、相关标准文件。");
   return w.build("target", "绩效目标表", [14, 16, 22, 16, 12, 24, 18], { row: 1, col: 0 });
 }

@@ -9,6 +9,11 @@ export const LABEL_FILL = "#F2F2F2";
 export const HEADER_FILL = "#DDEBF7";
 export const INPUT_FILL = "#FFF9E5";
 
+/** An area of a form, inclusive: one cell when only its top-left is given. */
+export function area(top: number, left: number, bottom = top, right = left): CellRange {
+  return { top, left, bottom, right };
+}
+
 /** Builds a SheetTemplate cell by cell, the way the builders lay a form out. */
 export class TemplateWriter {
   private readonly cells = new Map<string, TemplateCell>();
@@ -59,21 +64,12 @@ export class TemplateWriter {
     return this;
   }
 
-  /** The prompt Excel shows on the area's cells, with a drop-down list when `list` is given. */
-  hint(
-    top: number,
-    left: number,
-    bottom: number,
-    right: number,
-    title: string,
-    message: string,
-    list?: readonly string[],
-    strict?: boolean,
-  ): this {
-    const v: TemplateValidation = { range: { top, left, bottom, right }, prompt: { title, message } };
+  /** The prompt Excel shows on the area's cells, with a drop-down when `list` is given. */
+  hint(range: CellRange, title: string, message: string, list?: { values: readonly string[]; strict: boolean }): this {
+    const v: TemplateValidation = { range, prompt: { title, message } };
     if (list) {
-      v.list = list;
-      v.strict = strict;
+      v.list = list.values;
+      v.strict = list.strict;
     }
     this.validations.push(v);
     return this;
