@@ -134,7 +134,7 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         for (const [r, n, points] of heightRuns(op.heights ?? []))
           ws.getRangeByIndexes(op.top + r, 0, n, 1).format.rowHeight = points;
         // A lone sentence (the overall result) spans the sheet's columns, its fill with it.
-        const span = Math.max(width, op.wrap?.length ?? 0);
+        const span = Math.max(width, op.columns ?? 0);
         const lone = (r: number): Excel.Range | null => {
           if (!op.lone?.[r]) return null;
           const area = ws.getRangeByIndexes(op.top + r, 0, 1, span);

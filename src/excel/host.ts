@@ -349,6 +349,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             sheet: SUMMARY_SHEET,
             top: 0,
             rows: plan.summary.rows,
+            columns: plan.summary.widths.length,
             wrap: layout.wrap,
             lone: layout.lone,
             heights: layout.heights,

@@ -23,12 +23,16 @@ export type SheetOp =
   | { op: "deleteSheet"; sheet: string }
   | { op: "clearSheet"; sheet: string }
   | { op: "storeRows"; sheet: string; top: number; rows: string[][] }
-  /** wrap (per column), lone and heights (per row, null for Excel's default): core's summaryLayout. */
+  /**
+   * wrap (per column), lone and heights (per row, null for Excel's default): core's summaryLayout.
+   * columns: the sheet's width, which a lone row spans.
+   */
   | {
       op: "summaryRows";
       sheet: string;
       top: number;
       rows: SummaryCell[][];
+      columns?: number;
       wrap?: boolean[];
       lone?: boolean[];
       heights?: (number | null)[];

@@ -1,4 +1,6 @@
+import { queueOps } from "../../src/excel/apply";
 import { chunkOps, estimateBytes, heightRuns, type Op } from "../../src/excel/ops";
+import { installFakeOffice } from "../support/fake-excel";
 
 const fill = (i: number): Op => ({ op: "fill", sheet: "目标表", cell: `A${i + 1}`, color: "#FFC7CE" });
 
@@ -64,5 +66,30 @@ describe("chunkOps", () => {
     const ascii: Op = { op: "noteAdd", sheet: "S", cell: "A1", content: "a".repeat(1000) };
     const chinese: Op = { op: "noteAdd", sheet: "S", cell: "A1", content: "备".repeat(1000) };
     expect(estimateBytes(chinese) - estimateBytes(ascii)).toBe(2000);
+  });
+});
+
+describe("queueOps: summaryRows", () => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  afterEach(() => {
+    delete g.Excel;
+    delete g.Office;
+  });
+
+  it("spans a lone row across the sheet's columns even in a slice of short rows", async () => {
+    const fake = installFakeOffice(g, { sheets: [{ name: "目标表" }] });
+    const rows = [
+      [{ value: "绩效表检查结果", bold: true }, { value: "sample.xlsx" }],
+      [{ value: "共 1 张表", fill: "#FFC7CE" }],
+    ];
+    await Excel.run(async (context) => {
+      queueOps(context, [
+        { op: "addSheet", sheet: "检查结果" },
+        { op: "summaryRows", sheet: "检查结果", top: 0, rows, columns: 9, lone: [false, true] },
+      ]);
+      await context.sync();
+    });
+    expect(fake.merges("检查结果")).toEqual(["A2:I2"]);
+    expect(fake.format("检查结果", "I2")).toMatchObject({ fill: "#FFC7CE", wrap: true });
   });
 });
