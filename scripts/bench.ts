@@ -3,8 +3,9 @@
  * to out/bench.xlsx, then every stage of the CLI's path timed in cold trials, each in a fresh process.
  * A benchmark, not a test. The last line is `engine/load ratio: X.XX` (engine time / exceljs load
  * time, the median of the trials' ratios).
- * It times the engine and file host as the CLI ships them: tsc's build in lib/ (npm run bench builds
- * it first), not tsx's on-the-fly transform of src/, whose export getters cost a call per import use.
+ * The trials (scripts/bench-trial.js) time the engine and file host as the CLI ships them: plain
+ * node on tsc's build in lib/ (npm run bench builds it first), not tsx's on-the-fly transform of
+ * src/, whose export getters cost a call per import use, nor lib/ loaded under tsx.
  */
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -59,12 +60,6 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - t0];
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
-let heapPeak = 0;
-function sampleHeap(): void {
-  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
-}
-
 /** Builds the workbook and returns its indicator row count; run in a child so its memory is not counted. */
 async function build(file: string): Promise<number> {
   const rand = rng(20240101);
@@ -90,19 +85,6 @@ function buildInChild(file: string): number {
   return Number(r.stdout.trim());
 }
 
-/** The compiled modules, typed as their sources. */
-async function shipped(): Promise<{ core: typeof import("../src/core"); xlsx: typeof import("../src/xlsx") }> {
-  const lib = path.join(__dirname, "..", "lib");
-  const load = async (dir: string): Promise<unknown> => {
-    const mod = (await import(path.join(lib, dir, "index.js"))) as { default?: unknown };
-    return mod.default ?? mod;
-  };
-  return {
-    core: (await load("core")) as typeof import("../src/core"),
-    xlsx: (await load("xlsx")) as typeof import("../src/xlsx"),
-  };
-}
-
 /** What one cold trial measured, in a fresh process: ms, bytes and the report's counts. */
 interface Trial {
   load: number;
@@ -117,44 +99,10 @@ interface Trial {
   output: string;
 }
 
-/** One cold pass of the CLI's path: load, snapshot, engine, marked copy. */
-async function trial(file: string): Promise<Trial> {
-  const { core, xlsx } = await shipped();
-  const { checkWorkbook, planWrites } = core;
-  const { applyPlan, checkedCopyPath, loadWorkbook, readBytes, snapshotOf, writeWorkbookCopy } = xlsx;
-  gc?.();
-  const rssBefore = process.memoryUsage().rss;
-
-  const [workbook, load] = await timed(async () => loadWorkbook(await readBytes(file), file));
-  sampleHeap();
-  const [snapshot, snapshotTime] = await timed(() => snapshotOf(workbook));
-  sampleHeap();
-  const [result, check] = await timed(() => checkWorkbook(snapshot));
-  const [plan, planTime] = await timed(() => planWrites(result, { source: path.basename(file) }));
-  sampleHeap();
-  const output = checkedCopyPath(file);
-  const [, write] = await timed(async () => {
-    applyPlan(workbook, plan);
-    await writeWorkbookCopy(workbook, file, output);
-  });
-  sampleHeap();
-  const s = result.report.summary;
-  return {
-    load,
-    snapshot: snapshotTime,
-    check,
-    plan: planTime,
-    write,
-    rssBefore,
-    rssPeak: process.resourceUsage().maxRSS * 1024,
-    heapPeak,
-    found: `${s.tables} tables, ${s.indicators} indicators; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${plan.marks.length} marked cells`,
-    output,
-  };
-}
-
+/** A trial in plain node (not under tsx, as this script runs), on the build in lib/. */
 function trialInChild(file: string): Trial {
-  const r = spawnSync(process.execPath, [...process.execArgv, __filename, "--trial", file], { encoding: "utf8" });
+  const script = path.join(__dirname, "bench-trial.js");
+  const r = spawnSync(process.execPath, ["--expose-gc", script, file], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`a trial failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Trial;
 }
@@ -202,11 +150,7 @@ async function bench(): Promise<void> {
 }
 
 const run =
-  process.argv[2] === "--build"
-    ? build(process.argv[3]).then((n) => void process.stdout.write(`${n}\n`))
-    : process.argv[2] === "--trial"
-      ? trial(process.argv[3]).then((t) => void process.stdout.write(JSON.stringify(t)))
-      : bench();
+  process.argv[2] === "--build" ? build(process.argv[3]).then((n) => void process.stdout.write(`${n}\n`)) : bench();
 run.catch((e: unknown) => {
   process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
