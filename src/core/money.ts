@@ -51,7 +51,7 @@ export class ShownNumber {
   toNumber(shift = 0): number {
     const u = this.units;
     // Both operands exact, so the one rounding is the division's (or none): the nearest double, as Big gives.
-    if (u === u) {
+    if (!Number.isNaN(u)) {
       const k = this.decimals - shift;
       if (k >= 0 && k < POW10.length) return u / POW10[k];
       if (k < 0 && -k < POW10.length && Number.isSafeInteger(u * POW10[-k])) return u * POW10[-k];
@@ -62,7 +62,7 @@ export class ShownNumber {
   /** Whether the figure is at most 1 (a bare fraction of a plan). */
   atMostOne(): boolean {
     const u = this.units;
-    return u === u ? u <= POW10[this.decimals] : this.big.lte(1);
+    return Number.isNaN(u) ? this.big.lte(1) : u <= POW10[this.decimals];
   }
 }
 
@@ -70,7 +70,7 @@ const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 
 /**
  * Figures repeat (plan shares, a budget and its only source): parsed once per text. Shared results
- * are safe, as neither ShownNumber nor Big changes in place.
+ * are safe: Big never changes in place, and a ShownNumber only keeps the Big it built.
  */
 const fromText = memoText(fromTextUncached, 5000);
 

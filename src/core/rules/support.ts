@@ -115,7 +115,7 @@ export function rawNumber(cell: Pick<CellRef, "text" | "value" | "format">, show
 function sumsExactly(total: ShownNumber, items: readonly { shown: ShownNumber }[]): boolean {
   let d = total.decimals;
   for (let i = 0; i < items.length; i++) if (items[i].shown.decimals > d) d = items[i].shown.decimals;
-  if (d > 15 || total.units !== total.units) return false;
+  if (d > 15 || Number.isNaN(total.units)) return false;
   const want = total.units * 10 ** (d - total.decimals);
   let sum = 0;
   for (let i = 0; i < items.length; i++) {
