@@ -433,6 +433,13 @@ describe("with the real engine", () => {
     return { name: "曹妃甸.xlsx", sheets: [sheetDataFromSnapshot(buildSeedSheet().builder.toSnapshot())] };
   }
 
+  it("spans the overall result across the sheet when the summary is cut into small slices", async () => {
+    const fake = installFakeOffice(g, seedWorkbook());
+    // Small enough that the title and result rows travel without the 9-column header row.
+    await createExcelHost({ requestBudget: 1_500 }).check();
+    expect(fake.merges(SUMMARY_SHEET)).toContain("A2:I2");
+  });
+
   it("lists the seed's tables in 2 syncs", async () => {
     const fake = installFakeOffice(g, seedWorkbook());
     const host = createExcelHost();
