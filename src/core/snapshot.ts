@@ -49,21 +49,37 @@ function lettersOf(col: number): string {
   return s;
 }
 
-export function lettersToCol(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 export function toA1(row: number, col: number): string {
   return `${colToLetters(col)}${row + 1}`;
 }
 
-/** "B12" or "$B$12" -> {row: 11, col: 1}; null for anything else. */
+/**
+ * "B12" or "$B$12" -> {row: 11, col: 1}; null for anything else: 1 to 3 letters, 1 to 7 digits.
+ * Read character by character: the write plan parses an address per marked cell, thousands per
+ * workbook, and a regex match allocates its array and strings each time.
+ */
 export function parseA1(a1: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
-  if (!m) return null;
-  return { row: Number(m[2]) - 1, col: lettersToCol(m[1]) };
+  const s = a1.trim();
+  let i = s.charCodeAt(0) === 36 ? 1 : 0; // $
+  const lettersFrom = i;
+  let col = 0;
+  for (; i < s.length; i++) {
+    // Setting bit 5 folds A-Z onto a-z and moves nothing else into a-z.
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return null;
+  if (s.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  if (i === digitsFrom || i - digitsFrom > 7 || i !== s.length) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 export function rangeToA1(r: CellRange): string {
