@@ -7,6 +7,16 @@ const BUDGET = 2;
 const FISCAL = 4;
 const OTHER = 6;
 
+/** The seed's second table with 预算数, 财政资金 and 其他资金 typed as text. */
+const typed = (budget: string, fiscal: string, other: string) =>
+  seedTable(1, undefined, {
+    after: (b) => {
+      put(b, b.t.budgetRow, BUDGET, budget);
+      put(b, b.t.budgetRow, FISCAL, fiscal);
+      put(b, b.t.budgetRow, OTHER, other);
+    },
+  }).sheet;
+
 ruleTester(budgetSum, {
   valid: [
     ...seedCases(),
@@ -39,13 +49,7 @@ ruleTester(budgetSum, {
     { name: "a table placed at F6", sheet: seedTable(2, undefined, { top: 5, left: 5 }).sheet },
     {
       name: "figures past fifteen digits add up in decimal",
-      sheet: seedTable(1, undefined, {
-        after: (b) => {
-          put(b, b.t.budgetRow, BUDGET, "90071992547409.93");
-          put(b, b.t.budgetRow, FISCAL, "90071992547409.92");
-          put(b, b.t.budgetRow, OTHER, "0.01");
-        },
-      }).sheet,
+      sheet: typed("90071992547409.93", "90071992547409.92", "0.01"),
     },
   ],
   invalid: [
@@ -92,13 +96,7 @@ ruleTester(budgetSum, {
     {
       // A double holds neither figure: 90071992547409.93 and .94 are the same double.
       name: "figures past fifteen digits off by 0.01",
-      sheet: seedTable(1, undefined, {
-        after: (b) => {
-          put(b, b.t.budgetRow, BUDGET, "90071992547409.94");
-          put(b, b.t.budgetRow, FISCAL, "90071992547409.92");
-          put(b, b.t.budgetRow, OTHER, "0.01");
-        },
-      }).sheet,
+      sheet: typed("90071992547409.94", "90071992547409.92", "0.01"),
       errors: [{ cell: "C4", message: "预算数 90071992547409.94 不等于资金来源合计 90071992547409.93" }],
     },
   ],
