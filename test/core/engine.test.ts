@@ -11,7 +11,7 @@ const budgetRule: Rule = {
   id: "test-budget",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "test" },
+  docs: { name: "测试预算", description: "test" },
   messages: { bad: "预算数 {{value}} 有误", other: "再一条" },
   check(table, ctx) {
     if (table.funds) {

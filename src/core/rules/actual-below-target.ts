@@ -6,7 +6,10 @@ export const actualBelowTarget: Rule = {
   id: "actual-below-target",
   severity: "warning",
   kinds: ["self-evaluation"],
-  docs: { description: "实际完成值未达到年度指标值" },
+  docs: {
+    name: "完成值未达标",
+    description: "实际完成值未达到年度指标值",
+  },
   messages: {
     numeric:
       "{{name}} 实际完成 {{actual}}，未达到指标值 {{target}}，得分 {{score}}（分值 {{weight}}）。请在偏差原因中说明。",

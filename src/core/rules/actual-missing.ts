@@ -7,7 +7,10 @@ export const actualMissing: Rule = {
   id: "actual-missing",
   severity: "error",
   kinds: ["monitoring", "self-evaluation"],
-  docs: { description: "当前完成值、实际完成值、实际支出或全年执行数未填写" },
+  docs: {
+    name: "完成值未填",
+    description: "当前完成值、实际完成值、实际支出或全年执行数未填写",
+  },
   messages: {
     monitoring:
       "{{name}} 的“当前完成值”未填写。请填写截至监控时点的累计完成情况（数值，或 达成 / 部分达成 / 未达成）。",

@@ -9,7 +9,10 @@ export const actualNotNumber: Rule = {
   id: "actual-not-number",
   severity: "error",
   kinds: ["monitoring", "self-evaluation"],
-  docs: { description: "数值型指标的完成值填了文字（如“完成”），或支出金额不是数字" },
+  docs: {
+    name: "完成值不是数字",
+    description: "数值型指标的完成值填了文字（如“完成”），或支出金额不是数字",
+  },
   messages: {
     indicator: "{{name}} 的指标值是数值（{{target}}），完成值却写的是“{{text}}”。请填写数值，如 {{example}}。",
     unit: "{{name}} 的指标值单位是“{{unit}}”，完成值写的是“{{text}}”。请按指标值的单位填写，如 {{example}}。",

@@ -8,7 +8,10 @@ export const actualUnclear: Rule = {
   id: "actual-unclear",
   severity: "warning",
   kinds: ["monitoring", "self-evaluation"],
-  docs: { description: "定性指标的完成值看不出是否达成，无法亮灯或打分" },
+  docs: {
+    name: "完成情况不明",
+    description: "定性指标的完成值看不出是否达成，无法亮灯或打分",
+  },
   messages: {
     unclear:
       "{{name}}：完成值“{{text}}”看不出是否达成指标值“{{target}}”。请写 达成 / 部分达成 / 未达成（是否类写 是 / 否）{{or}}。",

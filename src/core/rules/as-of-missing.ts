@@ -5,7 +5,10 @@ export const asOfMissing: Rule = {
   id: "as-of-missing",
   severity: "error",
   kinds: ["monitoring"],
-  docs: { description: "监控表缺少或读不出“监控截至”月份，无法计算完成进度和支出进度" },
+  docs: {
+    name: "缺监控截至月份",
+    description: "监控表缺少或读不出“监控截至”月份，无法计算完成进度和支出进度",
+  },
   messages: {
     noLabel: "监控表缺少“监控截至”。请在表头加一行“监控截至 | 6月底”：完成进度和支出进度按这个月份计算。",
     blank: "“监控截至”未填写。请填写监控时点，如 6月底：完成进度和支出进度按这个月份计算。",

@@ -7,7 +7,10 @@ export const basisEmpty: Rule = {
   id: "basis-empty",
   severity: "warning",
   kinds: ["target"],
-  docs: { description: "有“指标值确定依据”列时，每个指标都应填写确定依据" },
+  docs: {
+    name: "缺指标值依据",
+    description: "有“指标值确定依据”列时，每个指标都应填写确定依据",
+  },
   messages: {
     empty: "“{{name}}”的指标值确定依据为空。请写明指标值的来源，如 根据工作计划安排、上年完成情况、相关标准或文件。",
   },

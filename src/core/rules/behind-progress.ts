@@ -6,7 +6,10 @@ export const behindProgress: Rule = {
   id: "behind-progress",
   severity: "error",
   kinds: ["monitoring"],
-  docs: { description: "指标完成进度落后（红灯为错误，黄灯为警告）" },
+  docs: {
+    name: "指标进度落后",
+    description: "指标完成进度落后（红灯为错误，黄灯为警告）",
+  },
   messages: {
     behind: "{{name}}：{{progress}}，{{light}}（{{bands}}）。请分析偏差原因，采取措施确保完成年度指标。",
     over: "{{name}}：{{progress}}，{{light}}：已超出年度指标值。请说明原因，并控制在指标值以内。",

@@ -20,7 +20,10 @@ export const budgetSum: Rule = {
   id: "budget-sum",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "预算数应等于各资金来源之和（按显示精度比较，空白来源按 0 计）" },
+  docs: {
+    name: "预算数与来源不符",
+    description: "预算数应等于各资金来源之和（按显示精度比较，空白来源按 0 计）",
+  },
   messages: {
     mismatch: "预算数 {{budget}} 不等于资金来源合计 {{sum}}（{{parts}}）。请改正预算数或资金来源。",
     budgetBlank: "预算数为空。请填写本项目预算数（万元）{{hint}}。",

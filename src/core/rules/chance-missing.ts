@@ -11,7 +11,10 @@ export const chanceMissing: Rule = {
   id: "chance-missing",
   severity: "warning",
   kinds: ["monitoring"],
-  docs: { description: `“完成可能性”未填写或不是 ${CHOICES}` },
+  docs: {
+    name: "缺完成可能性",
+    description: `“完成可能性”未填写或不是 ${CHOICES}`,
+  },
   messages: {
     blank: `{{name}} 的“完成可能性”未填写。请选择 ${CHOICES}。`,
     other: `{{name}} 的“完成可能性”写的是“{{text}}”。请选择 ${CHOICES}。`,

@@ -18,7 +18,10 @@ export const costNotMonetary: Rule = {
   id: "cost-not-monetary",
   severity: "warning",
   kinds: ["target"],
-  docs: { description: "经济成本指标的指标值应以元或万元表示" },
+  docs: {
+    name: "成本未用金额",
+    description: "经济成本指标的指标值应以元或万元表示",
+  },
   messages: {
     notMoney: "“{{name}}”是经济成本指标，指标值“{{value}}”不是金额。请以元或万元表示，如 ≤{{budget}}万元。",
     // Split header: the finding sits on the unit cell; the figure beside it must change too.

@@ -48,7 +48,10 @@ export const hierarchyMixed: Rule = {
   id: "hierarchy-mixed",
   severity: "warning",
   kinds: ["target"],
-  docs: { description: "同一张表不应混用旧指标体系（产出下的成本指标、可持续影响指标）和 2021 年体系（一级成本指标）" },
+  docs: {
+    name: "指标体系混用",
+    description: "同一张表不应混用旧指标体系（产出下的成本指标、可持续影响指标）和 2021 年体系（一级成本指标）",
+  },
   messages: {
     olderInNewer:
       "此表混用了两套指标体系：{{these}}属旧体系，本表其余指标按 2021 年体系（{{others}}）。请统一为一套：{{advice}}。",

@@ -22,6 +22,7 @@ export const indicatorMissingCategory: Rule = {
   severity: "error",
   kinds: ["target"],
   docs: {
+    name: "缺少指标类别",
     description:
       "应有产出、效益、满意度、成本一级指标（成本可在产出指标下），产出指标下应有数量、质量、时效二级指标（按设置）",
   },

@@ -6,7 +6,10 @@ export const indicatorValueEmpty: Rule = {
   id: "indicator-value-empty",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "每个三级指标都应填写指标值" },
+  docs: {
+    name: "指标值未填",
+    description: "每个三级指标都应填写指标值",
+  },
   messages: {
     empty: "“{{name}}”的指标值为空。请填写可衡量的指标值，如 {{example}}。",
   },

@@ -7,7 +7,10 @@ export const indicatorValueUnparsed: Rule = {
   id: "indicator-value-unparsed",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "指标值应能识别：符号 + 数值 + 单位，或是否、时限、合规、等级等规范表述" },
+  docs: {
+    name: "指标值无法识别",
+    description: "指标值应能识别：符号 + 数值 + 单位，或是否、时限、合规、等级等规范表述",
+  },
   messages: {
     unreadable:
       "“{{name}}”的指标值“{{value}}”有误：{{reason}}。请写成“符号+数值+单位”，如 {{example}}；或写明时限、是否、达成等级。",

@@ -23,7 +23,10 @@ export const indicatorValueVague: Rule = {
   id: "indicator-value-vague",
   severity: "warning",
   kinds: ["target"],
-  docs: { description: "指标值应细化、量化：不用“提升、有效、明显”等模糊词，数量、质量、满意度指标应有数值" },
+  docs: {
+    name: "指标值不具体",
+    description: "指标值应细化、量化：不用“提升、有效、明显”等模糊词，数量、质量、满意度指标应有数值",
+  },
   messages: {
     vague: "“{{name}}”的指标值“{{value}}”含“{{words}}”等模糊表述，无法衡量。指标值应细化、量化，如 {{example}}。",
     notQuantified: "“{{name}}”是{{category}}，指标值“{{value}}”是{{form}}，没有量化。请改为数值，如 {{example}}。",

@@ -11,7 +11,10 @@ export const operatorAmbiguous: Rule = {
   id: "operator-ambiguous",
   severity: "warning",
   kinds: ["target"],
-  docs: { description: "比率、满意度类指标值应写明 ≥ 或 ≤，不要只写数值或“=”" },
+  docs: {
+    name: "缺少≥或≤",
+    description: "比率、满意度类指标值应写明 ≥ 或 ≤，不要只写数值或“=”",
+  },
   messages: {
     floor: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。比率、满意度通常是下限，应写作“{{suggestion}}”。",
     ceiling: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。此类比率越低越好，应写作“{{suggestion}}”。",

@@ -6,7 +6,10 @@ export const overAchievement: Rule = {
   id: "over-achievement",
   severity: "warning",
   kinds: ["self-evaluation"],
-  docs: { description: "实际完成值达到指标值的 120% 及以上，指标值可能定得偏低" },
+  docs: {
+    name: "完成值远超指标",
+    description: "实际完成值达到指标值的 120% 及以上，指标值可能定得偏低",
+  },
   messages: {
     over: "{{name}} 实际完成 {{actual}}，为指标值 {{target}} 的 {{ratio}}（{{limit}}% 及以上）：指标值可能定得偏低，请说明原因，下年据实调整。",
   },

@@ -6,7 +6,10 @@ export const overProgress: Rule = {
   id: "over-progress",
   severity: "info",
   kinds: ["monitoring"],
-  docs: { description: "指标完成进度明显超前（蓝灯），年度指标值可能定得偏低" },
+  docs: {
+    name: "进度明显超前",
+    description: "指标完成进度明显超前（蓝灯），年度指标值可能定得偏低",
+  },
   messages: {
     blue: "{{name}}：{{progress}}，蓝灯（{{blue}}%及以上）：进度明显超前，年度指标值可能定得偏低，请核实。",
   },

@@ -16,7 +16,10 @@ export const percentRange: Rule = {
   id: "percent-range",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "比率、百分比、满意度类指标值应在 0%–100% 之间" },
+  docs: {
+    name: "比率超出范围",
+    description: "比率、百分比、满意度类指标值应在 0%–100% 之间",
+  },
   messages: {
     outOfRange:
       "“{{name}}”的指标值“{{value}}”超出 0%–100%。比率、满意度不可能{{what}}，请改为 0%–100% 之间，如 {{example}}。",

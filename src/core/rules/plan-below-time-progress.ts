@@ -8,7 +8,10 @@ export const planBelowTimeProgress: Rule = {
   id: "plan-below-time-progress",
   severity: "info",
   kinds: ["target"],
-  docs: { description: "资金支出计划低于序时进度（3月 25%、6月 50%、10月 83.3%）时提示" },
+  docs: {
+    name: "支出计划低于序时",
+    description: "资金支出计划低于序时进度（3月 25%、6月 50%、10月 83.3%）时提示",
+  },
   messages: {
     below:
       "资金支出计划 {{month}} {{value}} 低于序时进度 {{progress}}。支出安排偏慢，如无特殊原因可调整为不低于 {{progress}}。",

@@ -7,7 +7,10 @@ export const planDecreasing: Rule = {
   id: "plan-decreasing",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "资金支出计划是累计比例，后一时点不应低于前一时点" },
+  docs: {
+    name: "支出计划递减",
+    description: "资金支出计划是累计比例，后一时点不应低于前一时点",
+  },
   messages: {
     decreasing:
       "资金支出计划 {{month}} {{value}} 低于 {{prevMonth}} {{prevValue}}。累计支出比例不应减少，应不低于 {{prevValue}}。",

@@ -7,7 +7,10 @@ export const planFinal: Rule = {
   id: "plan-final",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "资金支出计划最后一个时点应为 12月底，累计支出比例应为 100%" },
+  docs: {
+    name: "年末计划非100%",
+    description: "资金支出计划最后一个时点应为 12月底，累计支出比例应为 100%",
+  },
   messages: {
     notFull: "资金支出计划 {{month}} 为 {{value}}，应为 100%：预算年度结束时应支出全部预算。",
     noYearEnd: "资金支出计划缺少 12月底 时点（最后一个时点是 {{month}}）。请加上 12月底，累计支出比例为 100%。",

@@ -13,7 +13,10 @@ export const planMissing: Rule = {
   id: "plan-missing",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "应填写资金支出计划，且 3月底、6月底、10月底、12月底 各时点都有累计支出比例" },
+  docs: {
+    name: "缺支出计划",
+    description: "应填写资金支出计划，且 3月底、6月底、10月底、12月底 各时点都有累计支出比例",
+  },
   messages: {
     noPlan:
       "此表没有资金支出计划。请在预算规模及资金用途下方加上“资金支出计划（%）”行，填写 3月底、6月底、10月底、12月底 的累计支出比例（如 25%、50%、83.3%、100%）。",

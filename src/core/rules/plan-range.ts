@@ -9,7 +9,10 @@ export const planRange: Rule = {
   id: "plan-range",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "资金支出计划各时点的累计支出比例应为 0%–100% 之间的百分比" },
+  docs: {
+    name: "支出计划超范围",
+    description: "资金支出计划各时点的累计支出比例应为 0%–100% 之间的百分比",
+  },
   messages: {
     notNumber: "资金支出计划 {{month}}“{{text}}”不是百分比。请填写 0%–100% 之间的累计支出比例，如 {{example}}。",
     outOfRange: "资金支出计划 {{month}} 为 {{value}}，超出 0%–100%。累计支出比例应在 0%–100% 之间。",

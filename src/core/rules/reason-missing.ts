@@ -53,7 +53,10 @@ export const reasonMissing: Rule = {
   id: "reason-missing",
   severity: "error",
   kinds: ["monitoring", "self-evaluation"],
-  docs: { description: "红灯、黄灯或得分低于分值时未填写偏差原因；超出指标值较多时也应说明" },
+  docs: {
+    name: "缺偏差原因",
+    description: "红灯、黄灯或得分低于分值时未填写偏差原因；超出指标值较多时也应说明",
+  },
   messages: {
     light: "{{name}} 为{{light}}，必须填写偏差原因说明：原因（人员、制度、经费或其他）和纠偏措施。",
     impossible: `{{name}} 的完成可能性为“${IMPOSSIBLE}”，必须写明原因和下一步措施。`,

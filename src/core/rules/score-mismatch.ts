@@ -9,7 +9,10 @@ export const scoreMismatch: Rule = {
   id: "score-mismatch",
   severity: "error",
   kinds: ["self-evaluation"],
-  docs: { description: "填写的得分、执行率或总分与按公式计算的结果不符（相差超过 0.01）" },
+  docs: {
+    name: "得分与计算不符",
+    description: "填写的得分、执行率或总分与按公式计算的结果不符（相差超过 0.01）",
+  },
   messages: {
     indicator: "{{name}} 得分应为 {{computed}}（{{how}}），现为 {{score}}。",
     execution:

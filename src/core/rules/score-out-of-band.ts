@@ -7,7 +7,10 @@ export const scoreOutOfBand: Rule = {
   id: "score-out-of-band",
   severity: "error",
   kinds: ["self-evaluation"],
-  docs: { description: "定性指标得分不在完成档次对应的区间内（达成 80–100%，部分达成 60–80%，未达成 0–60%）" },
+  docs: {
+    name: "得分不在档次内",
+    description: "定性指标得分不在完成档次对应的区间内（达成 80–100%，部分达成 60–80%，未达成 0–60%）",
+  },
   messages: {
     band: "{{name}} 完成情况为“{{level}}”，得分应在 {{min}}–{{max}} 之间（分值 {{weight}} 的 {{from}}%–{{to}}%），现为 {{score}}。",
   },

@@ -6,7 +6,10 @@ export const scoreOverWeight: Rule = {
   id: "score-over-weight",
   severity: "error",
   kinds: ["self-evaluation"],
-  docs: { description: "得分超过分值" },
+  docs: {
+    name: "得分超过分值",
+    description: "得分超过分值",
+  },
   messages: {
     indicator: "{{name}} 得分 {{score}} 超过分值 {{weight}}。得分不能超过分值。",
     execution: "执行率得分 {{score}} 超过分值 {{weight}}。执行率超过100%也只按100%计，得分最高为 {{weight}}。",

@@ -6,7 +6,10 @@ export const spendBehindPlan: Rule = {
   id: "spend-behind-plan",
   severity: "error",
   kinds: ["monitoring"],
-  docs: { description: "实际支出进度落后于资金支出计划（支出红灯为错误，黄灯为警告）" },
+  docs: {
+    name: "支出进度落后",
+    description: "实际支出进度落后于资金支出计划（支出红灯为错误，黄灯为警告）",
+  },
   messages: {
     behind:
       "截至{{month}}月底实际支出{{spent}}，占预算 {{actual}}，{{basis}} {{planned}}，支出进度 {{v}}，{{light}}（低于{{red}}%红灯，低于{{yellow}}%黄灯）。请加快支出，或写明支出滞后的原因。",

@@ -7,7 +7,10 @@ export const spendOverBudget: Rule = {
   id: "spend-over-budget",
   severity: "warning",
   kinds: ["self-evaluation"],
-  docs: { description: "全年执行数超过全年预算数" },
+  docs: {
+    name: "执行数超预算",
+    description: "全年执行数超过全年预算数",
+  },
   messages: {
     over: "全年执行数 {{spent}} 超过全年预算数 {{budget}}（超出 {{diff}} 万元）。请核对执行数，或说明超支原因。",
   },

@@ -81,7 +81,10 @@ export const totalMismatch: Rule = {
   id: "total-mismatch",
   severity: "error",
   kinds: ["target"],
-  docs: { description: "合计、小计、总额等行或列应等于其各项之和（按显示精度比较）" },
+  docs: {
+    name: "合计与各项不符",
+    description: "合计、小计、总额等行或列应等于其各项之和（按显示精度比较）",
+  },
   messages: {
     above: "{{label}} {{total}} 不等于上方各项之和 {{sum}}（{{parts}}）。请改正{{label}}或各项数字。",
     left: "{{label}} {{total}} 不等于左侧各项之和 {{sum}}（{{parts}}）。请改正{{label}}或各项数字。",

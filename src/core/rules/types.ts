@@ -26,7 +26,8 @@ export interface Rule {
   severity: Severity;
   /** Table kinds the rule applies to. */
   kinds: readonly TableKind[];
-  docs: { description: string };
+  /** name: a short Chinese name users see (the 规则 column, settings); the id stays in JSON and tooltips. */
+  docs: { name: string; description: string };
   /** Chinese messages with {{placeholders}}. */
   messages: Record<string, string>;
   check(table: Table, ctx: RuleContext): void;

@@ -11,7 +11,10 @@ export const unitDuplicated: Rule = {
   id: "unit-duplicated",
   severity: "warning",
   kinds: ["target"],
-  docs: { description: "指标名称中已有“（%）”，指标值又带百分号或“百分比”，单位重复" },
+  docs: {
+    name: "单位重复",
+    description: "指标名称中已有“（%）”，指标值又带百分号或“百分比”，单位重复",
+  },
   messages: {
     duplicated:
       "指标名称“{{name}}”中的“{{inName}}”与指标值“{{value}}”的单位“{{unit}}”重复。请删去名称中的“{{inName}}”，写作“{{fixed}}”。",

@@ -7,7 +7,10 @@ export const weightsSum: Rule = {
   id: "weights-sum",
   severity: "error",
   kinds: ["self-evaluation"],
-  docs: { description: "分值未填全、不是数字，或合计不等于满分（默认 100）" },
+  docs: {
+    name: "分值合计不对",
+    description: "分值未填全、不是数字，或合计不等于满分（默认 100）",
+  },
   messages: {
     blank: "{{name}} 的分值未填写。其他指标已填分值，各项分值合计应为 {{target}}。",
     notNumber: "{{name}} 的分值写的是“{{text}}”，应为数字。",

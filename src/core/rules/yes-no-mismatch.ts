@@ -6,7 +6,10 @@ export const yesNoMismatch: Rule = {
   id: "yes-no-mismatch",
   severity: "warning",
   kinds: ["self-evaluation"],
-  docs: { description: "是否类指标的实际回答与预期相反（如“是否超预算支出”填了“是”）" },
+  docs: {
+    name: "是否题答反",
+    description: "是否类指标的实际回答与预期相反（如“是否超预算支出”填了“是”）",
+  },
   messages: {
     mismatch:
       "“{{question}}”应为“{{expected}}”，实际填写“{{text}}”：未达成，得分应在分值的 0–60% 之间。请核实，并在偏差原因中说明。",
