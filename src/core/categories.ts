@@ -27,9 +27,13 @@ export type Level2 =
   | "sustainable-impact"
   | "satisfaction";
 
+/**
+ * The category words as forms write them: 预期产出指标 and 效果指标 (Guangdong, older Hebei) as well as
+ * 产出指标 and 效益指标. A first-level cell may carry its block weight: 产出指标(50分).
+ */
 const LEVEL1: [RegExp, Level1][] = [
-  [/^产出/, "output"],
-  [/^效益/, "benefit"],
+  [/^(预期)?产出/, "output"],
+  [/^(预期)?(效益|效果)/, "benefit"],
   [/满意度/, "satisfaction"],
   [/^成本/, "cost"],
 ];
@@ -37,11 +41,11 @@ const LEVEL1: [RegExp, Level1][] = [
 const LEVEL2: [RegExp, Level2][] = [
   [/^数量/, "quantity"],
   [/^质量/, "quality"],
-  [/^时效/, "timeliness"],
+  [/^(时效|进度)/, "timeliness"],
   [/^经济成本/, "economic-cost"],
   [/^社会成本/, "social-cost"],
   [/^(生态环境|生态|环境)成本/, "ecological-cost"],
-  [/^成本/, "cost"],
+  [/^成本|^预算(\(或投资规模\))?控制/, "cost"],
   [/^经济效益/, "economic-benefit"],
   [/^社会效益/, "social-benefit"],
   [/^(生态环境|生态)效益/, "ecological-benefit"],

@@ -58,6 +58,7 @@ export type ColumnRole =
   | "description"
   | "nature" // 指标性质 / 符号 (split target)
   | "target"
+  | "longTermTarget" // 中长期指标值 / 实施期指标值 beside the annual 年度指标值
   | "unit" // 计量单位 (split target)
   | "targetBasis"
   // monitoring
@@ -74,6 +75,20 @@ export type ColumnRole =
 export interface IndicatorHeader {
   row: number;
   columns: Partial<Record<ColumnRole, CellRef>>;
+  /**
+   * Several value columns under one 指标值 header: one per sub-unit (a village, a school), or the
+   * grade standards 优 | 良 | 中 | 差. The first is columns.target.
+   */
+  values?: { label: CellRef; grade: boolean }[];
+}
+
+/** One of several targets of an indicator (a sub-unit's, or a grade's standard). */
+export interface UnitTarget {
+  /** The column's label: 甲村, 优 ... */
+  label: string;
+  cell: CellRef;
+  text: string;
+  parsed: Target;
 }
 
 export interface Indicator {
@@ -95,6 +110,10 @@ export interface Indicator {
   targetText: string;
   parsed: Target;
   targetBasis: CellRef | null;
+  /** Where the header has several value columns: every one of them (the first is `target`). */
+  targets?: UnitTarget[];
+  /** A block weight written in the first-level cell (产出指标(50分) -> 50), else null. */
+  level1Weight?: number | null;
   actual?: CellRef | null;
   forecast?: CellRef | null;
   chance?: CellRef | null;
@@ -151,6 +170,11 @@ export interface Table {
   goal: CellRef | null;
   header: IndicatorHeader | null;
   indicators: Indicator[];
+  /**
+   * Long-term (中长期 / 实施期) indicators, where the table sets them beside or above the annual ones;
+   * `indicators` is the annual set, which the rules check.
+   */
+  longTerm?: { header: IndicatorHeader; indicators: Indicator[] };
   monitoring?: MonitoringInfo;
   selfEvaluation?: SelfEvaluationInfo;
   problems: ReadProblem[];

@@ -6,6 +6,7 @@ import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
 import { classifyColumn, classifyLabel, mayBeAnchor, titleKind } from "./labels";
+import { normalizeLabel } from "../text";
 
 interface Anchor {
   row: number;
@@ -69,6 +70,29 @@ function widen(grid: Grid, a: Anchor): void {
   // 绩效指标 (self-evaluation) may stand left of 一级指标.
   if (a.type === "header" && a.col > grid.firstCol && classifyColumn(grid.text(a.row, a.col - 1)) === "indicatorGroup")
     a.left = a.col - 1;
+}
+
+/**
+ * A label naming an indicator block of a table with several: 长期绩效指标 / 年度绩效指标, 年度绩效目标1(40分).
+ * A bare 绩效指标 names no block.
+ */
+const BLOCK = /^(中长期|长期|中期|实施期|年度)(绩效)?(指标|目标)\d*(\(.*\))?$|^(年度)?(绩效)?(目标|指标)\d+(\(.*\))?$/;
+const LONG_TERM_BLOCK = /^(中长期|长期|中期|实施期)/;
+
+/** The block label of an indicator header: in the column left of 一级指标 (merged down from above), or alone on the row above. */
+function blockLabel(grid: Grid, h: Anchor): string | null {
+  const candidates: string[] = [];
+  if (h.col > grid.firstCol) {
+    const a = grid.anchor(h.row, h.col - 1);
+    candidates.push(grid.text(a.row, a.col));
+  }
+  if (h.row > grid.firstRow && !grid.rowIsBlank(h.row - 1, h.col, h.right))
+    candidates.push(grid.text(h.row - 1, h.col));
+  for (const t of candidates) {
+    const n = normalizeLabel(t);
+    if (n.length <= 24 && BLOCK.test(n)) return n;
+  }
+  return null;
 }
 
 /** Index of the first anchor below `row` in a list sorted by row. */
@@ -135,12 +159,14 @@ export function locateTables(grid: Grid): Table[] {
       const n = names[i];
       if (overlaps(n, h) && h.col >= n.left && h.col <= n.right) owner = n;
     }
-    let between = false;
+    let before: Anchor | undefined;
     if (owner) {
       const end = firstBelow(headers, h.row - 1);
-      for (let i = firstBelow(headers, owner.row); i < end && !between; i++) between = overlaps(headers[i], h);
+      for (let i = firstBelow(headers, owner.row); i < end; i++) if (overlaps(headers[i], h)) before = headers[i];
     }
-    if (!owner || between) starts.push(h);
+    // A second indicator block of the same project (年度绩效目标2, 长期 then 年度绩效指标) belongs to its table.
+    const block = owner && before && blockLabel(grid, before) !== null && blockLabel(grid, h) !== null;
+    if (!owner || (before && !block)) starts.push(h);
     else h.right = owner.right;
   }
   bound(starts.filter((s) => s.type === "header"));
@@ -160,6 +186,45 @@ export function locateTables(grid: Grid): Table[] {
     tables.push(table);
   }
   return tables;
+}
+
+/**
+ * The table's further indicator blocks, each under its own header and block label (年度绩效目标2(40分),
+ * 年度绩效指标 under 长期绩效指标): annual blocks add to the indicators, long-term ones are kept apart.
+ * Returns the table's new bottom row.
+ */
+function readMoreBlocks(
+  grid: Grid,
+  table: Table,
+  first: Anchor,
+  headers: Anchor[],
+  bottom: number,
+  limit: number,
+): number {
+  const firstLabel = blockLabel(grid, first);
+  if (firstLabel === null) return bottom;
+  const { left, right } = table.range;
+  let longFirst = LONG_TERM_BLOCK.test(firstLabel);
+  for (let i = firstBelow(headers, bottom); i < headers.length && headers[i].row <= limit; i++) {
+    const h = headers[i];
+    if (h.col < left || h.col > right || h.row <= bottom) continue;
+    const label = blockLabel(grid, h);
+    if (label === null) break;
+    const read = readIndicatorHeader(grid, h.row, left, right);
+    const block = readIndicators(grid, read.header, read.firstRow, left, right, limit);
+    if (LONG_TERM_BLOCK.test(label)) {
+      if (table.longTerm) table.longTerm.indicators.push(...block.indicators);
+      else table.longTerm = { header: read.header, indicators: block.indicators };
+    } else if (longFirst) {
+      // The block read first was the long-term one: this is the annual set.
+      table.longTerm = { header: table.header!, indicators: table.indicators };
+      table.header = read.header;
+      table.indicators = block.indicators;
+      longFirst = false;
+    } else table.indicators.push(...block.indicators);
+    bottom = Math.max(bottom, block.bottom, read.firstRow - 1);
+  }
+  return bottom;
 }
 
 /**
@@ -233,11 +298,17 @@ function readTable(
 
   let bottom = labels.reduce((m, l) => Math.max(m, grid.bottomEdge(l.cell.row, l.cell.col)), a.row);
   if (headerAnchor) {
-    const { header, firstRow } = readIndicatorHeader(grid, headerAnchor.row, left, right);
+    const { header, firstRow, longTerm } = readIndicatorHeader(grid, headerAnchor.row, left, right);
     table.header = header;
     const { indicators, bottom: last } = readIndicators(grid, header, firstRow, left, right, limit);
     table.indicators = indicators;
+    if (longTerm)
+      table.longTerm = {
+        header: longTerm,
+        indicators: readIndicators(grid, longTerm, firstRow, left, right, limit).indicators,
+      };
     bottom = Math.max(bottom, last, firstRow - 1);
+    bottom = readMoreBlocks(grid, table, headerAnchor, headers, bottom, limit);
     if (!header.columns.target && !header.columns.nature)
       table.problems.push({
         row: header.row,

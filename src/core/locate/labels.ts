@@ -60,38 +60,51 @@ function classifyLabelUncached(raw: string): LabelMatch | null {
   return null;
 }
 
-/** Column headers of the indicator block; order matters (first match wins). */
+/**
+ * Column headers of the indicator block; order matters (first match wins). A trailing (A) / (B) /
+ * (或计划水平) is part of the header as forms print it.
+ */
 const COLUMN_LABELS: [RegExp, ColumnRole][] = [
-  [/^一级指标$/, "level1"],
+  // 绩效指标分类 (an older Hebei form) heads the category column, as 一级指标 does.
+  [/^一级指标$|^(绩效)?指标分类$/, "level1"],
   [/^二级指标$/, "level2"],
-  [/^三级指标(名称)?$/, "level3"],
+  [/^三级指标(名称)?$|^指标名称$/, "level3"],
   [/^(绩效)?指标(描述|解释|内容|说明)$/, "description"],
   [/^指标性质(\/符号)?$|^(运算)?符号$|^运算符$|^比较符$|^指标方向$/, "nature"],
   [/^(计量|度量)(\((计量|度量)\))?单位$|^计量\(度量\)单位$|^单位$/, "unit"],
-  [/^指标值(确定|设定|设置)?依据$|^(确定|取值)依据$/, "targetBasis"],
-  [/^(年度|全年)?(指标值|指标目标值|目标值)(\(.*\))?$|^当年预期实现值$|^预期(指标值|目标)$/, "target"],
+  [/^(指标值|评价标准)(确定|设定|设置)?依据$|^(确定|取值)依据$/, "targetBasis"],
+  [/^(中长期|长期|中期|实施期)(绩效)?(指标值|目标值)(\(.*\))?$/, "longTermTarget"],
   [
-    /^当前完成值$|^实际完成值(\(.*\))?$|^1?-?\d{1,2}月(份)?(执行|完成)情况$|^截至目前完成(值|情况)$|^累计完成值$/,
+    /^(年度|全年|年初|计划|年度计划)?(指标值|指标目标值|目标值)(及(计量)?单位)?(\(.*\))?$|^当年预期实现值$|^预期(指标值|目标)$|^(绩效)?(指标)?评价标准$/,
+    "target",
+  ],
+  [
+    /^当前完成值$|^(实际)?完成值(\(.*\))?$|^(全年)?实际值(\(.*\))?$|^1?-?\d{1,2}月(份)?(执行|完成)情况$|^截至目前完成(值|情况)$|^累计完成值$/,
     "actual",
   ],
   [/^全年预计完成(情况|值)$|^预计全年完成(情况|值)$/, "forecast"],
   [/^完成(目标)?可能性$/, "chance"],
   [/^偏差原因分析$/, "reasonCategory"],
-  [/^偏差原因(说明|分析及改进措施)?$|^原因分析(及改进措施)?$/, "reason"],
+  [/^偏差原因(说明|分析及改进措施)?$|^(未完成)?原因分析(及改进措施)?$/, "reason"],
   [/^监控结果$/, "result"],
-  [/^分值$|^权重$/, "weight"],
+  [/^分值(\(\d+分\))?$|^权重(\(%\))?$/, "weight"],
   [/^得分$/, "score"],
-  [/^绩效指标$/, "indicatorGroup"],
+  // 绩效指标, or 绩效指标(90分): the leading merged column of the block (the indicator's name where it stands right of 指标分类).
+  [/^绩效指标(\(\d+(\.\d+)?分\))?$/, "indicatorGroup"],
 ];
 
 export const classifyColumn = memoText(classifyColumnUncached);
 
 /**
  * A cheap test before the matchers, for scans of every cell: both table anchors (^项目名称$ and
- * ^一级指标$ above) hold 称 or 级, which normalising keeps. Change it with those patterns.
+ * ^一级指标$ / ^绩效指标分类$ above) hold 称, 级 or 类, which normalising keeps. Change it with those patterns.
  */
 export function mayBeAnchor(text: string): boolean {
-  return text.length >= 4 && text.length <= 24 && (text.indexOf("称") >= 0 || text.indexOf("级") >= 0);
+  return (
+    text.length >= 4 &&
+    text.length <= 24 &&
+    (text.indexOf("称") >= 0 || text.indexOf("级") >= 0 || text.indexOf("类") >= 0)
+  );
 }
 
 function classifyColumnUncached(raw: string): ColumnRole | null {

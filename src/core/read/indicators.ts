@@ -3,37 +3,137 @@ import { Cell, isBlankContent, type Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
-import { memoText } from "../text";
+import { memoText, normalizeLabel } from "../text";
 import { isBlankCell } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
 
+/** Roles that one set of indicator columns has once: a second one on the header row starts a set beside it. */
+const SET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["level2", "level3", "description", "target"]);
+/** Grade standards under one header (绩效指标评价标准: 优 | 良 | 中 | 差). */
+const GRADE = /^(优|优秀|良|良好|中|中等|合格|及格|低|差|较差|不合格)$/;
+const LONG_TERM = /中长期|长期|中期|实施期/;
+const ANNUAL = /年度|当年|本年/;
+
+export interface HeaderRead {
+  header: IndicatorHeader;
+  /** The row where indicators start. */
+  firstRow: number;
+  /** A long-term set of columns beside the annual one (its rows are the annual set's rows). */
+  longTerm: IndicatorHeader | null;
+}
+
+type Columns = IndicatorHeader["columns"];
+
 /**
- * Reads the indicator header at (row, col of 一级指标): every column role in that row, and in the
- * row below when the header has two rows (指标值 over 性质 | 值 | 单位). Returns the row where
- * indicators start.
+ * Reads the indicator header at (row, col of 一级指标): every column role in that row, and in the rows
+ * below while the header's merged cells reach into them (指标值 over 性质 | 值 | 单位, 评价标准 over
+ * 优 | 良 | 中 | 差, 指标值 over one column per village), or in the row below when it holds two roles
+ * or more. A role repeated on the row starts a second set of columns: long-term and annual side by side.
  */
-export function readIndicatorHeader(
-  grid: Grid,
-  row: number,
-  left: number,
-  right: number,
-): { header: IndicatorHeader; firstRow: number } {
-  const columns: IndicatorHeader["columns"] = {};
-  const take = (r: number): number => {
-    let found = 0;
-    for (let c = left; c <= right; c++) {
-      const role = classifyColumn(grid.text(r, c));
-      if (!role || grid.isCovered(r, c)) continue;
-      // A two-row header: the lower row's 指标值 replaces the merged one above it.
-      if (!columns[role] || r > row) columns[role] = grid.ref(r, c);
-      found++;
+export function readIndicatorHeader(grid: Grid, row: number, left: number, right: number): HeaderRead {
+  const sets: Columns[] = [{}];
+  const starts: number[] = [left];
+  // The header's last row: its cells' merges, not the leading 绩效指标 column that spans the whole block.
+  let bottom = row;
+  for (let c = left; c <= right; c++) {
+    if (grid.isCovered(row, c)) continue;
+    let role = classifyColumn(grid.text(row, c));
+    if (!role) continue;
+    let cols = sets[sets.length - 1];
+    // 绩效指标 right of 指标分类 names the indicator (an older Hebei form).
+    if (role === "indicatorGroup" && cols.level1 && c > cols.level1.col) role = "level3";
+    if (cols[role] && SET_ROLES.has(role)) {
+      cols = {};
+      sets.push(cols);
+      starts.push(c);
     }
-    return found;
+    if (!cols[role]) cols[role] = grid.ref(row, c);
+    if (role !== "indicatorGroup") bottom = Math.max(bottom, grid.bottomEdge(row, c));
+  }
+  const setAt = (c: number): Columns => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= c) k++;
+    return sets[k];
   };
-  take(row);
-  let firstRow = grid.bottomEdge(row, left) + 1;
-  if (firstRow < grid.rowCount && take(firstRow) >= 2) firstRow++;
-  return { header: { row, columns }, firstRow };
+  const values: NonNullable<IndicatorHeader["values"]> = [];
+  for (let r = row + 1; r <= bottom + 1 && r < grid.rowCount; r++) {
+    const found: { c: number; role: ColumnRole | null }[] = [];
+    let roles = 0;
+    for (let c = left; c <= right; c++) {
+      const text = grid.text(r, c);
+      if (!text || grid.isCovered(r, c)) continue;
+      const role = classifyColumn(text);
+      found.push({ c, role });
+      if (role) roles++;
+    }
+    // Below the merged header cells, a row is the header's only when it holds two roles (else it is data).
+    if (r > bottom && roles < 2) break;
+    for (const { c, role } of found) {
+      if (role) {
+        // A two-row header: the lower row's 指标值 replaces the merged one above it.
+        setAt(c)[role] = grid.ref(r, c);
+        continue;
+      }
+      const above = grid.anchor(row, c);
+      const over = grid.merge(row, c);
+      if (over && over.right > over.left && setAt(c).target?.col === above.col && setAt(c).target?.row === row)
+        values.push({ label: grid.ref(r, c), grade: GRADE.test(normalizeLabel(grid.text(r, c))) });
+    }
+    bottom = Math.max(bottom, r);
+  }
+  for (const cols of sets) {
+    // 指标内容 or 指标描述 with no 三级指标 column is the indicator's name (Hubei, Hunan forms).
+    if (!cols.level3 && cols.description) {
+      cols.level3 = cols.description;
+      delete cols.description;
+    }
+  }
+  let annual = sets[0];
+  let longTerm: Columns | null = null;
+  if (sets.length > 1) {
+    const lt = longTermSet(grid, row, sets, left, right);
+    longTerm = sets[lt];
+    annual = sets[lt === 0 ? 1 : 0];
+    for (const [a, b] of [
+      [annual, longTerm],
+      [longTerm, annual],
+    ])
+      if (!a.level1 && b.level1) a.level1 = b.level1;
+  } else if (annual.longTermTarget) {
+    longTerm = { ...annual, target: annual.longTermTarget };
+  }
+  const header: IndicatorHeader = { row, columns: annual };
+  if (values.length > 1) {
+    header.values = values;
+    annual.target = values[0].label;
+  }
+  return { header, firstRow: bottom + 1, longTerm: longTerm ? { row, columns: longTerm } : null };
+}
+
+/**
+ * Which of two sets of columns side by side is the long-term one: the one whose headers say so, else
+ * the order of 中长期目标 | 年度目标 in the goal rows above, else the first (forms set it first).
+ */
+function longTermSet(grid: Grid, row: number, sets: Columns[], left: number, right: number): number {
+  const says = sets.map((cols) =>
+    Object.values(cols)
+      .map((c) => c.text)
+      .join(""),
+  );
+  for (let i = 0; i < says.length; i++)
+    if (LONG_TERM.test(says[i]) && !says.some((t, j) => j !== i && LONG_TERM.test(t))) return i;
+  for (let r = row - 1; r >= Math.max(grid.firstRow, row - 8); r--) {
+    let lt = -1;
+    let an = -1;
+    for (let c = left; c <= right; c++) {
+      const t = grid.text(r, c);
+      if (!t || t.length > 24) continue;
+      if (lt < 0 && LONG_TERM.test(t)) lt = c;
+      else if (an < 0 && ANNUAL.test(t)) an = c;
+    }
+    if (lt >= 0 && an >= 0) return lt < an ? 0 : sets.length - 1;
+  }
+  return 0;
 }
 
 /** The cell of a column on a row; a merge reaching in from the left is not this column's value. */
@@ -89,9 +189,29 @@ const ROLE_LIST = [
   "score",
 ] as const satisfies readonly ColumnRole[];
 
+/** A numbering prefix the province's template left on a name: 指标1:, 1、, 2. */
+const NUMBERING = /^(指标)?\d{1,2}[:.、)](?!\d)\s*/;
+/** What a template holds before it is filled: …… , 请填写, 略, /. */
+const PLACEHOLDER = /^(…+|\.{3,}|-+|—+|请填写.*|待填.*|略|无|\/)$/;
+
+/** A name or value as the row's content: numbering stripped, a template's placeholder read as nothing. */
+const contentOf = memoText((text: string): string => {
+  const t = text.trim().replace(NUMBERING, "");
+  return PLACEHOLDER.test(normalizeLabel(t)) ? "" : t;
+});
+
+/** A block weight in the first-level cell: 产出指标(50分), 效益指标（30分）. */
+const blockWeight = memoText((text: string): number | null => {
+  const m = /\((\d+(?:\.\d+)?)分\)$/.exec(normalizeLabel(text));
+  return m ? Number(m[1]) : null;
+});
+
 /**
  * Indicator rows from firstRow down to a blank row or the start of something else.
- * First- and second-level names carry down through merges and blank cells.
+ * First- and second-level names carry down through merges and blank cells. Categories are read from
+ * the words wherever they stand: under an umbrella first level (实施效果指标), 产出 and 效益 at the
+ * second level are the categories. Rows of a template left unfilled (指标1:, ……, an empty 二级 row)
+ * are not indicators.
  */
 export function readIndicators(
   grid: Grid,
@@ -102,6 +222,7 @@ export function readIndicators(
   lastRow: number,
 ): { indicators: Indicator[]; bottom: number } {
   const cols = header.columns;
+  const values = header.values;
   // The monitoring and self-evaluation columns this header has, looked up once rather than per row.
   const roles = ROLE_LIST.filter((role) => cols[role]);
   const indicators: Indicator[] = [];
@@ -114,13 +235,14 @@ export function readIndicators(
     const l2 = cell(grid, r, cols.level2);
     const l3 = cell(grid, r, cols.level3);
     const l1Text = l1?.text.trim() ?? "";
-    // Rows past the block: an own first-level cell that names no category, with no known second level either.
-    if (l1 && l1.row === r && l1Text && !level1Of(l1Text) && !level2Of(l2?.text ?? "")) break;
+    const l2Own = l2?.text ?? "";
+    // Rows past the block: an own first-level cell that names no category, with no category at the second level either.
+    if (l1 && l1.row === r && l1Text && !level1Of(l1Text) && !level2Of(l2Own) && !level1Of(l2Own)) break;
     if (l1Text) {
       if (l1Text !== level1Text) level2Text = "";
       level1Text = l1Text;
     }
-    const l2Text = l2?.text.trim() ?? "";
+    const l2Text = l2Own.trim();
     if (l2Text) level2Text = l2Text;
     const description = cell(grid, r, cols.description);
     let targetCell = cell(grid, r, cols.target);
@@ -136,8 +258,16 @@ export function readIndicators(
       const value = shownText(targetCell);
       targetText = value ? shownText(nature) + value + shownText(unit) : "";
     }
-    const level3Text = l3?.text.trim() ?? "";
-    if (!level3Text && !targetText && isBlankCell(description)) continue;
+    const level3Text = contentOf(l3?.text ?? "");
+    if (!level3Text && !contentOf(targetText) && isBlankCell(description)) continue;
+    // An umbrella first level (实施效果指标) over 产出 / 效益 at the second level: those are the categories.
+    let level1Kind = level1Of(level1Text);
+    let level2Kind = level2Of(level2Text);
+    const shifted = level2Kind ? null : level1Of(level2Text);
+    if (shifted) {
+      level1Kind = shifted;
+      level2Kind = null;
+    }
     const it: Indicator = {
       row: r,
       level1: l1 && l1.row === r && !isBlankCell(l1) ? l1 : null,
@@ -147,13 +277,22 @@ export function readIndicators(
       level1Text,
       level2Text,
       level3Text,
-      level1Kind: level1Of(level1Text),
-      level2Kind: level2Of(level2Text),
+      level1Kind,
+      level2Kind,
       target: targetCell,
       targetText,
       parsed: parseTargetCached(targetText),
       targetBasis: cell(grid, r, cols.targetBasis),
+      level1Weight: blockWeight(level1Text),
     };
+    if (values) {
+      it.targets = [];
+      for (const v of values) {
+        const c = cell(grid, r, v.label) as CellRef;
+        const text = shownText(c);
+        it.targets.push({ label: v.label.text.trim(), cell: c, text, parsed: parseTargetCached(text) });
+      }
+    }
     for (let k = 0; k < roles.length; k++) it[roles[k]] = cell(grid, r, cols[roles[k]]);
     indicators.push(it);
   }
