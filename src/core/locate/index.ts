@@ -3,6 +3,7 @@ import type { Table, TableKind } from "../model";
 import { valueRightOf } from "../read/cells";
 import { firstLabel, readFunds, readPlan, scanLabels } from "../read/header";
 import { readIndicatorHeader, readIndicators } from "../read/indicators";
+import { splitList } from "../read/list";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
 import { classifyColumn, classifyLabel, mayBeAnchor, titleKind } from "./labels";
@@ -41,8 +42,24 @@ function anchorAt(grid: Grid, row: number, col: number, text: string): Anchor | 
   if (grid.isCovered(row, col)) return null;
   if (classifyLabel(text)?.kind === "projectName")
     return { row, col, type: "name", left: col, right: grid.colCount - 1 };
-  if (classifyColumn(text) === "level1") return { row, col, type: "header", left: col, right: grid.colCount - 1 };
+  const role = classifyColumn(text);
+  if (role === "level1" || (role === "level3" && isFlatHeader(grid, row, col)))
+    return { row, col, type: "header", left: col, right: grid.colCount - 1 };
   return null;
+}
+
+/**
+ * A flat list's header (a department-wide table): 三级指标 or 指标名称 with a 指标值 column to its
+ * right and no 一级 / 二级 column before it on the row.
+ */
+function isFlatHeader(grid: Grid, row: number, col: number): boolean {
+  for (let c = col - 1; c >= Math.max(grid.firstCol, col - 8); c--) {
+    const role = classifyColumn(grid.text(row, c));
+    if (role === "level1" || role === "level2") return false;
+  }
+  for (let c = col + 1; c <= Math.min(grid.colCount - 1, col + 8); c++)
+    if (classifyColumn(grid.text(row, c)) === "target") return true;
+  return false;
 }
 
 const TABLE_EVIDENCE = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "asOf", "total"]);
@@ -70,6 +87,14 @@ function widen(grid: Grid, a: Anchor): void {
   // 绩效指标 (self-evaluation) may stand left of 一级指标.
   if (a.type === "header" && a.col > grid.firstCol && classifyColumn(grid.text(a.row, a.col - 1)) === "indicatorGroup")
     a.left = a.col - 1;
+  // A list of projects: 单位名称 | 项目名称 | 预算数 | 年度目标 head the columns left of 一级指标 on its row.
+  if (a.type === "header") {
+    let list = -1;
+    let c = a.left - 1;
+    for (; c >= Math.max(grid.firstCol, a.left - 8) && grid.text(a.row, c) && !grid.isCovered(a.row, c); c--)
+      if (classifyLabel(grid.text(a.row, c))?.kind === "projectName") list = c;
+    if (list >= 0) a.left = c + 1;
+  }
 }
 
 /**
@@ -144,8 +169,14 @@ function kindOf(
 export function locateTables(grid: Grid): Table[] {
   const anchors = findAnchors(grid);
   for (const a of anchors) widen(grid, a);
-  const names = anchors.filter((a) => a.type === "name");
   const headers = anchors.filter((a) => a.type === "header");
+  // A 项目名称 on an indicator header's row heads a list's column (splitList), not a table.
+  const headerRows = new Set(headers.map((h) => h.row));
+  const names = anchors.filter(
+    (a) =>
+      a.type === "name" &&
+      !(headerRows.has(a.row) && headers.some((h) => h.row === a.row && h.col > a.col && h.col - a.col <= 12)),
+  );
   bound(names);
   const tables: Table[] = [];
   const bottoms = new Map<Anchor, number>();
@@ -183,7 +214,9 @@ export function locateTables(grid: Grid): Table[] {
     const table = readTable(grid, a, next, floor, limit, headers);
     if (!table) continue;
     bottoms.set(a, table.range.bottom);
-    tables.push(table);
+    const projects = a.type === "header" ? splitList(grid, table) : null;
+    if (projects) tables.push(...projects);
+    else tables.push(table);
   }
   return tables;
 }

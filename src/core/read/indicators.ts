@@ -3,7 +3,7 @@ import { Cell, isBlankContent, type Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
 import { classifyColumn } from "../locate/labels";
 import { parseTarget } from "../value";
-import { memoText, normalizeLabel } from "../text";
+import { memoText, normalizeLabel, toHalfWidth } from "../text";
 import { isBlankCell } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
 
@@ -196,9 +196,14 @@ const PLACEHOLDER = /^(…+|\.{3,}|-+|—+|请填写.*|待填.*|略|无|\/)$/;
 
 /** A name or value as the row's content: numbering stripped, a template's placeholder read as nothing. */
 const contentOf = memoText((text: string): string => {
-  const t = text.trim().replace(NUMBERING, "");
+  // Half-width mapping is one character for one: the prefix's length holds in the text as written.
+  const t = text.trim();
+  const m = NUMBERING.exec(toHalfWidth(t));
+  if (m) return contentOf(t.slice(m[0].length));
   return PLACEHOLDER.test(normalizeLabel(t)) ? "" : t;
 });
+
+const TOTAL_ROW = /^(合计|小计|总计|总分)$/;
 
 /** A block weight in the first-level cell: 产出指标(50分), 效益指标（30分）. */
 const blockWeight = memoText((text: string): number | null => {
@@ -259,11 +264,13 @@ export function readIndicators(
       targetText = value ? shownText(nature) + value + shownText(unit) : "";
     }
     const level3Text = contentOf(l3?.text ?? "");
+    // A flat list has no first level to end on: its 合计 row ends it.
+    if (TOTAL_ROW.test(normalizeLabel(level3Text))) break;
     if (!level3Text && !contentOf(targetText) && isBlankCell(description)) continue;
     // An umbrella first level (实施效果指标) over 产出 / 效益 at the second level: those are the categories.
     let level1Kind = level1Of(level1Text);
     let level2Kind = level2Of(level2Text);
-    const shifted = level2Kind ? null : level1Of(level2Text);
+    const shifted = level1Kind && level2Kind ? null : level1Of(level2Text);
     if (shifted) {
       level1Kind = shifted;
       level2Kind = null;
