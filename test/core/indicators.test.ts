@@ -94,6 +94,48 @@ describe("value column headings", () => {
     expect(t.indicators[0].score?.text).toBe("10");
   });
 
+  it.each([
+    ["实际完成值", "分值", "得分"],
+    ["全年实际完成值", "分值(分)", "自评得分"],
+    ["实际完成情况", "权重(%)", "得分(分)"],
+  ])("reads a self-evaluation's %s | %s | %s", (actual, weight, score) => {
+    const [t] = read([
+      ["项目支出绩效自评表"],
+      ["项目名称", "委托业务项目"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", actual, weight, score],
+      ["产出指标", "数量指标", "项目数量", "≥50个", 50, 8, 8],
+    ]);
+    const [it] = t.indicators;
+    expect([it.actual?.text, it.weight?.text, it.score?.text]).toEqual(["50", "8", "8"]);
+  });
+
+  it("takes 偏差原因分析 as the reason column of a 财预〔2019〕136号 monitoring table, which has no other", () => {
+    const [t] = read([
+      ["项目名称", "委托业务项目"],
+      ["监控截至", "7月底"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "1-7月执行情况",
+        "全年预计完成情况",
+        "偏差原因分析",
+        "完成目标可能性",
+        "备注",
+      ],
+      ["产出指标", "数量指标", "项目数量", "≥50个", 10, 50, "招标延后", "有可能"],
+    ]);
+    expect(t.kind).toBe("monitoring");
+    const [it] = t.indicators;
+    expect([it.actual?.text, it.forecast?.text, it.reason?.text, it.chance?.text]).toEqual([
+      "10",
+      "50",
+      "招标延后",
+      "有可能",
+    ]);
+  });
+
   it("names the indicator by 指标内容 where the form has no 三级指标 column", () => {
     const [t] = read([
       ...HEAD,

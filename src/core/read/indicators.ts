@@ -87,6 +87,11 @@ export function readIndicatorHeader(grid: Grid, row: number, left: number, right
       cols.level3 = cols.description;
       delete cols.description;
     }
+    // 偏差原因分析 alone (the 财预〔2019〕136号 form) is where the reason is written.
+    if (!cols.reason && cols.reasonCategory) {
+      cols.reason = cols.reasonCategory;
+      delete cols.reasonCategory;
+    }
   }
   let annual = sets[0];
   let longTerm: Columns | null = null;
