@@ -139,7 +139,7 @@ const COLUMN_LABELS: [RegExp, ColumnRole][] = [
     "actual",
   ],
   [/^全年预计完成(情况|值)$|^预计全年完成(情况|值)$/, "forecast"],
-  [/^完成(目标)?可能性$/, "chance"],
+  [/^完成(目标|\(目标\))?可能性$/, "chance"],
   [/^偏差原因分析$/, "reasonCategory"],
   [/^偏差原因(说明|分析及改进措施)?$|^原因分析(及改进措施)?$/, "reason"],
   [/^监控结果$/, "result"],
