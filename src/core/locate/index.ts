@@ -250,6 +250,11 @@ export function locateTables(grid: Grid): Table[] {
   return tables;
 }
 
+function rowHasTitle(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!grid.isCovered(row, c) && titleKind(grid.text(row, c))) return true;
+  return false;
+}
+
 /**
  * Reads the table at one anchor, between the rows of its neighbours; null when nothing of a table is
  * there. A function of its own: called once per table, it is optimised early, where the loop of a
@@ -280,12 +285,13 @@ function readTable(
       else if (!unitLine && c === left && !classifyLabel(t)) unitLine = grid.ref(r, c);
     }
   }
-  // The next table's preamble is not ours.
+  // The next table's preamble is not ours; it starts at its title where it has one.
   let headEnd = limit;
   if (next) {
     for (let r = next.row - 1; r > a.row && r >= next.row - 4; r--) {
       if (grid.rowIsBlank(r, left, right)) break;
       headEnd = r - 1;
+      if (rowHasTitle(grid, r, left, right)) break;
     }
   }
 
