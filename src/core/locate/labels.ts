@@ -71,6 +71,10 @@ const ENUMERATOR = /^([一二三四五六七八九十]+、|\(?\d{1,2}\)|\d{1,2}[
  */
 const INLINE_AMOUNT = /^(\D*?[^\d,.:+-]):?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万元|万|元)?(?:\(.*\))?$/;
 
+/** Every budget or source label holds one of these. */
+const MONEY_WORD = /资金|拨款|经费|预算|总额|投资|其他/;
+const DIGIT = /\d/;
+
 export interface LabelMatch {
   kind: LabelKind;
   /** For "source": the source's name (财政资金, 其他资金 ...). */
@@ -99,7 +103,8 @@ function classifyLabelUncached(raw: string): LabelMatch | null {
   t = t.replace(ENUMERATOR, "");
   const plain = t.length <= 24 ? matchLabel(t) : null;
   if (plain) return unit ? { ...plain, unit } : plain;
-  // A label with its amount in the same cell: only money labels carry one.
+  // A label with its amount in the same cell: only money labels carry one (names and goals are out at once).
+  if (!MONEY_WORD.test(t) || !DIGIT.test(t)) return null;
   const m = INLINE_AMOUNT.exec(t);
   if (!m) return null;
   const label = matchLabel(m[1].replace(ENUMERATOR, "")) ?? (/^(其中:?)?其他$/.test(m[1]) ? source("其他") : null);

@@ -25,8 +25,11 @@ const FUNDS_HEADERS: [RegExp, FundsColumn][] = [
   [/^得分$/, "score"],
 ];
 
+/** Every funds header holds one of these: most cells are out before normalising. */
+const FUNDS_CHAR = /[预执分权得]/;
+
 export const fundsColumn = memoText((raw: string): FundsColumn | null => {
-  if (!raw || raw.length > 32) return null;
+  if (!raw || raw.length > 32 || !FUNDS_CHAR.test(raw)) return null;
   const t = normalizeLabel(raw).replace(/\([^()]*\)$/, "");
   for (const [re, kind] of FUNDS_HEADERS) if (re.test(t)) return kind;
   return null;
@@ -53,15 +56,18 @@ export function findFundsHeader(
   left: number,
   right: number,
 ): FundsHeader | null {
+  const c0 = grid.firstCol;
   for (let r = top; r <= bottom; r++) {
     const columns: FundsHeader["columns"] = {};
     let found = 0;
     let unit: MoneyUnit | null = null;
+    // Every table's header rows pass here: the stored texts, the merge looked up for headers only.
+    const { texts } = grid.rowArrays(r);
     for (let c = left; c <= right; c++) {
-      if (grid.isCovered(r, c)) continue;
-      const text = grid.text(r, c);
+      const raw = texts?.[c - c0];
+      const text = typeof raw === "string" ? raw : grid.text(r, c);
       const kind = fundsColumn(text);
-      if (kind && !columns[kind]) {
+      if (kind && !columns[kind] && !grid.isCovered(r, c)) {
         columns[kind] = grid.ref(r, c);
         found++;
         unit ??= unitIn(text);

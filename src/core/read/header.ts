@@ -23,7 +23,8 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
       const m = classifyLabel(text);
       if (!m || grid.isCovered(r, c)) continue;
       const cell = grid.ref(r, c);
-      out.push({ ...m, cell });
+      // One shape for every label (a spread would give each mix of fields its own).
+      out.push({ kind: m.kind, name: m.name, rank: m.rank, unit: m.unit, amount: m.amount, cell });
     }
   }
   return out;

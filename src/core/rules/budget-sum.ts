@@ -22,7 +22,10 @@ const NO_RAW = { text: "", value: null, format: "General" };
 function rawCell(cell: CellRef, shown: ShownNumber, unit: string): Pick<CellRef, "text" | "value" | "format"> {
   if (unit !== "万元") return NO_RAW;
   const own = readShown(cell);
-  return own && !own.percent && own.decimals === shown.decimals && own.big.eq(shown.big) ? cell : NO_RAW;
+  if (!own || own.percent || own.decimals !== shown.decimals) return NO_RAW;
+  // Plain decimals compare as integers; Big only for the rest.
+  const same = Number.isNaN(own.units) || Number.isNaN(shown.units) ? own.big.eq(shown.big) : own.units === shown.units;
+  return same ? cell : NO_RAW;
 }
 
 const ZERO = ShownNumber.ofPlain("0");
