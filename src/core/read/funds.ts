@@ -122,28 +122,31 @@ function under(grid: Grid, cell: CellRef): CellRef {
 
 /**
  * A label's amount: in its own cell, beside it, or below it when the label heads a column (预算数 |
- * 财政资金 | 其他资金 over a row of figures). A header beside the label is never the amount: null then.
+ * 财政资金 | 其他资金 over a row of figures: a header or nothing beside it, a figure under it). A
+ * header is never the amount: null when there is nothing else. `below` says where to look for
+ * sources: under their labels too once the budget stood under its own.
  */
-function amountOf(grid: Grid, label: FoundLabel, unit: MoneyUnit, below: boolean): Read | null {
+function amountOf(
+  grid: Grid,
+  label: FoundLabel,
+  unit: MoneyUnit,
+  below: boolean | null,
+): (Read & { below: boolean }) | null {
   const own = inline(label, unit);
-  if (own) return own;
+  if (own) return { ...own, below: false };
   const u = label.unit ?? unit;
-  if (below) {
+  if (!below) {
+    const right = valueRightOf(grid, label.cell);
+    const blank = isBlankCell(right);
+    if (!blank && !isHeaderText(right.text)) return { cell: right, wan: readAmount(right, u), below: false };
+    if (below === false) return blank ? { cell: right, wan: null, below: false } : null;
     const cell = under(grid, label.cell);
-    return { cell, wan: readAmount(cell, u) };
+    const wan = isBlankCell(cell) || isHeaderText(cell.text) ? null : readAmount(cell, u);
+    if (wan) return { cell, wan, below: true };
+    return blank ? { cell: right, wan: null, below: false } : null;
   }
-  const right = valueRightOf(grid, label.cell);
-  if (isBlankCell(right) || !isHeaderText(right.text)) return { cell: right, wan: readAmount(right, u) };
-  return null;
-}
-
-/** Whether the budget label heads a column: a header beside it, a figure under it. */
-function headsColumn(grid: Grid, label: FoundLabel, unit: MoneyUnit): boolean {
-  if (label.amount !== undefined) return false;
-  const right = valueRightOf(grid, label.cell);
-  if (!isBlankCell(right) && !isHeaderText(right.text)) return false;
   const cell = under(grid, label.cell);
-  return !isBlankCell(cell) && !isHeaderText(cell.text) && readAmount(cell, label.unit ?? unit) !== null;
+  return { cell, wan: readAmount(cell, u), below: true };
 }
 
 /**
@@ -159,12 +162,11 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number, unit:
   for (let i = 0; i < labels.length && !budget?.wan; i++) {
     const l = labels[i];
     if (l.kind !== "budget") continue;
-    const col = headsColumn(grid, l, unit);
-    const read = amountOf(grid, l, unit, col);
+    const read = amountOf(grid, l, unit, null);
     if (!read || (budget && !read.wan)) continue;
     budgetLabel = l;
     budget = read;
-    below = col;
+    below = read.below;
   }
   if (!budgetLabel || !budget) return null;
   const budgetRow = budgetLabel.cell.row;
