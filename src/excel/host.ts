@@ -432,7 +432,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       const caps = requireSupported();
       const settings = loadSettings();
       // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights.
-      const { weights } = resolveSettings(settings);
+      const { weights, timeProgress } = resolveSettings(settings);
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       return run(phase, async (context) => {
         let source = null;
@@ -446,7 +446,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             );
         }
         phase.current = "write";
-        return renderTemplateSheet(context, buildTemplate(kind, source, { weights }), { after: from?.sheet });
+        return renderTemplateSheet(context, buildTemplate(kind, source, { weights, timeProgress }), {
+          after: from?.sheet,
+        });
       });
     },
   };

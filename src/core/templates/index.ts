@@ -21,13 +21,14 @@ export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "se
 
 export interface BuildTemplateOptions extends MonitoringTemplateOptions {
   weights?: Settings["weights"];
+  timeProgress?: Settings["timeProgress"];
 }
 
 /** The template of a kind; monitoring and self-evaluation sheets are prefilled from `source` when given. */
 export function buildTemplate(kind: TableKind, source?: Table | null, opts: BuildTemplateOptions = {}): SheetTemplate {
   switch (kind) {
     case "target":
-      return targetTemplate();
+      return targetTemplate({ timeProgress: opts.timeProgress });
     case "monitoring":
       return monitoringTemplate(source, opts);
     case "self-evaluation":
