@@ -11,7 +11,7 @@ import {
   type WritePlan,
 } from "../core";
 import { WorkbookWriteError } from "./errors";
-import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
+import { activate, BASE_FONT, LANDSCAPE, pageSetupOf, solid } from "./style";
 
 export interface ApplyStats {
   marks: number;
@@ -118,7 +118,7 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
   const old = workbook.getWorksheet(plan.name);
   if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(plan.name, {
-    pageSetup: LANDSCAPE,
+    pageSetup: { ...LANDSCAPE, ...pageSetupOf(plan.print ?? {}) },
   });
   const widths = plan.widths;
   const layout = summaryLayout(plan);
@@ -176,6 +176,13 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySta
     const ws = sheetOf(w.sheet);
     if (ws && applyWrite(ws, w)) stats.writes++;
     else stats.skipped++;
+  }
+  for (const { sheet, print } of plan.sheetPrint ?? []) {
+    const ws = sheetOf(sheet);
+    if (!ws) continue;
+    ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(print) };
+    // "&A" is the sheet's name in Excel's header codes; a header the user set stays.
+    if (print.sheetNameHeader && !ws.headerFooter?.oddHeader) ws.headerFooter = { ...ws.headerFooter, oddHeader: "&A" };
   }
   activate(workbook, writeSummary(workbook, plan.summary));
   return stats;

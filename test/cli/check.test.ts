@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { SUMMARY_SHEET } from "../../src/core";
+import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { loadBuffer, makeZip, minimalDocx, ole2Bytes, seedWorkbook, toBuffer } from "../fixtures/xlsx";
 import { run, tempDir } from "./helpers";
@@ -140,7 +140,7 @@ describe("errors found", () => {
     expect(f.message).toMatch(/0\.81/);
     const copy = await loadBuffer(await fs.readFile(json.output));
     const cell = copy.getWorksheet("有错的表")!.getCell("C4");
-    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${FILLS.error.slice(1)}`);
     expect(JSON.stringify(cell.note)).toContain("【绩效检查】");
     const summary = copy.getWorksheet(SUMMARY_SHEET)!;
     const formulas: string[] = [];

@@ -15,8 +15,9 @@ import {
 import { writeNewWorkbook } from "../../src/xlsx/write";
 import { loadBuffer, seedWorkbook, toBuffer, zipEntryText } from "../fixtures/xlsx";
 
-const RED = "FFFFC7CE";
-const YELLOW = "FFFFEB9C";
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const RED = argb(FILLS.error);
+const YELLOW = argb(FILLS.warning);
 
 /** A user's workbook with things worth keeping: shared styles, notes, merges, formulas, widths. */
 async function userWorkbook(): Promise<ExcelJS.Workbook> {
@@ -266,6 +267,31 @@ describe("writing the marked copy", () => {
     const copy = await loadBuffer(await fs.readFile(r.output as string));
     expect(copy.worksheets.map((s) => s.name)).toEqual(["绩效目标表", SUMMARY_SHEET]);
     expect((await fs.readdir(path.join(dir, "out"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("prints as planned: the summary landscape, one page wide, its findings' header on every page, gridlines; marked sheets with their notes at the end under the sheet's name", async () => {
+    const input = path.join(dir, "print.xlsx");
+    await fs.writeFile(input, await toBuffer(seedWorkbook()));
+    const r = await checkFile(input, { outDir: path.join(dir, "out") });
+    const bytes = await fs.readFile(r.output as string);
+    const copy = await loadBuffer(bytes);
+    const summary = copy.getWorksheet(SUMMARY_SHEET)!;
+    const headerRow = r.plan.summary.rows.findIndex((row) => row[0]?.value === "级别") + 1;
+    expect(summary.getCell(headerRow, 1).value).toBe("级别");
+    expect(summary.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      showGridLines: true,
+    });
+    const marked = copy.getWorksheet("绩效目标表")!;
+    expect(marked.pageSetup.cellComments).toBe("atEnd");
+    expect(marked.headerFooter.oddHeader).toBe("&A");
+    // As Excel reads it: the attributes in the sheet's XML, the title rows as a defined name.
+    expect(zipEntryText(bytes, "xl/worksheets/sheet1.xml")).toMatch(/<pageSetup\b[^>]*cellComments="atEnd"/);
+    expect(zipEntryText(bytes, "xl/workbook.xml")).toContain(`!$${headerRow}:$${headerRow}</definedName>`);
   });
 
   it("refuses to write onto the input, by the same path or through a link", async () => {
