@@ -13,6 +13,7 @@ export { ruleName } from "./rule-names";
 export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
   buildTemplate,
+  canBeSource,
   freeSheetName,
   listError,
   templateExtent,

@@ -1,5 +1,6 @@
 import {
   buildTemplate,
+  canBeSource,
   checkWorkbook,
   findTables,
   isOwnSheet,
@@ -418,14 +419,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       const caps = requireSupported();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       const read = await run(phase, (context) => readWorkbook(context, caps, true));
-      // The tables are read, not checked: a list needs no rules.
-      return findTables(read.snapshot).map((t) => ({
-        sheet: t.sheet,
-        range: rangeToA1(t.range),
-        kind: t.kind,
-        projectCode: t.projectCode?.text.trim() ?? "",
-        projectName: t.projectName?.text.trim() ?? "",
-      }));
+      // The tables are read, not checked: a list needs no rules. A blank one has nothing to carry over.
+      return findTables(read.snapshot)
+        .filter(canBeSource)
+        .map((t) => ({
+          sheet: t.sheet,
+          range: rangeToA1(t.range),
+          kind: t.kind,
+          projectCode: t.projectCode?.text.trim() ?? "",
+          projectName: t.projectName?.text.trim() ?? "",
+        }));
     },
 
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {

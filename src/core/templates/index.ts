@@ -10,6 +10,7 @@ export type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
 export { targetTemplate, LEVEL1_LIST, LEVEL2_LIST } from "./target";
 export { monitoringTemplate } from "./monitoring";
 export { selfEvaluationTemplate } from "./self-evaluation";
+export { canBeSource } from "./source";
 export { templateSnapshot, templateText, templateExtent, freeSheetName } from "./snapshot";
 
 /** Excel's alert for a value outside a drop-down list: title ≤ 32, message ≤ 225 characters (its limits). */
