@@ -159,6 +159,15 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         });
         break;
       }
+      case "print": {
+        const layout = sheet(op.sheet).pageLayout;
+        const p = op.print;
+        if (p.orientation) layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        if (p.gridlines !== undefined) layout.printGridlines = p.gridlines;
+        if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+        if (p.notesAtEnd) layout.printComments = "EndSheet";
+        break;
+      }
       case "widths": {
         const ws = sheet(op.sheet);
         op.widths.forEach((w, c) => {

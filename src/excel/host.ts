@@ -356,6 +356,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             heights: layout.heights,
           },
           { op: "widths", sheet: SUMMARY_SHEET, widths: plan.summary.widths },
+          ...(plan.summary.print ? [{ op: "print", sheet: SUMMARY_SHEET, print: plan.summary.print } as Op] : []),
           ...finalStoreOps(exists, marking.entries),
           ...commentOps,
         ];
