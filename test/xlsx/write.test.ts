@@ -315,10 +315,9 @@ describe("writing the marked copy", () => {
     await fs.writeFile(blocker, "x");
     const r = await checkFile(input, { outDir: blocker });
     expect(r.output).toBeNull();
-    // What went wrong and what to do: the --out given is a file.
-    expect(r.writeError?.message).toContain(
-      "标记副本写入失败：保存位置中有同名文件，不是文件夹：请用 --out 换一个文件夹",
-    );
+    // What went wrong and what to do: the folder given is a file.
+    expect(r.writeError?.message).toContain("标记副本写入失败：保存位置中有同名文件，不是文件夹：请换一个文件夹");
+    expect(["ENOTDIR", "EEXIST"]).toContain(r.writeError?.code);
     expect(r.result.report.summary.sheets).toBe(1);
   });
 
@@ -333,6 +332,6 @@ describe("writing the marked copy", () => {
     expect((await loadBuffer(await fs.readFile(made))).worksheets.map((s) => s.name)).toEqual(["绩效目标表"]);
     const blocker = path.join(dir, "file-not-dir");
     await fs.writeFile(blocker, "x");
-    await expect(writeNewWorkbook(wb, path.join(blocker, "t.xlsx"))).rejects.toThrow("请用 --out 换一个文件夹");
+    await expect(writeNewWorkbook(wb, path.join(blocker, "t.xlsx"))).rejects.toThrow("请换一个文件夹");
   });
 });
