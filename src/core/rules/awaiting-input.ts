@@ -5,23 +5,38 @@ import type { ReportDescriptor, Rule } from "./types";
 /**
  * A table nobody has filled in yet (a template, blank or prefilled from its source): none of the
  * figures its kind is for has been entered. Such a table gets "待填写" notices instead of the
- * other rules' errors, and no lights or scores.
+ * other rules' errors, and no lights or scores. A table the reader could not make out (no
+ * 完成值 column found) is not blank: its problems are reported as usual.
  */
 export function isAwaitingInput(table: Table): boolean {
   const blank = (c: CellRef | null | undefined) => isBlankCell(c);
+  // Without a name or a code nothing is filled; with one, the table is a prefilled form.
+  const unnamed = blank(table.projectName) && blank(table.projectCode);
   switch (table.kind) {
     case "target":
+      // The form's parts found (a header, a 预算数 cell) and empty: not a table the reader misread.
       return (
-        blank(table.funds?.budget) &&
+        unnamed &&
+        !!table.header &&
+        !!table.funds &&
+        blank(table.funds.budget) &&
         table.indicators.every((it) => !it.level3Text.trim() && !it.targetText.trim() && blank(it.description))
       );
     case "monitoring":
       return (
+        !!table.header?.columns.actual &&
+        (unnamed || table.indicators.length > 0) &&
         (table.plan?.checkpoints ?? []).every((cp) => blank(cp.actual)) &&
         table.indicators.every((it) => blank(it.actual))
       );
     case "self-evaluation":
-      return blank(table.selfEvaluation?.spent) && table.indicators.every((it) => blank(it.actual));
+      return (
+        !!table.header?.columns.actual &&
+        !!table.selfEvaluation?.spent &&
+        (unnamed || table.indicators.length > 0) &&
+        blank(table.selfEvaluation.spent) &&
+        table.indicators.every((it) => blank(it.actual))
+      );
   }
 }
 

@@ -9,8 +9,17 @@ import { ALL_MET, monitoringSheet, ON_TRACK, seedTarget, selfEvaluationSheet } f
 
 const blank = (kind: (typeof TEMPLATE_KINDS)[number]) => templateSnapshot(buildTemplate(kind));
 
+/** The blank target template with its 项目名称 (E3) typed in: the user has started, the rules apply. */
+function namedTarget() {
+  const s = blank("target");
+  s.values[2][4] = "办公设备购置";
+  s.text![2][4] = "办公设备购置";
+  return s;
+}
+
 ruleTester(awaitingInput, {
   valid: [
+    { name: "target, its name typed in", sheet: namedTarget() },
     { name: "monitoring, filled in", sheet: monitoringSheet() },
     { name: "monitoring, only the spending entered so far", sheet: monitoringSheet(1, { spend: [25.2, 50.4] }) },
     { name: "self-evaluation, filled in", sheet: selfEvaluationSheet() },
@@ -66,6 +75,11 @@ describe("every template passes its own check", () => {
     expect(plan.writes).toEqual([]);
     if (kind === "self-evaluation") expect(JSON.stringify(plan.summary.rows)).toContain("未评分");
     expect(JSON.stringify(plan.summary.rows)).not.toContain("（差）");
+  });
+
+  it("checks a target again once its name is typed in: the budget and the indicators are errors", () => {
+    const rules = findingsOf("budget-sum", namedTarget()).concat(findingsOf("table-unreadable", namedTarget()));
+    expect(rules.map((f) => f.severity)).toEqual(["error", "error"]);
   });
 
   it("checks a table again once anything is entered", () => {
