@@ -3,6 +3,7 @@ import type { TableKind } from "./model";
 import { compareSeverity, type Finding } from "./report";
 import type { Severity } from "./settings";
 import { ruleName } from "./rule-names";
+import { awaitingInput } from "./rules/awaiting-input";
 import { parseA1, toA1 } from "./snapshot";
 import { lightName } from "./score/explain";
 import {
@@ -140,6 +141,7 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
       bold: true,
     })),
   );
+  const awaiting = new Set(report.findings.filter((f) => f.rule === awaitingInput.id).map((f) => f.table));
   report.tables.forEach((t, i) => {
     const table = tables[i];
     const anchor = table.projectName ?? table.header ?? { row: table.range.top, col: table.range.left };
@@ -148,6 +150,7 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
     if (t.light) outcome = { value: lightName(t.light), fill: LIGHT_FILLS[t.light] };
     if (t.score !== undefined) outcome = { value: `${t.score.toFixed(2)} 分（${t.grade ?? ""}）` };
     else if (t.kind === "self-evaluation") outcome = { value: "未评分" };
+    if (awaiting.has(i)) outcome = { value: t.kind === "self-evaluation" ? "待填写，未评分" : "待填写" };
     rows.push([
       { value: t.sheet, link },
       { value: KIND_NAMES[t.kind] },

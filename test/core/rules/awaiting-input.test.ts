@@ -73,7 +73,9 @@ describe("every template passes its own check", () => {
     expect(tables[0]).not.toHaveProperty("light");
     const plan = planWrites(result);
     expect(plan.writes).toEqual([]);
-    if (kind === "self-evaluation") expect(JSON.stringify(plan.summary.rows)).toContain("未评分");
+    // The table's row in the summary: its first cell links to the sheet.
+    const outcome = plan.summary.rows.find((r) => r[0]?.link)?.[8]?.value;
+    expect(outcome).toBe(kind === "self-evaluation" ? "待填写，未评分" : "待填写");
     expect(JSON.stringify(plan.summary.rows)).not.toContain("（差）");
   });
 
