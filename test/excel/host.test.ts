@@ -451,12 +451,14 @@ describe("with the real engine", () => {
       printGridlines: true,
       printComments: "NoComments",
       titleRows: `$${head}:$${head}`,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
     expect(fake.print("绩效目标表")).toEqual({
       orientation: "Portrait",
       printGridlines: false,
       printComments: "NoComments",
       titleRows: null,
+      zoom: { scale: 100 },
     });
   });
 

@@ -202,6 +202,8 @@ export interface FakePrintState {
   printComments: "NoComments" | "EndSheet" | "InPlace";
   /** Rows repeated at the top of each page, as given to setPrintTitleRows ("$5:$5"), or null. */
   titleRows: string | null;
+  /** Fit to pages wide and tall (0: as many as it takes), or a percentage scale. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number | null };
 }
 
 interface ReplyState {
@@ -277,7 +279,13 @@ class WorkbookState {
       heights: new Map(),
       borders: new Map(),
       showGridlines: true,
-      print: { orientation: "Portrait", printGridlines: false, printComments: "NoComments", titleRows: null },
+      print: {
+        orientation: "Portrait",
+        printGridlines: false,
+        printComments: "NoComments",
+        titleRows: null,
+        zoom: { scale: 100 },
+      },
     };
     for (const [addr, c] of Object.entries(s.cells ?? {})) {
       const pos = parseA1(addr);
@@ -864,6 +872,21 @@ class FakePageLayout extends FakeObject<SheetState> {
   }
   set printComments(v: FakePrintState["printComments"]) {
     this.set("printComments", v, ["NoComments", "EndSheet", "InPlace"]);
+  }
+  set zoom(v: FakePrintState["zoom"]) {
+    const pages = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined);
+    const badPages = pages.some((n) => !Number.isInteger(n) || (n as number) < 0);
+    const badScale = v.scale !== undefined && v.scale !== null && (v.scale < 10 || v.scale > 400);
+    this.context.enqueue(
+      "PageLayout.zoom",
+      v,
+      () => {
+        if (badPages || badScale || (pages.length > 0 && typeof v.scale === "number"))
+          throw new FakeOfficeError("InvalidArgument", `zoom: ${JSON.stringify(v)}`);
+        this.target("PageLayout.zoom").print.zoom = { ...v };
+      },
+      "1.9",
+    );
   }
   setPrintTitleRows(address: string): void {
     // Excel takes whole rows: "$5:$5" or "5:6".
