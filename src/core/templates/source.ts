@@ -31,6 +31,11 @@ export interface SourceIndicator {
 
 const STANDARD_CHECKPOINTS = [3, 6, 10, 12];
 
+/** A table a new sheet can start from: it has something to carry (a name, a code, an indicator). */
+export function canBeSource(table: Table): boolean {
+  return !!(table.projectNameText || table.projectCodeText || table.indicators.length);
+}
+
 function sum(values: (number | null)[]): number | null {
   const known = values.filter((v): v is number => v !== null);
   if (!known.length) return null;
