@@ -401,6 +401,29 @@ describe("a funds block with column headers", () => {
   });
 });
 
+describe("a department's funds table", () => {
+  it.each([0, 2])("takes the 合计 of the 当年金额 column, beside earlier years (from column %i)", (left) => {
+    const b = new SheetBuilder("S");
+    put(b, 1, left, [
+      ["部门整体支出绩效目标申报表"],
+      ["部门(单位) 名称", "某市教育局", "填报人", "某人"],
+      ["部门总体 资金情况", "总体资金情况", "单位:万元", "当年 金额", "占比", "2021 年", "2022 年"],
+      [null, "收入构成", "财政拨款", 108292.73, "88.3%", 90147, 98577.39],
+      [null, null, "其他资金", 14348.77, "11.7%", 5819, 10597.65],
+      [null, null, "合计", 122641.5, "100%", 95966, 109175.04],
+      [null, "支出构成", "基本支出", 93199.91, "75.99%", 81781, 99611.05],
+      [null, null, "合计", 122641.5, "100%", 95966, 109175.04],
+      ["年度绩效目标", "完成全年教育工作。"],
+    ]);
+    const [t] = read(b);
+    expect([t.projectNameText, t.funds?.budgetWan?.toNumber()]).toEqual(["某市教育局", 122641.5]);
+    expect(t.funds?.sources.map((s) => [s.name, s.amountWan?.toNumber()])).toEqual([
+      ["财政拨款", 108292.73],
+      ["其他资金", 14348.77],
+    ]);
+  });
+});
+
 describe("the kind by evidence, whatever the title", () => {
   function kindOf(title: string | null, head: Row, row: Row): Table["kind"] {
     const b = new SheetBuilder("S");

@@ -1,7 +1,14 @@
 import type { Grid } from "../grid";
 import type { Table, TableKind } from "../model";
 import { isBlankCell, valueRightOf } from "../read/cells";
-import { findFundsHeader, fundsFromBlock, readFunds, tableUnit, type FundsHeader } from "../read/funds";
+import {
+  findFundsHeader,
+  fundsFromBlock,
+  fundsFromYearColumn,
+  readFunds,
+  tableUnit,
+  type FundsHeader,
+} from "../read/funds";
 import { firstLabel, readPlan, scanLabels, type FoundLabel } from "../read/header";
 import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
@@ -319,7 +326,9 @@ function readTable(
     projectCodeText: "",
     projectNameText: "",
     funds:
-      (block && fundsFromBlock(grid, labels, block, left, unit, labelBottom)) ?? readFunds(grid, labels, right, unit),
+      (block && fundsFromBlock(grid, labels, block, left, unit, labelBottom)) ??
+      readFunds(grid, labels, right, unit) ??
+      (a.type === "name" ? fundsFromYearColumn(grid, labels, top, labelBottom, left, right, unit) : null),
     plan: readPlan(grid, labels, right, labelBottom),
     goal: null,
     header: null,

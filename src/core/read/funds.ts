@@ -253,3 +253,48 @@ export function fundsFromBlock(
   }
   return { budgetLabel, budget, budgetWan: readAmount(budget, u), unit: u, sources, purpose: null };
 }
+
+/** The current year's column of a funds table beside earlier years (当年金额 | 占比 | 2021 年 | 2022 年). */
+const YEAR_AMOUNT = /^(当年|本年|本年度)(金额|预算数?)$/;
+const TOTAL_ROW = /^(合计|总计)$/;
+
+/**
+ * A department's funds table (部门整体): a 当年金额 column, its sources (财政拨款, 其他资金) and a 合计
+ * row under them; the budget is that 合计 in the 当年金额 column.
+ */
+export function fundsFromYearColumn(
+  grid: Grid,
+  labels: FoundLabel[],
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  unit: MoneyUnit,
+): Funds | null {
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) {
+      if (grid.isCovered(r, c) || !YEAR_AMOUNT.test(normalizeLabel(grid.text(r, c)))) continue;
+      const sources: FundSource[] = [];
+      for (let row = grid.bottomEdge(r, c) + 1; row <= bottom; row++) {
+        const source = labels.find((l) => l.kind === "source" && l.cell.row === row && l.cell.col < c);
+        if (source) {
+          const amount = grid.ref(row, c);
+          sources.push({
+            name: source.name ?? source.cell.text,
+            label: source.cell,
+            amount,
+            amountWan: readAmount(amount, unit),
+          });
+          continue;
+        }
+        for (let k = left; k < c; k++) {
+          const label = grid.ref(row, k);
+          if (label.row !== row || !TOTAL_ROW.test(normalizeLabel(label.text))) continue;
+          const budget = grid.ref(row, c);
+          return { budgetLabel: label, budget, budgetWan: readAmount(budget, unit), unit, sources, purpose: null };
+        }
+      }
+      return null;
+    }
+  return null;
+}
