@@ -203,8 +203,15 @@ function readIdentity(table: Table): void {
 /** The name label that names the table: the most specific project name (二级 over 项目名称 over 一级), else the department's. */
 function nameLabel(labels: FoundLabel[]): FoundLabel | undefined {
   let best: FoundLabel | undefined;
-  const score = (l: FoundLabel) => (l.kind === "departmentName" ? -1 : (l.rank ?? 1));
-  for (const l of labels) if (isNameLabel(l) && (!best || score(l) > score(best))) best = l;
+  let bestScore = -2;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    const score = l.kind === "projectName" ? (l.match.rank ?? 1) : l.kind === "departmentName" ? -1 : -2;
+    if (score > bestScore) {
+      best = l;
+      bestScore = score;
+    }
+  }
   return best;
 }
 

@@ -92,7 +92,7 @@ export function tableUnit(labels: FoundLabel[], preamble: (CellRef | null)[]): M
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l.kind === "unitMark") return unitIn(l.cell.text) ?? "万元";
-    if (l.unit && (l.kind === "fundsBlock" || l.kind === "budget")) return l.unit;
+    if (l.match.unit && (l.kind === "fundsBlock" || l.kind === "budget")) return l.match.unit;
   }
   for (const c of preamble) {
     const u = c ? unitIn(c.text) : null;
@@ -108,10 +108,10 @@ interface Read {
 
 /** An amount written into the label's own cell (年度资金总额:16). */
 function inline(label: FoundLabel, unit: MoneyUnit): Read | null {
-  if (label.amount === undefined) return null;
+  if (label.match.amount === undefined) return null;
   return {
     cell: label.cell,
-    wan: readAmount({ text: label.amount, value: null, format: "General" }, label.unit ?? unit),
+    wan: readAmount({ text: label.match.amount, value: null, format: "General" }, label.match.unit ?? unit),
   };
 }
 
@@ -134,7 +134,7 @@ function amountOf(
 ): (Read & { below: boolean }) | null {
   const own = inline(label, unit);
   if (own) return { ...own, below: false };
-  const u = label.unit ?? unit;
+  const u = label.match.unit ?? unit;
   if (!below) {
     const right = valueRightOf(grid, label.cell);
     const blank = isBlankCell(right);
@@ -183,7 +183,7 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number, unit:
     budgetLabel: budgetLabel.cell,
     budget: budget.cell,
     budgetWan: budget.wan,
-    unit: budgetLabel.unit ?? unit,
+    unit: budgetLabel.match.unit ?? unit,
     sources,
     purpose: readPurpose(grid, labels, budgetLabel, right, stopRow),
   };

@@ -4,8 +4,13 @@ import { readShown, type ShownNumber } from "../money";
 import { checkpointMonth, classifyLabel, type LabelKind, type LabelMatch } from "../locate/labels";
 import { isBlankCell } from "./cells";
 
-export interface FoundLabel extends LabelMatch {
+export interface FoundLabel {
+  kind: LabelKind;
+  /** For "source": the source's name. */
+  name: string | undefined;
   cell: CellRef;
+  /** The whole match (rank, unit, an amount in the label's cell). */
+  match: LabelMatch;
 }
 
 /** Every header label in rows [top, bottom] and columns [left, right], in reading order. */
@@ -23,8 +28,7 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
       const m = classifyLabel(text);
       if (!m || grid.isCovered(r, c)) continue;
       const cell = grid.ref(r, c);
-      // One shape for every label (a spread would give each mix of fields its own).
-      out.push({ kind: m.kind, name: m.name, rank: m.rank, unit: m.unit, amount: m.amount, cell });
+      out.push({ kind: m.kind, name: m.name, cell, match: m });
     }
   }
   return out;
