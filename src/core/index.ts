@@ -8,7 +8,7 @@ export * from "./settings";
 export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { lightName } from "./score/explain";
-export { RULES } from "./rules";
+export { RULES, ruleName } from "./rules";
 export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
   buildTemplate,

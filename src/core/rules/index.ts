@@ -73,3 +73,15 @@ export const RULES: readonly Rule[] = [
   weightsSum,
   yesNoMismatch,
 ].sort((a, b) => a.id.localeCompare(b.id));
+
+/** Ids the engine reports that no rule in RULES has. */
+const OTHER_NAMES: Record<string, string> = { "engine-error": "规则运行出错" };
+const NAMES = new Map<string, string>([
+  ...RULES.map((r): [string, string] => [r.id, r.docs.name]),
+  ...Object.entries(OTHER_NAMES),
+]);
+
+/** The short Chinese name users see for a rule id; the id itself when no rule has it (a newer report). */
+export function ruleName(id: string): string {
+  return NAMES.get(id) ?? id;
+}
