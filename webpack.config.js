@@ -56,7 +56,7 @@ const config = async (env, options) => {
     });
 
   return {
-    devtool: dev ? "source-map" : false,
+    devtool: dev || process.env.SOURCE_MAP ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -88,7 +88,9 @@ const config = async (env, options) => {
         },
       ],
     },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    // The pane's first view is its entry chunk; the engine, the results and the other views are async
+    // chunks it loads on demand (their shared modules in chunks of their own, webpack's default).
+    optimization: { runtimeChunk: false },
     performance: { hints: false },
     plugins: [
       page("taskpane", "taskpane"),

@@ -3,7 +3,7 @@
  * Excel host over the strict fake Office/Excel holding the seed workbook.
  */
 import type { Page } from "playwright-core";
-import { checkWorkbook, FILLS, NOTE_PREFIX, SUMMARY_SHEET } from "../../src/core";
+import { checkWorkbook, FILLS, NOTE_PREFIX, ruleName, SUMMARY_SHEET } from "../../src/core";
 import { MESSAGES } from "../../src/excel/capabilities";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { FakeOffice } from "../support/fake-excel";
@@ -48,6 +48,8 @@ async function runCheck(page: Page) {
 
 test("检查 on the seed shows exactly the engine's findings, grouped by its three tables", async () => {
   const { page, errors, seed } = await openPane(false);
+  await page.getByRole("button", { name: "检查", exact: true }).waitFor();
+  await screenshot(page, "pane-start");
   await runCheck(page);
   const expected = checkWorkbook(seed.snapshot).report;
   expect(expected.tables).toHaveLength(3);
@@ -130,10 +132,11 @@ test("a second 检查 after fixing the cell drops its mark (marks never stack)",
 
 test("settings are kept with the workbook and change the next check", async () => {
   const { page } = await openPane(true, {}, "?view=settings");
-  await page.getByText("调整某项检查的严重程度或关闭该检查").click();
-  await page.locator(`select[data-rule="budget-sum"]`).selectOption("off");
+  await page.getByRole("button", { name: /调整某项检查的严重程度或关闭该检查/ }).click();
+  await page.getByRole("combobox", { name: ruleName("budget-sum") }).selectOption("off");
   await page.getByRole("button", { name: "保存" }).click();
   await page.getByText("设置已保存到本工作簿").waitFor();
+  await screenshot(page, "pane-settings");
   const saved = (await fake(page, "savedSettings")) as Record<string, unknown>;
   const value = saved[SETTINGS_KEY];
   expect(typeof value === "string" ? JSON.parse(value) : value).toEqual({ rules: { "budget-sum": "off" } });
