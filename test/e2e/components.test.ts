@@ -162,10 +162,10 @@ test("results: tables in workbook order, counts, lights and scores, rule names, 
   ]);
   // Where each table is, said once: the sheet named after the kind is not repeated.
   expect(await groups.getByTestId("table-place").allTextContents()).toEqual([
-    "绩效目标表 A40:G56 · 编码 13020924P00056410001N",
-    "绩效目标表 A1:G17 · 编码 13020924P00056410001N",
-    "运行监控表 · 工作表“监控表” A1:K20 · 编码 13020924P00056410001N",
-    "绩效自评表 · 工作表“自评表” A1:J22 · 编码 13020924P00056410001N",
+    "绩效目标表 A40:G56",
+    "绩效目标表 A1:G17",
+    "运行监控表 · 工作表“监控表” A1:K20",
+    "绩效自评表 · 工作表“自评表” A1:J22",
   ]);
   expect(await page.evaluate(() => (window as unknown as { __stagesShown: string[] }).__stagesShown)).toEqual([
     "正在读取工作表…",

@@ -30,10 +30,16 @@ export function TableGroup({
         {title}
       </Subtitle2>
       {t && (
-        <Caption1 block className="jx-muted jx-break" data-testid="table-place">
-          {tablePlace(t)}
-          {t.projectCode && ` · 编码 ${t.projectCode}`}
-        </Caption1>
+        <>
+          <Caption1 block className="jx-muted jx-break" data-testid="table-place">
+            {tablePlace(t)}
+          </Caption1>
+          {t.projectCode && (
+            <Caption1 block className="jx-muted jx-break">
+              编码 {t.projectCode}
+            </Caption1>
+          )}
+        </>
       )}
       <div className="jx-group-line">
         {t?.light && (
