@@ -3,6 +3,7 @@ import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import { MESSAGES } from "../excel/capabilities";
 import type { ExcelHost } from "../excel/host-types";
 import { CheckView } from "./check/CheckView";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Notice } from "./Notice";
 import { StatusBar } from "./StatusBar";
 
@@ -73,11 +74,14 @@ export function App({ host, initialView = "check" }: { host: ExcelHost; initialV
           hidden={view !== v.value}
         >
           {shown.has(v.value) && (
-            <Suspense fallback={<Spinner size="small" label="正在加载…" className="jx-loading" />}>
-              {v.value === "check" && <CheckView host={host} />}
-              {v.value === "new" && <NewSheetView host={host} active={view === "new"} />}
-              {v.value === "settings" && <SettingsView host={host} />}
-            </Suspense>
+            // A view that fails (its chunk did not load) says so in its own panel; the others still work.
+            <ErrorBoundary>
+              <Suspense fallback={<Spinner size="small" label="正在加载…" className="jx-loading" />}>
+                {v.value === "check" && <CheckView host={host} />}
+                {v.value === "new" && <NewSheetView host={host} active={view === "new"} />}
+                {v.value === "settings" && <SettingsView host={host} />}
+              </Suspense>
+            </ErrorBoundary>
           )}
         </div>
       ))}

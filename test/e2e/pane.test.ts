@@ -7,6 +7,7 @@ import { checkWorkbook, FILLS, NOTE_PREFIX, ruleName, SUMMARY_SHEET } from "../.
 import { MESSAGES } from "../../src/excel/capabilities";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { FakeOffice } from "../support/fake-excel";
+import { CHUNK_FAILED } from "../../src/taskpane/strings";
 import { useDist } from "./support/dist";
 import { collectErrors, screenshot } from "./support/browser";
 import { useFakeOffice } from "./support/fake-office";
@@ -184,6 +185,38 @@ test("新建表 opens from the ribbon's URL and lists the seed's target tables",
   await expect(monitoring.textContent()).resolves.toContain("办公设备购置");
   await screenshot(page, "pane-after-new");
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a view whose script cannot be fetched says so in Chinese in its own panel; 检查 still works", async () => {
+  const { page } = await openPane(true);
+  await page.route(/\/settings\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.getByRole("tab", { name: "设置" }).click();
+  const notice = page.getByRole("tabpanel", { name: "设置" }).getByTestId("notice");
+  await notice.waitFor();
+  await expect(notice.textContent()).resolves.toContain(CHUNK_FAILED);
+  await screenshot(page, "pane-chunk-failed");
+  await page.getByRole("tab", { name: "检查" }).click();
+  await runCheck(page);
+  expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
+  await page.close();
+});
+
+test("the engine loads after the first view; if it cannot be fetched, 检查 says so in Chinese and the next 检查 tries again", async () => {
+  const seed = seedWorkbook(true);
+  const page = await dist.browser.context.newPage();
+  await useFakeOffice(page, seed.data);
+  const engine = /\/engine\.[0-9a-f]+\.js$/;
+  await page.route(engine, (route) => route.abort());
+  await page.goto(`${dist.server.url}taskpane.html`);
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  const status = page.getByRole("tabpanel", { name: "检查" }).getByTestId("status");
+  await status.locator('[data-intent="error"]').waitFor();
+  await expect(status.textContent()).resolves.toBe(`检查未完成：${CHUNK_FAILED}`);
+
+  await page.unroute(engine);
+  await runCheck(page);
+  await expect(page.getByTestId("finding").first().getAttribute("data-rule")).resolves.toBe("budget-sum");
   await page.close();
 });
 
