@@ -272,6 +272,23 @@ test("keyboard: 检查 and a finding are reachable with Tab and work with Enter"
   await page.close();
 });
 
+test("while a check runs: a progress bar and the stage in words, 检查 and 清除标记 disabled", async () => {
+  const { page, errors } = await open({ ...CONFIG, stageMs: 400 });
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.textContent === "正在检查…", null, {
+    polling: 20,
+  });
+  const bar = page.getByRole("progressbar");
+  await expect(bar.getAttribute("aria-valuenow")).resolves.toBe("0.4");
+  await expect(page.getByRole("button", { name: "检查", exact: true }).isDisabled()).resolves.toBe(true);
+  await expect(page.getByRole("button", { name: "清除标记" }).isDisabled()).resolves.toBe(true);
+  await screenshot(page, "components-progress");
+  await page.getByTestId("results").waitFor();
+  expect(await bar.count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test("清除标记 empties the results and says how many cells were restored", async () => {
   const { page } = await open(CONFIG);
   await page.getByRole("button", { name: "检查", exact: true }).click();
