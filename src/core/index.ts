@@ -8,10 +8,12 @@ export * from "./settings";
 export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { lightName } from "./score/explain";
-export { RULES, ruleName } from "./rules";
+export { RULES } from "./rules";
+export { ruleName } from "./rule-names";
 export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
   buildTemplate,
+  canBeSource,
   freeSheetName,
   listError,
   templateExtent,

@@ -3,6 +3,7 @@ import { actualMissing } from "./actual-missing";
 import { actualNotNumber } from "./actual-not-number";
 import { actualUnclear } from "./actual-unclear";
 import { asOfMissing } from "./as-of-missing";
+import { awaitingInput } from "./awaiting-input";
 import { basisEmpty } from "./basis-empty";
 import { behindProgress } from "./behind-progress";
 import { budgetSum } from "./budget-sum";
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   actualNotNumber,
   actualUnclear,
   asOfMissing,
+  awaitingInput,
   basisEmpty,
   behindProgress,
   budgetSum,
@@ -73,15 +75,3 @@ export const RULES: readonly Rule[] = [
   weightsSum,
   yesNoMismatch,
 ].sort((a, b) => a.id.localeCompare(b.id));
-
-/** Ids the engine reports that no rule in RULES has. */
-const OTHER_NAMES: Record<string, string> = { "engine-error": "规则运行出错" };
-const NAMES = new Map<string, string>([
-  ...RULES.map((r): [string, string] => [r.id, r.docs.name]),
-  ...Object.entries(OTHER_NAMES),
-]);
-
-/** The short Chinese name users see for a rule id; the id itself when no rule has it (a newer report). */
-export function ruleName(id: string): string {
-  return NAMES.get(id) ?? id;
-}

@@ -1,4 +1,5 @@
-import { RULES, ruleName } from "../../../src/core/rules";
+import { ruleName } from "../../../src/core/rule-names";
+import { RULES } from "../../../src/core/rules";
 
 describe("rule registry", () => {
   it("gives every rule a short Chinese name of its own", () => {
