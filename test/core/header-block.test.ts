@@ -489,3 +489,60 @@ describe("tables wherever they start", () => {
     ]);
   });
 });
+
+describe("a list of projects, their names in a column", () => {
+  const HEAD: Row = [
+    "单位名称",
+    "项目名称",
+    "预算数",
+    "年度目标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "指标值",
+    "度量单位",
+    "权重",
+  ];
+  const ind = (l1: string, l2: string, l3: string, v: number, u: string): Row => [l1, l2, l3, "≥", v, u, 10];
+
+  it.each([
+    ["in 元 under 金额单位:元, from column A", "金额单位:元", 0, ["3,309,840.00", "660,000.00"], [330.984, 66]],
+    ["in 万元, from column C", null, 2, [330.98, 66], [330.98, 66]],
+  ] as [string, string | null, number, (string | number)[], number[]][])(
+    "splits the list into one table per project (%s)",
+    (_n, unitLine, left, budgets, expected) => {
+      const b = new SheetBuilder("S");
+      let r = put(b, 0, left, [["部门预算项目绩效目标申报表(2023年度)"], [unitLine], HEAD]);
+      r = put(b, r, left, [["820-某镇部门", null, "8,827,620.53"]]);
+      r = put(b, r, left, [
+        [
+          "820001-某镇人民政府",
+          "村组干部报酬",
+          budgets[0],
+          "按时发放",
+          ...ind("效益指标", "社会效益指标", "维护社会稳定", 95, "%"),
+        ],
+      ]);
+      r = put(b, r, left, [[null, null, null, null, ...ind("产出指标", "数量指标", "村组干部人数", 230, "人")]]);
+      r = put(b, r, left, [
+        [
+          null,
+          "基层组织活动经费",
+          budgets[1],
+          "保障运转",
+          ...ind("满意度指标", "服务对象满意度指标", "群众满意度", 95, "%"),
+        ],
+      ]);
+      put(b, r, left, [[null, null, null, null, ...ind("产出指标", "数量指标", "行政村数量", 11, "个")]]);
+      const tables = read(b);
+      expect(
+        tables.map((t) => [t.kind, t.projectNameText, t.funds?.budgetWan?.toNumber(), t.indicators.length]),
+      ).toEqual([
+        ["target", "村组干部报酬", expected[0], 2],
+        ["target", "基层组织活动经费", expected[1], 2],
+      ]);
+      expect(tables[1].indicators.map((i) => i.targetText)).toEqual(["≥95%", "≥11个"]);
+    },
+  );
+});

@@ -1,5 +1,6 @@
 import type { Grid } from "../grid";
-import type { Table, TableKind } from "../model";
+import type { CellRef, Table, TableKind } from "../model";
+import { readAmount } from "../money";
 import { isBlankCell, valueRightOf } from "../read/cells";
 import {
   findFundsHeader,
@@ -256,12 +257,99 @@ export function locateTables(grid: Grid): Table[] {
       if (overlaps(starts[i], a)) next = starts[i];
     const floor = prev ? (bottoms.get(prev) ?? prev.row) + 1 : grid.firstRow;
     const limit = next ? next.row - 1 : grid.rowCount - 1;
+    const nameCol = a.type === "header" ? listNameColumn(grid, a) : -1;
+    if (nameCol >= 0) {
+      const list = readList(grid, a, nameCol, floor, limit);
+      if (list.length) {
+        bottoms.set(a, list[list.length - 1].range.bottom);
+        for (const t of list) tables.push(t);
+        continue;
+      }
+    }
     const table = readTable(grid, a, next, floor, limit, headers);
     if (!table) continue;
     bottoms.set(a, table.range.bottom);
     tables.push(table);
   }
   return tables;
+}
+
+/**
+ * A list of projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …): the column of the 项目名称
+ * heading on the 一级指标 header's row, left of it; -1 when the header starts an ordinary table.
+ */
+function listNameColumn(grid: Grid, a: Anchor): number {
+  for (let c = a.col - 1; c >= Math.max(grid.firstCol, a.col - 8); c--)
+    if (!grid.isCovered(a.row, c) && classifyLabel(grid.text(a.row, c))?.kind === "projectName") return c;
+  return -1;
+}
+
+/**
+ * Several projects stacked in one list, their name in a column: a project starts on each row with a
+ * name and runs to the next; its budget is in the 预算数 column on that row (in the list's unit, 金额单位:元
+ * above it). Each project is a table of its own, with the list's header.
+ */
+function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: number): Table[] {
+  let left = nameCol;
+  while (left - 1 >= grid.firstCol && !grid.isBlank(a.row, left - 1) && left > a.col - 12) left--;
+  const right = a.right;
+  let top = a.row;
+  let title: CellRef | null = null;
+  for (let r = a.row - 1; r >= Math.max(floor, a.row - 4); r--) {
+    if (grid.rowIsBlank(r, left, right)) break;
+    top = r;
+    for (let c = left; c <= right && !title; c++)
+      if (!grid.isCovered(r, c) && titleKind(grid.text(r, c))) title = grid.ref(r, c);
+  }
+  const preamble = scanLabels(grid, top, a.row, left, right);
+  const unit = tableUnit(preamble, [title]);
+  let budgetCol = -1;
+  for (const l of preamble) if (l.kind === "budget" && l.cell.row === a.row) budgetCol = l.cell.col;
+  const { header, firstRow } = readIndicatorHeader(grid, a.row, left, right);
+  const starts: number[] = [];
+  for (let r = firstRow; r <= limit; r++) {
+    if (grid.rowIsBlank(r, left, right)) break;
+    const name = grid.ref(r, nameCol);
+    if (name.row === r && !isBlankCell(name)) starts.push(r);
+  }
+  const out: Table[] = [];
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : limit;
+    const { indicators, bottom } = readIndicators(grid, header, start, left, right, end);
+    const budget = budgetCol >= 0 ? grid.ref(start, budgetCol) : null;
+    const table: Table = {
+      kind: title ? (titleKind(title.text) ?? "target") : "target",
+      sheet: grid.name,
+      range: { top: i === 0 ? top : start, left, bottom: Math.max(bottom, start), right },
+      title,
+      unitLine: null,
+      projectCodeLabel: null,
+      projectCode: null,
+      projectNameLabel: grid.ref(a.row, nameCol),
+      projectName: grid.ref(start, nameCol),
+      projectCodeText: "",
+      projectNameText: "",
+      funds: budget
+        ? {
+            budgetLabel: grid.ref(a.row, budgetCol),
+            budget,
+            budgetWan: readAmount(budget, unit),
+            unit,
+            sources: [],
+            purpose: null,
+          }
+        : null,
+      plan: null,
+      goal: null,
+      header,
+      indicators,
+      problems: [],
+    };
+    readIdentity(table);
+    table.kind = kindOf(table.kind, header, [], null);
+    out.push(table);
+  });
+  return out;
 }
 
 function rowHasTitle(grid: Grid, row: number, left: number, right: number): boolean {
