@@ -130,6 +130,7 @@ export interface SelfEvaluationInfo {
   /** 全年预算数 (年初预算数 on a form without an adjusted column): what 执行率 divides by. */
   budgetFull: CellRef | null;
   spent: CellRef | null;
+  /** 分值; where the block has no such column, the heading that gives it (预算执行情况(20分)), read as its figure. */
   weight: CellRef | null;
   rate: CellRef | null;
   score: CellRef | null;

@@ -377,6 +377,27 @@ describe("a funds block with column headers", () => {
     expect(g.selfEvaluation?.budgetFull?.address).toBe("C4");
   });
 
+  it("takes the execution's weight from a heading when the block has no 分值 column (Hubei, 20分)", () => {
+    for (const heading of [
+      ["预算执行情况(万元)(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分"],
+      ["预算执行情况(万元)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+    ]) {
+      const b = new SheetBuilder("S");
+      put(b, 0, 0, [
+        ["2020年度水土保持监测项目绩效自评表"],
+        ["项目名称", "水土保持监测", "主管部门", "某水利局"],
+        heading,
+        ["年度财政资金总额", 10, 10, "100%", 20],
+        ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+        ["产出指标", "质量指标", "监测数据合格率", "100%", "100%", 40],
+      ]);
+      const result = checkWorkbook({ sheets: [b.toSnapshot()] });
+      const [t] = result.tables;
+      expect([t.kind, wan(t), t.selfEvaluation?.weight?.value]).toEqual(["self-evaluation", "10", 20]);
+      expect(result.report.findings.filter((f) => f.cell === "E4")).toEqual([]);
+    }
+  });
+
   it("reads the 136号 monitoring form's block (1-7月执行数) as a monitoring table's budget", () => {
     const b = new SheetBuilder("S");
     put(b, 0, 0, [

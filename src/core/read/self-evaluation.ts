@@ -1,9 +1,25 @@
-import type { Grid } from "../grid";
-import type { SelfEvaluationInfo, Table } from "../model";
+import { Cell, type Grid } from "../grid";
+import type { CellRef, SelfEvaluationInfo, Table } from "../model";
 import { normalizeLabel } from "../text";
 import { valueRightOf } from "./cells";
 import { underHeader as below, type FundsHeader } from "./funds";
 import { firstLabel, type FoundLabel } from "./header";
+
+/** A weight written in a heading: 预算执行情况(万元)(20分), 得分(20分*执行率). */
+const HEADING_WEIGHT = /\((\d+(?:\.\d+)?)分/;
+
+/**
+ * A funds block without a 分值 column may give the execution's weight in a heading on its header row:
+ * that heading, read as its figure.
+ */
+function weightInHeading(grid: Grid, row: number, left: number, right: number): CellRef | null {
+  for (let c = left; c <= right; c++) {
+    if (grid.isCovered(row, c)) continue;
+    const m = HEADING_WEIGHT.exec(normalizeLabel(grid.text(row, c)));
+    if (m) return new Cell(row, c, m[1], Number(m[1]), "General");
+  }
+  return null;
+}
 
 const FUNDS_COLUMNS = ["budgetStart", "budgetFull", "spent", "weight", "rate", "score"] as const;
 
@@ -35,10 +51,10 @@ export function readSelfEvaluationInfo(
   if (funds) {
     for (const k of FUNDS_COLUMNS) info[k] = below(grid, funds.columns[k]);
     info.budgetFull ??= info.budgetStart;
-  } else if (table) {
-    const top = range?.top ?? 0;
-    const left = range?.left ?? grid.firstCol;
-    const where = table.projectNameLabel ?? table.header?.columns.level1 ?? { row: top, col: left };
+    info.weight ??= weightInHeading(grid, funds.row, range?.left ?? grid.firstCol, right);
+  } else if (table?.projectNameLabel) {
+    // A bare indicator block (no name above it: a second 年度绩效目标 block) has no header part to judge.
+    const where = table.projectNameLabel;
     table.problems.push({
       row: where.row,
       col: where.col,
