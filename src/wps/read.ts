@@ -1,0 +1,113 @@
+/**
+ * Reading a workbook through the ET object model into the engine's snapshot. ET answers one
+ * property at a time, synchronously: a block's Value2 comes in one call, but a block's Text,
+ * NumberFormat and MergeCells only when every cell agrees (null otherwise), so those are asked per
+ * row first and per cell only where a row is mixed.
+ */
+import * as numfmt from "numfmt";
+import { toA1, type CellRange, type CellValue, type SheetSnapshot } from "../core";
+import type { EtRange, EtWorksheet } from "./et";
+
+/** Value2 as a 2-D array: ET gives a lone cell's value as a scalar, a block's as rows of values. */
+export function grid2d(value: unknown, rows: number, cols: number): unknown[][] {
+  if (rows === 1 && cols === 1 && !Array.isArray(value)) return [[value]];
+  if (!Array.isArray(value)) return Array.from({ length: rows }, () => new Array<unknown>(cols).fill(undefined));
+  return value.map((r) => (Array.isArray(r) ? r : [r]));
+}
+
+export function cellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+function formatted(value: number, fmt: string): string {
+  try {
+    return numfmt.format(fmt === "" ? "General" : fmt, value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * A cell's display text. ET's Text shows "####" for a number wider than its column (as Excel
+ * does); the engine needs the figure, so such a number is formatted from its value instead.
+ */
+export function displayText(cell: EtRange, value: CellValue, fmt: string): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  const text = cell.Text;
+  const t = typeof text === "string" ? text : "";
+  if (typeof value === "number" && (t === "" || /^#+$/.test(t))) return formatted(value, fmt);
+  return t;
+}
+
+function rowRange(ws: EtWorksheet, row: number, left: number, right: number): EtRange {
+  return ws.Range(left === right ? toA1(row, left) : `${toA1(row, left)}:${toA1(row, right)}`);
+}
+
+export function rangeBox(r: EtRange): CellRange {
+  const top = r.Row - 1;
+  const left = r.Column - 1;
+  return { top, left, bottom: top + r.Rows.Count - 1, right: left + r.Columns.Count - 1 };
+}
+
+/** The merged areas touching a block: none asked for when the whole block says it has none. */
+function mergesIn(ws: EtWorksheet, box: CellRange, used: EtRange): CellRange[] {
+  if (used.MergeCells === false) return [];
+  const out: CellRange[] = [];
+  const seen = new Set<string>();
+  for (let r = box.top; r <= box.bottom; r++) {
+    if (rowRange(ws, r, box.left, box.right).MergeCells === false) continue;
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = ws.Cells(r + 1, c + 1);
+      if (cell.MergeCells !== true) continue;
+      const area = rangeBox(cell.MergeArea);
+      const key = `${area.top},${area.left}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(area);
+    }
+  }
+  return out;
+}
+
+/** One sheet's used range as the engine reads it (absolute origin, "" -> null, merges found). */
+export function readSheet(ws: EtWorksheet, hidden: boolean): SheetSnapshot {
+  const used = ws.UsedRange;
+  const box = rangeBox(used);
+  const rows = box.bottom - box.top + 1;
+  const cols = box.right - box.left + 1;
+  const raw = grid2d(used.Value2, rows, cols);
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const formats: string[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row = box.top + r;
+    const rowValues = Array.from({ length: cols }, (_, c) => cellValue(raw[r]?.[c]));
+    const rowFormat = rowRange(ws, row, box.left, box.right).NumberFormat;
+    const rowFormats = Array.from({ length: cols }, (_, c) => {
+      const f = typeof rowFormat === "string" ? rowFormat : ws.Cells(row + 1, box.left + c + 1).NumberFormat;
+      return typeof f === "string" && f ? f : "General";
+    });
+    values.push(rowValues);
+    formats.push(rowFormats);
+    text.push(
+      rowValues.map((v, c) =>
+        v === null || typeof v === "string"
+          ? (v ?? "")
+          : displayText(ws.Cells(row + 1, box.left + c + 1), v, rowFormats[c]),
+      ),
+    );
+  }
+  const sheet: SheetSnapshot = {
+    name: ws.Name,
+    origin: { row: box.top, col: box.left },
+    values,
+    text,
+    formats,
+    merges: mergesIn(ws, box, used),
+  };
+  if (hidden) sheet.hidden = true;
+  return sheet;
+}
