@@ -629,6 +629,8 @@ export interface FakeEt {
   /** Everything of the workbook as plain data, for before/after comparisons. */
   dump(): unknown;
   closeWorkbook(): void;
+  /** Task panes created through CreateTaskPane. */
+  panes(): { ID: string; url: string; Visible: boolean }[];
 }
 
 const PATTERN_NAMES = new Map(Object.entries(PATTERNS).map(([n, v]) => [v, n]));
@@ -727,6 +729,7 @@ export function installFakeEt(scope: Record<string, unknown>, data: FakeWorkbook
   );
 
   const storage = new Map<string, unknown>();
+  const panes: { ID: string; url: string; title?: string; Visible: boolean }[] = [];
   const app = strict(
     {
       get ActiveWorkbook() {
@@ -760,6 +763,16 @@ export function installFakeEt(scope: Record<string, unknown>, data: FakeWorkbook
       },
       set ScreenUpdating(v: boolean) {
         state.screenUpdating = v;
+      },
+      CreateTaskPane(url: string, title?: string) {
+        const pane = strict({ ID: `pane${panes.length + 1}`, url, title, Visible: false }, "TaskPane");
+        panes.push(pane);
+        return pane;
+      },
+      GetTaskPane(id: string) {
+        const pane = panes.find((p) => p.ID === id);
+        if (!pane) throw new FakeEtError(`no task pane ${id}`);
+        return pane;
       },
       PluginStorage: strict(
         {
@@ -840,5 +853,6 @@ export function installFakeEt(scope: Record<string, unknown>, data: FakeWorkbook
     closeWorkbook() {
       open = false;
     },
+    panes: () => panes.map((p) => ({ ID: p.ID, url: p.url, Visible: p.Visible })),
   };
 }
