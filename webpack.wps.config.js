@@ -79,13 +79,10 @@ class LowerScripts {
   }
 }
 
-module.exports = (_env, options) => {
-  const dev = options.mode !== "production";
-  const url = addinUrl();
+/** What the WPS add-in and the web page build alike: raw CSS, TypeScript stripped by ts-loader, one bundle per entry. */
+function common() {
   return {
     devtool: false,
-    entry: { main: "./src/wps/main.ts", taskpane: "./src/wps/pane.tsx" },
-    output: { path: path.resolve(__dirname, "dist/wps"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     target: ["web", TARGET],
     module: {
@@ -106,6 +103,16 @@ module.exports = (_env, options) => {
     },
     optimization: { splitChunks: false, runtimeChunk: false, minimize: false },
     performance: { hints: false },
+  };
+}
+
+module.exports = (_env, options) => {
+  const dev = options.mode !== "production";
+  const url = addinUrl();
+  return {
+    entry: { main: "./src/wps/main.ts", taskpane: "./src/wps/pane.tsx" },
+    output: { path: path.resolve(__dirname, "dist/wps"), filename: "[name].js", clean: true },
+    ...common(),
     plugins: [
       // Blocking: the callbacks must be on window before WPS reads ribbon.xml.
       new HtmlWebpackPlugin({
@@ -143,3 +150,5 @@ module.exports = (_env, options) => {
 };
 
 module.exports.deployFiles = deployFiles;
+module.exports.LowerScripts = LowerScripts;
+module.exports.common = common;
