@@ -90,6 +90,16 @@ test("a batch: each file checked in turn, a file that is not a workbook named, a
   const seed = await brokenSeed();
   const clean = await toBuffer(seedWorkbook());
   const { page, errors, requests } = await openPage();
+  // The progress line, each time it changes (it may come and go between two polls of the test).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { __progress: string[] }).__progress = []);
+    new MutationObserver(() => {
+      const t = document.querySelector('[data-testid="progress"]')?.textContent;
+      const bar = document.querySelector('[role="progressbar"]');
+      const line = t && bar ? `${bar.getAttribute("aria-valuenow")}/${t}` : null;
+      if (line && seen[seen.length - 1] !== line) seen.push(line);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
 
   await page.getByTestId("pick").setInputFiles([
     { name: "甲单位.xlsx", mimeType: XLSX, buffer: seed.buffer },
@@ -97,6 +107,12 @@ test("a batch: each file checked in turn, a file that is not a workbook named, a
     { name: "乙单位.xlsx", mimeType: XLSX, buffer: clean },
   ]);
   await page.getByText("共 3 个文件，2 个已检查，1 个无法检查。").waitFor();
+  expect(await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)).toEqual([
+    "0/正在检查第 1 个，共 3 个：甲单位.xlsx",
+    "1/正在检查第 2 个，共 3 个：说明.docx",
+    "2/正在检查第 3 个，共 3 个：乙单位.xlsx",
+  ]);
+  expect(await page.getByRole("progressbar").count()).toBe(0);
   const results = page.getByTestId("file-result");
   expect(await results.count()).toBe(3);
   await expect(results.nth(1).getByRole("alert").textContent()).resolves.toMatch(/^无法检查：不是 \.xlsx 文件/);
