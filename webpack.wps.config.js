@@ -131,6 +131,7 @@ module.exports = (_env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "src/wps/install-linux.sh", to: "deploy/install-linux.sh" },
         ],
       }),
       {

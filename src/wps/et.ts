@@ -170,7 +170,8 @@ export interface EtSheets {
   readonly Count: number;
   /** 1-based, or by name. */
   Item(index: number | string): EtWorksheet;
-  Add(before?: EtWorksheet | null, after?: EtWorksheet | null, count?: number): EtWorksheet;
+  /** VBA's optional arguments: undefined where WPS should take its default. */
+  Add(before?: EtWorksheet, after?: EtWorksheet, count?: number): EtWorksheet;
 }
 
 export interface EtWindow {

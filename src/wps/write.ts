@@ -133,7 +133,7 @@ export function deleteSheet(app: EtApplication, ws: EtWorksheet): void {
 /** A new sheet named `name`: after `after` when given, else last. */
 export function addSheet(wb: EtWorkbook, name: string, after?: EtWorksheet | null): EtWorksheet {
   const sheets = wb.Worksheets;
-  const ws = sheets.Add(null, after ?? sheets.Item(sheets.Count));
+  const ws = sheets.Add(undefined, after ?? sheets.Item(sheets.Count));
   ws.Name = name;
   return ws;
 }
