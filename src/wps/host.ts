@@ -159,8 +159,15 @@ export function createWpsHost(options: WpsHostOptions = {}): ExcelHost {
   };
 
   /** Runs fn with screen updating off; any failure becomes one Chinese sentence. */
-  const run = <T>(phase: { current: Phase; sheets: string[] }, fn: (app: EtApplication, wb: EtWorkbook) => T): T => {
-    const { app, wb } = open();
+  const run = <T>(
+    phase: { current: Phase; sheets: string[] },
+    fn: (app: EtApplication, wb: EtWorkbook) => T,
+    /** The workbook an earlier step read: the user may have switched windows since. */
+    book?: EtWorkbook,
+  ): T => {
+    const opened = open();
+    const app = opened.app;
+    const wb = book ?? opened.wb;
     const updating = app.ScreenUpdating;
     try {
       app.ScreenUpdating = false;
@@ -200,54 +207,60 @@ export function createWpsHost(options: WpsHostOptions = {}): ExcelHost {
 
     async check(onStage?: (stage: CheckStage) => void): Promise<CheckOutcome> {
       const phase = { current: "read" as Phase, sheets: [] as string[] };
+      // ET's calls hold the thread: each stage yields first so the pane can paint its progress.
+      const paint = () => new Promise((r) => setTimeout(r, 0));
       onStage?.("reading");
-      // Let the pane paint its progress before ET's synchronous calls hold the thread.
-      await new Promise((r) => setTimeout(r, 0));
+      await paint();
       const settings = loadSettings();
-      const outcome = run(phase, (app, wb) => {
-        const read = readWorkbook(wb, true);
-        onStage?.("checking");
-        const { report, plan } = engine(read.snapshot, settings, { checkedAt: stamp(now()), source: wb.Name });
+      const read = run(phase, (_app, wb) => readWorkbook(wb, true));
+      onStage?.("checking");
+      await paint();
+      const { report, plan } = engine(read.snapshot, settings, { checkedAt: stamp(now()), source: read.wb.Name });
+      onStage?.("writing");
+      await paint();
+      const outcome = run(
+        phase,
+        (app, wb) => {
+          if (wb.ProtectStructure) throw protectedWorkbookError();
+          if (read.store && read.protectedSheets.has(STORE_SHEET)) throw protectedStoreError();
+          // A protected sheet is checked and reported, not marked: its cells and its old entries are left as they are.
+          const blocked = (sheet: string) => read.protectedSheets.has(sheet);
+          const old = read.old.filter((e) => read.sheets.has(e.sheet));
+          const keptOld = old.filter((e) => blocked(e.sheet));
+          const marks = plan.marks.filter((m) => !blocked(m.sheet));
+          const writes = plan.writes.filter((w) => !blocked(w.sheet));
+          const skipped = [...plan.marks, ...plan.writes].filter((m) => blocked(m.sheet));
+          const liveOld = old.filter((e) => !blocked(e.sheet));
+          const cells = [...touchedCells(liveOld, marks, writes).values()].filter((c) => read.sheets.has(c.sheet));
+          const states = readCellStates(read, cells);
+          const marking = planCellOps({ old: liveOld, marks, writes, states, annotations: "notes" });
 
-        onStage?.("writing");
-        if (wb.ProtectStructure) throw protectedWorkbookError();
-        if (read.store && read.protectedSheets.has(STORE_SHEET)) throw protectedStoreError();
-        // A protected sheet is checked and reported, not marked: its cells and its old entries are left as they are.
-        const blocked = (sheet: string) => read.protectedSheets.has(sheet);
-        const old = read.old.filter((e) => read.sheets.has(e.sheet));
-        const keptOld = old.filter((e) => blocked(e.sheet));
-        const marks = plan.marks.filter((m) => !blocked(m.sheet));
-        const writes = plan.writes.filter((w) => !blocked(w.sheet));
-        const skipped = [...plan.marks, ...plan.writes].filter((m) => blocked(m.sheet));
-        const liveOld = old.filter((e) => !blocked(e.sheet));
-        const cells = [...touchedCells(liveOld, marks, writes).values()].filter((c) => read.sheets.has(c.sheet));
-        const states = readCellStates(read, cells);
-        const marking = planCellOps({ old: liveOld, marks, writes, states, annotations: "notes" });
+          phase.current = "write";
+          phase.sheets = [...new Set(cells.map((c) => c.sheet))];
+          keepActive(app, () => {
+            const union = [...marking.union, ...keptOld];
+            let store = read.store;
+            // The union first: a failure half-way still leaves every mark undoable.
+            if (union.length > 0) store = writeHiddenRows(wb, STORE_SHEET, encodeStore(union), store, lastVisible(wb));
+            if (read.summary) deleteSheet(app, read.summary);
+            applyCellOps(wb, marking.ops);
+            const layout = summaryLayout(plan.summary);
+            const summary = addSheet(wb, SUMMARY_SHEET, lastVisible(wb));
+            writeSummary(summary, { ...layout, rows: plan.summary.rows, widths: plan.summary.widths });
+            const entries = [...marking.entries, ...keptOld];
+            if (entries.length > 0) writeHiddenRows(wb, STORE_SHEET, encodeStore(entries), store);
+            else if (store) deleteSheet(app, store);
+          });
 
-        phase.current = "write";
-        phase.sheets = [...new Set(cells.map((c) => c.sheet))];
-        keepActive(app, () => {
-          const union = [...marking.union, ...keptOld];
-          let store = read.store;
-          // The union first: a failure half-way still leaves every mark undoable.
-          if (union.length > 0) store = writeHiddenRows(wb, STORE_SHEET, encodeStore(union), store, lastVisible(wb));
-          if (read.summary) deleteSheet(app, read.summary);
-          applyCellOps(wb, marking.ops);
-          const layout = summaryLayout(plan.summary);
-          const summary = addSheet(wb, SUMMARY_SHEET, lastVisible(wb));
-          writeSummary(summary, { ...layout, rows: plan.summary.rows, widths: plan.summary.widths });
-          const entries = [...marking.entries, ...keptOld];
-          if (entries.length > 0) writeHiddenRows(wb, STORE_SHEET, encodeStore(entries), store);
-          else if (store) deleteSheet(app, store);
-        });
-
-        const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
-        if (skipped.length > 0) {
-          const names = [...new Set(skipped.map((s) => s.sheet))];
-          result.notice = `工作表${sheetList(names)}受保护，其中 ${skipped.length} 个单元格未标记（问题已列入“检查结果”工作表）：请在“审阅”选项卡中撤消工作表保护后重新检查。`;
-        }
-        return result;
-      });
+          const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
+          if (skipped.length > 0) {
+            const names = [...new Set(skipped.map((s) => s.sheet))];
+            result.notice = `工作表${sheetList(names)}受保护，其中 ${skipped.length} 个单元格未标记（问题已列入“检查结果”工作表）：请在“审阅”选项卡中撤消工作表保护后重新检查。`;
+          }
+          return result;
+        },
+        read.wb,
+      );
       onStage?.("done");
       return outcome;
     },
