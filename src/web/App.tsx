@@ -19,16 +19,20 @@ interface Checked {
   error?: string;
 }
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const TYPES = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
+};
 
 /** "预算.xlsx" -> "预算.checked.xlsx", as the command line names its copies. */
-export function copyName(name: string, ext: string): string {
+export function copyName(name: string, ext: "xlsx" | "xlsm"): string {
   const dot = name.lastIndexOf(".");
-  return `${dot > 0 ? name.slice(0, dot) : name}.checked${ext}`;
+  return `${dot > 0 ? name.slice(0, dot) : name}.checked.${ext}`;
 }
 
 function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX }));
+  const type = name.toLowerCase().endsWith(".xlsm") ? TYPES.xlsm : TYPES.xlsx;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

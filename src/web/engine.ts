@@ -15,7 +15,7 @@ import { applyPlan } from "../xlsx/write";
 export interface PackageOptions {
   /** The file's name, shown in the summary sheet. */
   name: string;
-  settings?: SettingsInput;
+  settings?: SettingsInput | null;
   /** The clock for the summary's 检查时间. */
   now?: Date;
   /** Make the marked copy (default true). */
@@ -27,8 +27,8 @@ export interface PackageCheck {
   plan: WritePlan;
   /** The marked copy, or null when not asked for. */
   copy: Uint8Array | null;
-  /** ".xlsx" (".xlsm" where the original keeps macros). */
-  outputExtension: string;
+  /** "xlsm" where the original keeps macros, else "xlsx". */
+  outputExtension: "xlsx" | "xlsm";
 }
 
 /** A file the page cannot check, with one Chinese sentence for the user. */
@@ -73,8 +73,8 @@ export async function checkBytes(bytes: Uint8Array, opts: PackageOptions): Promi
   }
   const result = checkWorkbook(snapshotOf(workbook), opts.settings);
   const plan = planWrites(result, { checkedAt: stamp(opts.now ?? new Date()), source: opts.name });
-  if (opts.copy === false) return { result, plan, copy: null, outputExtension: ".xlsx" };
+  if (opts.copy === false) return { result, plan, copy: null, outputExtension: "xlsx" };
   applyPlan(workbook, plan);
   const out = await workbook.xlsx.writeBuffer();
-  return { result, plan, copy: new Uint8Array(out as ArrayBuffer), outputExtension: ".xlsx" };
+  return { result, plan, copy: new Uint8Array(out as ArrayBuffer), outputExtension: "xlsx" };
 }

@@ -11,7 +11,7 @@ describe("the page's engine seam", () => {
     const expected = checkWorkbook(snapshotOf(await loadBuffer(bytes))).report;
     const r = await checkBytes(new Uint8Array(bytes), { name: "seed.xlsx", now: new Date(2026, 10, 23, 10, 30) });
     expect(r.result.report).toEqual(expected);
-    expect(r.outputExtension).toBe(".xlsx");
+    expect(r.outputExtension).toBe("xlsx");
     const copy = await loadBuffer(Buffer.from(r.copy!));
     expect(copy.getWorksheet(SUMMARY_SHEET)!.getCell("B1").value).toBe("seed.xlsx  2026-11-23 10:30");
     const info = expected.findings.find((f) => f.severity === "info")!;
@@ -33,9 +33,9 @@ describe("the page's engine seam", () => {
   });
 
   it("names the marked copy as the command line does", () => {
-    expect(copyName("预算.xlsx", ".xlsx")).toBe("预算.checked.xlsx");
-    expect(copyName("a.b.xlsm", ".xlsm")).toBe("a.b.checked.xlsm");
-    expect(copyName("无扩展名", ".xlsx")).toBe("无扩展名.checked.xlsx");
+    expect(copyName("预算.xlsx", "xlsx")).toBe("预算.checked.xlsx");
+    expect(copyName("a.b.xlsm", "xlsm")).toBe("a.b.checked.xlsm");
+    expect(copyName("无扩展名", "xlsx")).toBe("无扩展名.checked.xlsx");
   });
 });
 
