@@ -42,8 +42,9 @@ export function displayText(cell: EtRange, value: CellValue, fmt: string): strin
   return t;
 }
 
-function rowRange(ws: EtWorksheet, row: number, left: number, right: number): EtRange {
-  return ws.Range(left === right ? toA1(row, left) : `${toA1(row, left)}:${toA1(row, right)}`);
+/** The block from (row, left) to (bottom, right); one row by default. */
+function rowRange(ws: EtWorksheet, row: number, left: number, right: number, bottom = row): EtRange {
+  return ws.Range(left === right && row === bottom ? toA1(row, left) : `${toA1(row, left)}:${toA1(bottom, right)}`);
 }
 
 export function rangeBox(r: EtRange): CellRange {
@@ -53,8 +54,8 @@ export function rangeBox(r: EtRange): CellRange {
 }
 
 /** The merged areas touching a block: none asked for when the whole block says it has none. */
-function mergesIn(ws: EtWorksheet, box: CellRange, used: EtRange): CellRange[] {
-  if (used.MergeCells === false) return [];
+function mergesIn(ws: EtWorksheet, box: CellRange, block: EtRange | null): CellRange[] {
+  if ((block ?? rowRange(ws, box.top, box.left, box.right, box.bottom)).MergeCells === false) return [];
   const out: CellRange[] = [];
   const seen = new Set<string>();
   for (let r = box.top; r <= box.bottom; r++) {
@@ -75,10 +76,22 @@ function mergesIn(ws: EtWorksheet, box: CellRange, used: EtRange): CellRange[] {
 /** One sheet's used range as the engine reads it (absolute origin, "" -> null, merges found). */
 export function readSheet(ws: EtWorksheet, hidden: boolean): SheetSnapshot {
   const used = ws.UsedRange;
-  const box = rangeBox(used);
+  const full = rangeBox(used);
+  const raw = grid2d(used.Value2, full.bottom - full.top + 1, full.right - full.left + 1);
+  // A used range stretched by formatting alone (a whole column formatted, a stray border far below)
+  // is cut back to the last row and column holding a value: ET is asked per row and per cell only there.
+  let lastRow = -1;
+  let lastCol = -1;
+  raw.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (cellValue(v) === null) return;
+      lastRow = Math.max(lastRow, i);
+      lastCol = Math.max(lastCol, j);
+    }),
+  );
+  const box = { ...full, bottom: full.top + Math.max(lastRow, 0), right: full.left + Math.max(lastCol, 0) };
   const rows = box.bottom - box.top + 1;
   const cols = box.right - box.left + 1;
-  const raw = grid2d(used.Value2, rows, cols);
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const formats: string[][] = [];
@@ -106,7 +119,7 @@ export function readSheet(ws: EtWorksheet, hidden: boolean): SheetSnapshot {
     values,
     text,
     formats,
-    merges: mergesIn(ws, box, used),
+    merges: mergesIn(ws, box, lastRow === full.bottom - full.top && lastCol === full.right - full.left ? used : null),
   };
   if (hidden) sheet.hidden = true;
   return sheet;

@@ -228,12 +228,19 @@ describe("WPS host: check", () => {
     const s = seed(false);
     s.data.sheets.push({ name: "说明", cells: { B2: { value: "仅供参考" } } });
     s.data.sheets.push({ name: "宽数", cells: { A1: { value: 123456789.5, numberFormat: "#,##0.00" } } });
+    // Formatting far below the table stretches the used range; only rows with values are read.
+    s.data.sheets.push({ name: "格式", cells: { B2: { value: "表" }, A3000: { numberFormat: "0.00" } } });
     const { host, seen } = setup(s.data);
     await host.check();
     const one = seen[0].sheets.find((x) => x.name === "说明")!;
     expect(one).toMatchObject({ origin: { row: 1, col: 1 }, values: [["仅供参考"]], text: [["仅供参考"]] });
     const wide = seen[0].sheets.find((x) => x.name === "宽数")!;
     expect(wide.text).toEqual([["123,456,789.50"]]);
+    expect(seen[0].sheets.find((x) => x.name === "格式")).toMatchObject({
+      origin: { row: 1, col: 0 },
+      values: [[null, "表"]],
+      formats: [["General", "General"]],
+    });
   });
 
   it("outside WPS and without a workbook: one Chinese sentence", async () => {
