@@ -143,3 +143,26 @@ test("a batch: each file checked in turn, a file that is not a workbook named, a
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("a file dropped on the page is checked like a picked one", async () => {
+  const clean = await toBuffer(seedWorkbook());
+  const expected = checkWorkbook(snapshotOf(await loadBuffer(clean))).report;
+  const { page, errors, requests } = await openPage();
+  const dataTransfer = await page.evaluateHandle(
+    ([b64, name]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name));
+      return dt;
+    },
+    [clean.toString("base64"), "丙单位.xlsx"] as const,
+  );
+  await page.getByTestId("drop").dispatchEvent("dragover", { dataTransfer });
+  await page.getByTestId("drop").dispatchEvent("drop", { dataTransfer });
+  await page.getByTestId("results").waitFor();
+  expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("丙单位.xlsx");
+  expect((await shown(page)).length).toBe(expected.findings.length);
+  expect(requests.filter((u) => !/^(blob|data):/.test(u))).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
