@@ -8,6 +8,8 @@ import { theme } from "../taskpane/theme";
 import { etApplication } from "./et";
 import { createWpsHost, WPS_MESSAGES } from "./host";
 
+// Read by taskpane.html's inline fallback script: the bundle ran, keep the fallback hidden.
+(window as { __jixiaoMounted?: boolean }).__jixiaoMounted = true;
 const root = createRoot(document.getElementById("root")!);
 root.render(
   <FluentProvider theme={theme}>

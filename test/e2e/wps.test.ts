@@ -167,3 +167,13 @@ test("the pane opened outside WPS says where to open it", async () => {
   expect(dist.browser.external).toEqual([]);
   await page.close();
 });
+
+test("where WPS's web view cannot run the pane's script, a plain message says what to do", async () => {
+  const page = await dist.browser.context.newPage();
+  await page.route("**/wps/taskpane.js", (route) => route.abort());
+  await page.goto(`${dist.server.url}wps/taskpane.html`);
+  await page.locator("#fallback").waitFor();
+  await expect(page.locator("#fallback").textContent()).resolves.toContain("离线检查网页");
+  expect(await page.locator("#root").isVisible()).toBe(false);
+  await page.close();
+});
