@@ -5,7 +5,7 @@
  * row first and per cell only where a row is mixed.
  */
 import * as numfmt from "numfmt";
-import { toA1, type CellRange, type CellValue, type SheetSnapshot } from "../core";
+import { parseRangeA1, toA1, type CellRange, type CellValue, type SheetSnapshot } from "../core";
 import type { EtRange, EtWorksheet } from "./et";
 
 /** Value2 as a 2-D array: ET gives a lone cell's value as a scalar, a block's as rows of values. */
@@ -53,21 +53,54 @@ export function rangeBox(r: EtRange): CellRange {
   return { top, left, bottom: top + r.Rows.Count - 1, right: left + r.Columns.Count - 1 };
 }
 
-/** The merged areas touching a block: none asked for when the whole block says it has none. */
+/**
+ * One property of a row's cells from `left` to `right`, asked of the whole run first and halved
+ * where ET answers null (the cells differ): a row with one odd cell costs a few calls, not one per cell.
+ */
+function rowProperty<T>(
+  ws: EtWorksheet,
+  row: number,
+  left: number,
+  right: number,
+  read: (r: EtRange) => unknown,
+  out: (T | null)[],
+  base: number,
+): void {
+  const v = read(rowRange(ws, row, left, right));
+  if (v !== null && v !== undefined) {
+    for (let c = left; c <= right; c++) out[c - base] = v as T;
+    return;
+  }
+  if (left === right) return;
+  const mid = (left + right) >> 1;
+  rowProperty(ws, row, left, mid, read, out, base);
+  rowProperty(ws, row, mid + 1, right, read, out, base);
+}
+
+/** A range's box from its address ("$B$5:$C$6"): one call, where Row, Column and the counts are six. */
+function boxOf(r: EtRange): CellRange {
+  return parseRangeA1(r.Address().replace(/\$/g, "")) ?? rangeBox(r);
+}
+
+/**
+ * The merged areas touching a block: none asked for when the whole block says it has none; then row
+ * by row, cell by cell only in rows that have some, skipping cells inside an area already found.
+ */
 function mergesIn(ws: EtWorksheet, box: CellRange, block: EtRange | null): CellRange[] {
   if ((block ?? rowRange(ws, box.top, box.left, box.right, box.bottom)).MergeCells === false) return [];
   const out: CellRange[] = [];
-  const seen = new Set<string>();
+  const inside = (r: number, c: number) => out.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   for (let r = box.top; r <= box.bottom; r++) {
-    if (rowRange(ws, r, box.left, box.right).MergeCells === false) continue;
-    for (let c = box.left; c <= box.right; c++) {
+    let c = box.left;
+    while (c <= box.right && inside(r, c)) c++;
+    if (c > box.right || rowRange(ws, r, c, box.right).MergeCells === false) continue;
+    for (; c <= box.right; c++) {
+      if (inside(r, c)) continue;
       const cell = ws.Cells(r + 1, c + 1);
       if (cell.MergeCells !== true) continue;
-      const area = rangeBox(cell.MergeArea);
-      const key = `${area.top},${area.left}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const area = boxOf(cell.MergeArea);
       out.push(area);
+      c = Math.max(c, area.right);
     }
   }
   return out;
@@ -98,11 +131,9 @@ export function readSheet(ws: EtWorksheet, hidden: boolean): SheetSnapshot {
   for (let r = 0; r < rows; r++) {
     const row = box.top + r;
     const rowValues = Array.from({ length: cols }, (_, c) => cellValue(raw[r]?.[c]));
-    const rowFormat = rowRange(ws, row, box.left, box.right).NumberFormat;
-    const rowFormats = Array.from({ length: cols }, (_, c) => {
-      const f = typeof rowFormat === "string" ? rowFormat : ws.Cells(row + 1, box.left + c + 1).NumberFormat;
-      return typeof f === "string" && f ? f : "General";
-    });
+    const found: (string | null)[] = new Array<string | null>(cols).fill(null);
+    rowProperty<string>(ws, row, box.left, box.right, (x) => x.NumberFormat, found, box.left);
+    const rowFormats = found.map((f) => (typeof f === "string" && f ? f : "General"));
     values.push(rowValues);
     formats.push(rowFormats);
     text.push(

@@ -106,13 +106,21 @@ function interiorOf(fill: string | FakeFill): Interior {
 
 /** Proxies that throw on any member the fake does not define: reads and writes alike. */
 const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor"]);
+/** Member reads and writes on ET objects: each is one call across WPS's bridge. */
+const counter = { calls: 0 };
 function strict<T extends object>(target: T, type: string): T {
   return new Proxy(target, {
     get(t, p, receiver) {
-      if (typeof p === "symbol" || PROBES.has(p) || p in t) return Reflect.get(t, p, receiver);
+      if (typeof p === "symbol" || PROBES.has(p)) return Reflect.get(t, p, receiver);
+      if (p in t) {
+        // The fake's own helpers (private in TypeScript) are not ET members.
+        if (/^[A-Z]/.test(p)) counter.calls++;
+        return Reflect.get(t, p, receiver);
+      }
       throw new FakeEtError(`${type}.${p} is not modelled by the fake ET`);
     },
     set(t, p, v, receiver) {
+      if (typeof p === "string" && /^[A-Z]/.test(p)) counter.calls++;
       if (typeof p === "symbol" || p in t) return Reflect.set(t, p, v, receiver);
       throw new FakeEtError(`${type}.${p} cannot be set: not modelled by the fake ET`);
     },
@@ -629,6 +637,9 @@ export interface FakeEt {
   /** Everything of the workbook as plain data, for before/after comparisons. */
   dump(): unknown;
   closeWorkbook(): void;
+  /** ET member reads and writes since the last reset (each crosses WPS's bridge once). */
+  calls(): number;
+  resetCalls(): void;
   /** Task panes created through CreateTaskPane. */
   panes(): { ID: string; url: string; Visible: boolean }[];
 }
@@ -853,6 +864,8 @@ export function installFakeEt(scope: Record<string, unknown>, data: FakeWorkbook
     closeWorkbook() {
       open = false;
     },
+    calls: () => counter.calls,
+    resetCalls: () => void (counter.calls = 0),
     panes: () => panes.map((p) => ({ ID: p.ID, url: p.url, Visible: p.Visible })),
   };
 }

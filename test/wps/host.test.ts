@@ -151,6 +151,26 @@ describe("WPS host: check", () => {
     expect(await host.clearMarks()).toBe(0);
   });
 
+  it("asks ET a bounded number of times: 10 sheets of 5 tables read, checked and marked", async () => {
+    const sheets = buildSheets();
+    const { fake, host } = setup(workbookData(sheets), { engine: () => handPlan(sheets) });
+    const cells = sheets.reduce((n, s) => {
+      const snap = s.builder.toSnapshot();
+      return n + snap.values.reduce((m, r) => m + r.length, 0);
+    }, 0);
+    fake.resetCalls();
+    await host.check();
+    const first = fake.calls();
+    fake.resetCalls();
+    await host.check();
+    const second = fake.calls();
+
+    console.log(`ET calls for ${cells} cells: first check ${first}, second ${second}`);
+    // About 3.3 a cell (values come in one call a sheet; formats, merges and number texts cost the rest).
+    expect(first).toBeLessThan(cells * 4);
+    expect(second).toBeLessThan(cells * 4);
+  });
+
   it("keeps its own sheets and values out of the engine's sight on the next check", async () => {
     const sheets = buildSheets(2, 2);
     const { host, seen } = setup(workbookData(sheets), {
