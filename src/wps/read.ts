@@ -89,7 +89,10 @@ function boxOf(r: EtRange): CellRange {
 function mergesIn(ws: EtWorksheet, box: CellRange, block: EtRange | null): CellRange[] {
   if ((block ?? rowRange(ws, box.top, box.left, box.right, box.bottom)).MergeCells === false) return [];
   const out: CellRange[] = [];
-  const inside = (r: number, c: number) => out.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  // Cells of the block inside an area found: a set, so a sheet of many merges stays linear.
+  const covered = new Set<number>();
+  const width = box.right - box.left + 1;
+  const inside = (r: number, c: number) => covered.has((r - box.top) * width + (c - box.left));
   for (let r = box.top; r <= box.bottom; r++) {
     let c = box.left;
     while (c <= box.right && inside(r, c)) c++;
@@ -100,6 +103,9 @@ function mergesIn(ws: EtWorksheet, box: CellRange, block: EtRange | null): CellR
       if (cell.MergeCells !== true) continue;
       const area = boxOf(cell.MergeArea);
       out.push(area);
+      for (let i = Math.max(area.top, box.top); i <= Math.min(area.bottom, box.bottom); i++)
+        for (let j = Math.max(area.left, box.left); j <= Math.min(area.right, box.right); j++)
+          covered.add((i - box.top) * width + (j - box.left));
       c = Math.max(c, area.right);
     }
   }
