@@ -6,6 +6,7 @@
  */
 import {
   buildTemplate,
+  canBeSource,
   findTables,
   freeSheetName,
   isOwnSheet,
@@ -317,8 +318,8 @@ export function createWpsHost(options: WpsHostOptions = {}): ExcelHost {
     async listTables(): Promise<TableRef[]> {
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       const read = run(phase, (_app, wb) => readWorkbook(wb, true));
-      // The tables are read, not checked: a list needs no rules.
-      return findTables(read.snapshot).map(tableRef);
+      // The tables are read, not checked: a list needs no rules. A blank one has nothing to carry over.
+      return findTables(read.snapshot).filter(canBeSource).map(tableRef);
     },
 
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
