@@ -20,16 +20,17 @@ describe("the page's engine seam", () => {
     expect((await checkBytes(new Uint8Array(bytes), { name: "seed.xlsx", copy: false })).copy).toBeNull();
   });
 
+  // Worded by the engine behind the seam; what each must say is asserted, not the exact sentence.
   it.each([
-    ["empty", new Uint8Array(0), /^文件是空的/],
-    ["an encrypted or .xls file", new Uint8Array(ole2Bytes()), /^文件受密码保护或是旧版 \.xls 格式/],
-    ["a Word document", new Uint8Array(minimalDocx()), /^不是 \.xlsx 文件：这是 Word 文档/],
-    ["text", new Uint8Array(Buffer.from("项目名称,预算数\n")), /^不是 \.xlsx 文件/],
-    ["a broken workbook", new Uint8Array(makeZip({ "xl/workbook.xml": "<workbook" })), /^文件已损坏/],
-  ])("refuses %s with one Chinese sentence", async (_what, bytes, message) => {
+    ["empty", new Uint8Array(0), ["空"]],
+    ["an encrypted or .xls file", new Uint8Array(ole2Bytes()), ["密码", ".xls"]],
+    ["a Word document", new Uint8Array(minimalDocx()), ["Word 文档", ".xlsx"]],
+    ["text", new Uint8Array(Buffer.from("项目名称,预算数\n")), ["不是", ".xlsx"]],
+    ["a broken workbook", new Uint8Array(makeZip({ "xl/workbook.xml": "<workbook" })), ["损坏"]],
+  ])("refuses %s with one Chinese sentence", async (_what, bytes, words) => {
     const error = await checkBytes(bytes, { name: "x.xlsx" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackageError);
-    expect((error as Error).message).toMatch(message);
+    for (const w of words) expect((error as Error).message).toContain(w);
   });
 
   it("names the marked copy as the command line does", () => {
