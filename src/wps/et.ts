@@ -148,6 +148,23 @@ export interface EtRange {
   Select(): void;
 }
 
+/** XlPageOrientation; XlPrintLocation's "at end of sheet". */
+export const XL_PORTRAIT = 1;
+export const XL_LANDSCAPE = 2;
+export const XL_PRINT_SHEET_END = 1;
+
+export interface EtPageSetup {
+  Orientation: number;
+  /** False lets FitToPagesWide / FitToPagesTall decide the scale. */
+  Zoom: number | boolean;
+  FitToPagesWide: number | boolean;
+  /** False: as many pages tall as it takes. */
+  FitToPagesTall: number | boolean;
+  PrintGridlines: boolean;
+  PrintTitleRows: string;
+  PrintComments: number;
+}
+
 export interface EtHyperlinks {
   Add(anchor: EtRange, address: string, subAddress?: string, screenTip?: string, textToDisplay?: string): unknown;
 }
@@ -160,6 +177,7 @@ export interface EtWorksheet {
   readonly ProtectContents: boolean;
   readonly UsedRange: EtRange;
   readonly Hyperlinks: EtHyperlinks;
+  readonly PageSetup: EtPageSetup;
   Range(address: string): EtRange;
   Cells(row: number, col: number): EtRange;
   Activate(): void;

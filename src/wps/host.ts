@@ -37,6 +37,7 @@ import { decodeSettings, encodeSettings, SETTINGS_SHEET } from "./settings";
 import {
   addSheet,
   applyCellOps,
+  applyPrint,
   deleteSheet,
   drawTemplate,
   fillState,
@@ -248,6 +249,7 @@ export function createWpsHost(options: WpsHostOptions = {}): ExcelHost {
             const layout = summaryLayout(plan.summary);
             const summary = addSheet(wb, SUMMARY_SHEET, lastVisible(wb));
             writeSummary(summary, { ...layout, rows: plan.summary.rows, widths: plan.summary.widths });
+            if (plan.summary.print) applyPrint(summary, plan.summary.print);
             const entries = [...marking.entries, ...keptOld];
             if (entries.length > 0) writeHiddenRows(wb, STORE_SHEET, encodeStore(entries), store);
             else if (store) deleteSheet(app, store);

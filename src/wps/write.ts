@@ -8,6 +8,7 @@ import {
   sheetRef,
   templateExtent,
   toA1,
+  type PrintSetup,
   type SheetTemplate,
   type SummaryCell,
   type TemplateValidation,
@@ -27,6 +28,9 @@ import {
   XL_H_CENTER,
   XL_H_LEFT,
   XL_H_RIGHT,
+  XL_LANDSCAPE,
+  XL_PORTRAIT,
+  XL_PRINT_SHEET_END,
   XL_PATTERN_NONE,
   XL_PATTERN_SOLID,
   XL_SHEET_VERY_HIDDEN,
@@ -209,6 +213,20 @@ export function writeSummary(ws: EtWorksheet, s: SummaryLayoutInput): void {
   });
   // ET's ColumnWidth is in characters, as the plan's widths are.
   s.widths.forEach((w, c) => (ws.Cells(1, c + 1).ColumnWidth = w));
+}
+
+/** How the sheet prints, from the plan's print setup (the Excel host's "print" op, in ET's PageSetup). */
+export function applyPrint(ws: EtWorksheet, p: PrintSetup): void {
+  const page = ws.PageSetup;
+  if (p.orientation) page.Orientation = p.orientation === "landscape" ? XL_LANDSCAPE : XL_PORTRAIT;
+  if (p.fitToWidth) {
+    page.Zoom = false;
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+  }
+  if (p.gridlines !== undefined) page.PrintGridlines = p.gridlines;
+  if (p.titleRows) page.PrintTitleRows = `$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`;
+  if (p.notesAtEnd) page.PrintComments = XL_PRINT_SHEET_END;
 }
 
 function applyValidation(range: EtRange, v: TemplateValidation): void {

@@ -69,6 +69,7 @@ interface SheetState {
   widths: Map<number, number>;
   heights: Map<number, number>;
   gridlines: boolean;
+  page?: Record<string, unknown>;
 }
 
 interface BookState {
@@ -583,6 +584,36 @@ class EtWorksheet {
       "Hyperlinks",
     );
   }
+  get PageSetup() {
+    const s = this.alive();
+    const book = this.book;
+    const page = (s.page ??= {
+      Orientation: 1,
+      Zoom: 100,
+      FitToPagesWide: 1,
+      FitToPagesTall: 1,
+      PrintGridlines: false,
+      PrintTitleRows: "",
+      PrintComments: -4142,
+    });
+    const target: Record<string, unknown> = {};
+    for (const k of Object.keys(page))
+      Object.defineProperty(target, k, {
+        get: () => page[k],
+        set: (v: unknown) => {
+          book.writable(s, `PageSetup.${k}`);
+          if (k === "Orientation" && v !== 1 && v !== 2) throw new FakeEtError(`Orientation = ${String(v)}`);
+          // As Excel: Zoom is a percentage from 10 to 400, or False to fit to pages.
+          if (k === "Zoom" && v !== false && !(typeof v === "number" && v >= 10 && v <= 400))
+            throw new FakeEtError(`Zoom = ${String(v)}`);
+          if (k === "PrintTitleRows" && typeof v === "string" && v !== "" && !/^\$\d+:\$\d+$/.test(v))
+            throw new FakeEtError(`PrintTitleRows = ${v}`);
+          page[k] = v;
+        },
+        enumerable: true,
+      });
+    return strict(target, "PageSetup");
+  }
   Range(address: string): EtRange {
     const box = parseRangeA1(address.replace(/\$/g, ""));
     if (!box) throw new FakeEtError(`Range("${address}") is not an address`);
@@ -630,6 +661,8 @@ export interface FakeEt {
   columnWidth(sheet: string, col: number): number | undefined;
   validation(sheet: string, a1: string): Record<string, unknown> | null;
   gridlines(sheet: string): boolean;
+  /** PageSetup as set (null where never touched). */
+  pageSetup(sheet: string): Record<string, unknown> | null;
   /** The user types a value (no add-in involved). */
   type(sheet: string, a1: string, value: Value | null): void;
   protect(sheet: string, on?: boolean): void;
@@ -836,6 +869,7 @@ export function installFakeEt(scope: Record<string, unknown>, data: FakeWorkbook
       return book.cell(book.sheet(sheet), p.row, p.col)?.validation ?? null;
     },
     gridlines: (sheet) => book.sheet(sheet).gridlines,
+    pageSetup: (sheet) => book.sheet(sheet).page ?? null,
     type(sheet, a1, value) {
       const p = parseA1(a1)!;
       const c = book.cell(book.sheet(sheet), p.row, p.col, true);

@@ -90,6 +90,16 @@ describe("WPS host: check", () => {
     expect([...fake.sheetNames()].sort()).toEqual([SHEET, STORE_SHEET, SUMMARY_SHEET].sort());
     expect(fake.sheetVisibility(STORE_SHEET)).toBe("VeryHidden");
     expect(fake.cell(SUMMARY_SHEET, "A1")).toMatchObject({ value: "绩效表检查结果", bold: true });
+    // It prints as the plan says: landscape, one page wide, the findings' header on every page.
+    const print = fake.pageSetup(SUMMARY_SHEET);
+    expect(print).toMatchObject({
+      Orientation: 2,
+      Zoom: false,
+      FitToPagesWide: 1,
+      FitToPagesTall: false,
+      PrintGridlines: true,
+    });
+    expect(print?.PrintTitleRows).toMatch(/^\$\d+:\$\d+$/);
     // The user stays on the sheet they were on.
     expect(fake.activeSheet()).toBe(SHEET);
     // Every finding's cell is linked from the summary.
