@@ -7,7 +7,7 @@ import { useRef, useState, type DragEvent } from "react";
 import type { Report } from "../core";
 import { ResultList } from "../taskpane/check/ResultList";
 import { countsText, errorDetail } from "../taskpane/strings";
-import { Button } from "../taskpane/ui/Button";
+import { Button } from "@fluentui/react-components";
 import { checkBytes } from "./engine";
 import { summaryWorkbook } from "./summary";
 
