@@ -17,7 +17,11 @@ export function cellFormat(value: string | number | null, numFmt?: string): stri
   return numFmt ?? (typeof value === "string" ? "@" : "General");
 }
 
-function summaryGrid(rows: SummaryCell[][]): { values: (string | number)[][]; formats: string[][]; width: number } {
+export function summaryGrid(rows: SummaryCell[][]): {
+  values: (string | number)[][];
+  formats: string[][];
+  width: number;
+} {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? ""));
   const formats = rows.map((r) =>
@@ -157,6 +161,17 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
             }
           });
         });
+        break;
+      }
+      case "print": {
+        const layout = sheet(op.sheet).pageLayout;
+        const p = op.print;
+        if (p.orientation) layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        // One page wide, as many tall as it takes (0), as Office's own "fit all columns on one page".
+        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (p.gridlines !== undefined) layout.printGridlines = p.gridlines;
+        if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+        if (p.notesAtEnd) layout.printComments = "EndSheet";
         break;
       }
       case "widths": {
