@@ -6,6 +6,7 @@ export const behindProgress: Rule = {
   id: "behind-progress",
   severity: "error",
   kinds: ["monitoring"],
+  options: ["lights", "timeProgress"],
   docs: {
     name: "指标进度落后",
     description: "指标完成进度落后（红灯为错误，黄灯为警告）",

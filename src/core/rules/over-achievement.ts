@@ -6,6 +6,7 @@ export const overAchievement: Rule = {
   id: "over-achievement",
   severity: "warning",
   kinds: ["self-evaluation"],
+  options: ["overAchievementPercent"],
   docs: {
     name: "完成值远超指标",
     description: "实际完成值达到指标值的 120% 及以上，指标值可能定得偏低",

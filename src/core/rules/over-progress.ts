@@ -6,6 +6,7 @@ export const overProgress: Rule = {
   id: "over-progress",
   severity: "info",
   kinds: ["monitoring"],
+  options: ["lights", "timeProgress"],
   docs: {
     name: "进度明显超前",
     description: "指标完成进度明显超前（蓝灯），年度指标值可能定得偏低",

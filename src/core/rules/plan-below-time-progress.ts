@@ -8,6 +8,8 @@ export const planBelowTimeProgress: Rule = {
   id: "plan-below-time-progress",
   severity: "info",
   kinds: ["target"],
+  requires: "spendingPlan",
+  options: ["timeProgress"],
   docs: {
     name: "支出计划低于序时",
     description: "资金支出计划低于序时进度（3月 25%、6月 50%、10月 83.3%）时提示",

@@ -7,6 +7,7 @@ export const planDecreasing: Rule = {
   id: "plan-decreasing",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
   docs: {
     name: "支出计划递减",
     description: "资金支出计划是累计比例，后一时点不应低于前一时点",

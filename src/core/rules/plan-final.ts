@@ -7,6 +7,7 @@ export const planFinal: Rule = {
   id: "plan-final",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
   docs: {
     name: "年末计划非100%",
     description: "资金支出计划最后一个时点应为 12月底，累计支出比例应为 100%",

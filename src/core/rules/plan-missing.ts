@@ -13,6 +13,8 @@ export const planMissing: Rule = {
   id: "plan-missing",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
+  options: ["timeProgress"],
   docs: {
     name: "缺支出计划",
     description: "应填写资金支出计划，且 3月底、6月底、10月底、12月底 各时点都有累计支出比例",

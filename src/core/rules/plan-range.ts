@@ -9,6 +9,8 @@ export const planRange: Rule = {
   id: "plan-range",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
+  options: ["timeProgress"],
   docs: {
     name: "支出计划超范围",
     description: "资金支出计划各时点的累计支出比例应为 0%–100% 之间的百分比",

@@ -53,6 +53,7 @@ export const reasonMissing: Rule = {
   id: "reason-missing",
   severity: "error",
   kinds: ["monitoring", "self-evaluation"],
+  options: ["overTargetNotePercent", "scoreTolerance", "lights"],
   docs: {
     name: "缺偏差原因",
     description: "红灯、黄灯或得分低于分值时未填写偏差原因；超出指标值较多时也应说明",

@@ -9,6 +9,7 @@ export const scoreMismatch: Rule = {
   id: "score-mismatch",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["scoreTolerance", "weights"],
   docs: {
     name: "得分与计算不符",
     description: "填写的得分、执行率或总分与按公式计算的结果不符（相差超过 0.01）",

@@ -7,6 +7,7 @@ export const scoreOutOfBand: Rule = {
   id: "score-out-of-band",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["scoreTolerance"],
   docs: {
     name: "得分不在档次内",
     description: "定性指标得分不在完成档次对应的区间内（达成 80–100%，部分达成 60–80%，未达成 0–60%）",

@@ -6,6 +6,7 @@ export const scoreOverWeight: Rule = {
   id: "score-over-weight",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["scoreTolerance", "weights"],
   docs: {
     name: "得分超过分值",
     description: "得分超过分值",

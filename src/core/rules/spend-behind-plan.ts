@@ -6,6 +6,7 @@ export const spendBehindPlan: Rule = {
   id: "spend-behind-plan",
   severity: "error",
   kinds: ["monitoring"],
+  options: ["spendLights", "timeProgress"],
   docs: {
     name: "支出进度落后",
     description: "实际支出进度落后于资金支出计划（支出红灯为错误，黄灯为警告）",

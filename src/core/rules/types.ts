@@ -1,6 +1,7 @@
 import type { Grid } from "../grid";
 import type { CellRef, Table, TableKind } from "../model";
 import type { TableAnalysis } from "../score/types";
+import type { FormSpec, Profile } from "../profiles/types";
 import type { Settings, Severity } from "../settings";
 
 export interface ReportDescriptor {
@@ -13,7 +14,10 @@ export interface ReportDescriptor {
 }
 
 export interface RuleContext {
+  /** The table's profile's settings with the user's overrides (profile.settings). */
   settings: Settings;
+  /** The form family the table is checked by: its forms and hierarchy. */
+  profile: Profile;
   /** The sheet the table stands on, for rules that look at cells the model does not name (合计 rows). */
   grid: Grid;
   analysis: TableAnalysis;
@@ -26,6 +30,10 @@ export interface Rule {
   severity: Severity;
   /** Table kinds the rule applies to. */
   kinds: readonly TableKind[];
+  /** A part of the form the rule belongs to: it runs only where the table's profile has that part. */
+  requires?: keyof FormSpec;
+  /** The settings the rule reads (its options): listed with their values by `rules --profile`. */
+  options?: readonly (keyof Settings)[];
   /** name: a short Chinese name users see (the 规则 column, settings); the id stays in JSON and tooltips. */
   docs: { name: string; description: string };
   /** Chinese messages with {{placeholders}}. */

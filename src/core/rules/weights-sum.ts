@@ -7,6 +7,7 @@ export const weightsSum: Rule = {
   id: "weights-sum",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["weights"],
   docs: {
     name: "分值合计不对",
     description: "分值未填全、不是数字，或合计不等于满分（默认 100）",
