@@ -36,6 +36,11 @@ export function profileChoices(specs: readonly ProfileSpec[] = PROFILE_SPECS): s
     .join("、");
 }
 
+/** The Chinese name users see for a profile id (the id itself when unknown). */
+export function profileName(id: string, specs: readonly ProfileSpec[] = PROFILE_SPECS): string {
+  return specs.find((s) => s.id === id)?.name ?? id;
+}
+
 function sectionsOf(spec: ProfileSpec): SettingsInput {
   return { ...spec.options, ...spec.scoring, ...spec.lights, rules: spec.rules };
 }

@@ -47,6 +47,20 @@ export const NUMBER_SPECS = {
 
 export type NumberPath = keyof typeof NUMBER_SPECS;
 
+/** Each setting's Chinese name (for `rules --profile`, messages and the pane). */
+export const SETTING_NAMES: Record<Exclude<keyof Settings, "rules">, string> = {
+  requiredLevel1: "必需的一级指标",
+  requiredOutputLevel2: "产出指标下必需的二级指标",
+  timeProgress: "序时进度（%）",
+  lights: "指标亮灯（完成进度 %：红灯低于、黄灯低于、蓝灯不低于）",
+  spendLights: "资金支出亮灯（%：红灯低于、黄灯低于）",
+  overTargetNotePercent: "超过目标值多少百分比须说明偏差",
+  weights: "自评分值（预算执行率、产出、效益、满意度）",
+  grades: "自评等级线（优、良、中）",
+  overAchievementPercent: "实际值达到目标值的百分比（视为超额完成）",
+  scoreTolerance: "得分允许误差（分）",
+};
+
 /** "自评分值·预算执行率": how a message names a field. */
 export function fieldName(s: NumberSpec): string {
   return `${s.section}·${s.label}`;
@@ -170,4 +184,37 @@ export function assertConsistent(s: Settings, where = ""): void {
   const errors = consistencyErrors(s);
   const keys = Object.keys(errors) as ConsistencyKey[];
   if (keys.length) throw new SettingsError(keys.map((k) => `${where}${CONSISTENCY_NAMES[k]}：${errors[k]}`));
+}
+
+/** A setting's value as users read it: "3月底 25%、6月底 50%", "红灯 <60%、黄灯 <80%、蓝灯 ≥120%". */
+export function showSetting<K extends Exclude<keyof Settings, "rules">>(key: K, value: Settings[K]): string {
+  const s = { [key]: value } as Partial<Settings>;
+  switch (key) {
+    case "requiredLevel1":
+      return s.requiredLevel1!.map((k) => LEVEL1_NAMES[k]).join("、") || "不要求";
+    case "requiredOutputLevel2":
+      return s.requiredOutputLevel2!.map((k) => LEVEL2_NAMES[k]).join("、") || "不要求";
+    case "timeProgress":
+      return Object.entries(s.timeProgress!)
+        .map(([m, v]) => `${m}月底 ${v}%`)
+        .join("、");
+    case "lights": {
+      const l = s.lights!;
+      return `红灯 <${l.red}%、黄灯 <${l.yellow}%、蓝灯 ≥${l.blue}%`;
+    }
+    case "spendLights":
+      return `红灯 <${s.spendLights!.red}%、黄灯 <${s.spendLights!.yellow}%`;
+    case "weights": {
+      const w = s.weights!;
+      return `预算执行率 ${w.execution}、${LEVEL1_NAMES.output} ${w.output}、${LEVEL1_NAMES.benefit} ${w.benefit}、${LEVEL1_NAMES.satisfaction} ${w.satisfaction}`;
+    }
+    case "grades":
+      return `优 ≥${s.grades!.excellent}、良 ≥${s.grades!.good}、中 ≥${s.grades!.pass}`;
+    case "overTargetNotePercent":
+      return s.overTargetNotePercent === null ? "不要求" : `${s.overTargetNotePercent}%`;
+    case "overAchievementPercent":
+      return `${s.overAchievementPercent}%`;
+    default:
+      return `${String(value)} 分`;
+  }
 }
