@@ -8,7 +8,7 @@ import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import type { Settings, SettingsInput, Severity } from "./settings";
 import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
-import { ProfileSet, type Profile } from "./profiles";
+import { PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
 import { SUMMARY_SHEET } from "./plan-types";
 import { readShown } from "./money";
 
@@ -202,9 +202,10 @@ export function checkWorkbook(
   workbook: WorkbookSnapshot,
   settingsInput?: SettingsInput | null,
   rules: readonly Rule[] = RULES,
+  profileSpecs: readonly ProfileSpec[] = PROFILE_SPECS,
 ): CheckResult {
   // The user's settings are checked here, once: a bad value throws SettingsError before any table is read.
-  const profileSet = new ProfileSet(settingsInput);
+  const profileSet = new ProfileSet(settingsInput, profileSpecs);
   const { tables, grids, sheets } = locateAll(workbook);
   const analyses: TableAnalysis[] = [];
   const profiles: Profile[] = [];

@@ -16,6 +16,7 @@ export {
   buildTemplate,
   freeSheetName,
   listError,
+  profileTemplateOptions,
   templateExtent,
   templateSnapshot,
   TEMPLATE_KINDS,

@@ -1,5 +1,6 @@
 /** Template sheets as data (新建表): the hosts render them, the engine reads them back. */
 import type { Table, TableKind } from "../model";
+import type { Profile } from "../profiles/types";
 import type { Settings } from "../settings";
 import { monitoringTemplate, type MonitoringTemplateOptions } from "./monitoring";
 import { selfEvaluationTemplate } from "./self-evaluation";
@@ -21,13 +22,20 @@ export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "se
 
 export interface BuildTemplateOptions extends MonitoringTemplateOptions {
   weights?: Settings["weights"];
+  /** The target table carries a 资金支出计划 (a profile's forms.target.spendingPlan); default true. */
+  spendingPlan?: boolean;
+}
+
+/** A profile's form as template options: its spending plan, its self-evaluation weights. */
+export function profileTemplateOptions(profile: Profile): BuildTemplateOptions {
+  return { spendingPlan: profile.forms.target.spendingPlan, weights: profile.settings.weights };
 }
 
 /** The template of a kind; monitoring and self-evaluation sheets are prefilled from `source` when given. */
 export function buildTemplate(kind: TableKind, source?: Table | null, opts: BuildTemplateOptions = {}): SheetTemplate {
   switch (kind) {
     case "target":
-      return targetTemplate();
+      return targetTemplate({ spendingPlan: opts.spendingPlan });
     case "monitoring":
       return monitoringTemplate(source, opts);
     case "self-evaluation":
