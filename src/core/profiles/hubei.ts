@@ -15,6 +15,8 @@ export default defineProfile({
     if (e.province === "42") n += 3;
     if (/湖北|鄂财/.test(e.text)) n += 3;
     if (e.kind === "self-evaluation" && e.executionWeight === 20) n += 3;
+    // The funds block's own heading: 预算执行情况(万元)(20分), 得分(20分*执行率).
+    else if (e.kind === "self-evaluation" && /预算执行[^|]{0,12}\(20分\)|\(20分\*执行率\)/.test(e.text)) n += 3;
     return n;
   },
 });
