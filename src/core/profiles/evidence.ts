@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { ColumnRole, Table } from "../model";
 import { readShown } from "../money";
-import { normalizeLabel } from "../text";
+import { toHalfWidth } from "../text";
 import type { Evidence } from "./types";
 
 /** Rows above the table's range that may hold its title (a title line often stands outside it). */
@@ -11,7 +11,10 @@ const HEAD_ROWS = 12;
 /** A cell's words beyond this are a sentence (a goal, a purpose), not a label. */
 const CELL_CHARS = 60;
 
-/** The header block's words, squashed: the title and labels, down to the indicator header (and the row under it). */
+/**
+ * The header block's words, squashed: the title and labels, down to the indicator header (and the
+ * row under it). Normalised once per table, not per cell (a thousand tables in a workbook).
+ */
 function headerText(table: Table, grid: Grid): string {
   const { top, left, right, bottom } = table.range;
   const from = Math.max(top - ABOVE, grid.firstRow);
@@ -20,9 +23,9 @@ function headerText(table: Table, grid: Grid): string {
   for (let r = from; r <= to; r++)
     for (let c = left; c <= right; c++) {
       const t = grid.text(r, c);
-      if (t) parts.push(normalizeLabel(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t));
+      if (t) parts.push(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t);
     }
-  return parts.join("|");
+  return toHalfWidth(parts.join("|")).replace(/[\s\u00a0\u200b\ufeff]+/g, "");
 }
 
 /** 13 for 13020924P00056410001N, also when the code is glued to the name (51092324T…-项目). */
