@@ -10,6 +10,8 @@ export default defineProfile({
   name: "通用",
   description: "各地表格共有的标签、两套指标体系和 domain.md 的默认设置",
   abstract: true,
+  // The older name of 效益指标, in approved tables of several provinces (河北 2019, 东莞 2019).
+  labels: { level1: { benefit: ["效果指标"] } },
   forms: {
     target: { spendingPlan: false },
     monitoring: { spendingPlan: false },

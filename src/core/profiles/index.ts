@@ -1,10 +1,12 @@
 /** Form families as data: the built-in profiles, their resolution with the user's settings, the pick by evidence. */
+import { addCategoryLabels } from "../categories";
 import type { Grid } from "../grid";
 import type { Table, TableKind } from "../model";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings, type SettingsInput } from "../settings";
 import base from "./base";
 import central from "./central";
 import department from "./department";
+import guangdong from "./guangdong";
 import { evidenceOf } from "./evidence";
 import hebei from "./hebei";
 import hubei from "./hubei";
@@ -19,7 +21,19 @@ export * from "./schema";
 export type * from "./types";
 
 /** Every built-in profile; the order breaks ties of evidence (earlier wins). Adding one: a file and a line here. */
-export const PROFILE_SPECS: readonly ProfileSpec[] = [base, central, hebei, sichuan, hubei, investment, department];
+export const PROFILE_SPECS: readonly ProfileSpec[] = [
+  base,
+  central,
+  hebei,
+  sichuan,
+  hubei,
+  guangdong,
+  investment,
+  department,
+];
+
+// The families' category names join the readers' vocabulary once, when the engine loads.
+for (const s of PROFILE_SPECS) if (s.labels) addCategoryLabels(s.labels);
 
 /** The profile a table gets when no family's evidence says otherwise. */
 export const FALLBACK_PROFILE = "central";

@@ -1,3 +1,4 @@
+import type { CategoryLabels } from "../categories";
 import type { ColumnRole, TableKind } from "../model";
 import type { Settings, SettingsInput, Severity } from "../settings";
 
@@ -47,6 +48,11 @@ export interface ProfileSpec {
   extends?: string;
   /** Not offered to users nor picked by evidence (the shared base). */
   abstract?: boolean;
+  /**
+   * Category names the family's forms use beyond the shared ones (预期产出指标 for 产出). They join
+   * the readers' vocabulary for every table, since a table is read before its family is known.
+   */
+  labels?: CategoryLabels;
   /** The kinds of table the family has; a kind left out is inherited. */
   forms?: Partial<Record<TableKind, FormSpec>>;
   hierarchy?: Partial<HierarchySpec>;

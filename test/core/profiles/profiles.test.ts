@@ -172,6 +172,25 @@ describe("hierarchy placements", () => {
   });
 });
 
+describe("a family's own category names", () => {
+  it("预期产出指标, 效果指标 and 预算(或投资规模)控制指标 (广东) read as 产出, 效益 and 成本", () => {
+    const guangdong = (p: ReturnType<typeof cloneProject>) => {
+      p.code = "";
+      for (const it of p.indicators) {
+        if (it.level1 === "产出指标") it.level1 = "预期产出指标";
+        if (it.level1 === "效益指标") it.level1 = "效果指标";
+        if (it.level2 === "成本指标") it.level2 = "预算(或投资规模)控制指标";
+      }
+    };
+    const r = check(seedTable(0, guangdong, { after: noPlan }).sheet);
+    expect(r.report.tables[0].profile).toBe("guangdong");
+    const kinds = r.tables[0].indicators.map((it) => [it.level1Text, it.level1Kind, it.level2Kind]);
+    expect(kinds).toContainEqual(["预期产出指标", "output", "cost"]);
+    expect(kinds).toContainEqual(["效果指标", "benefit", "economic-benefit"]);
+    expect(r.report.findings.filter((f) => f.rule === "indicator-missing-category")).toEqual([]);
+  });
+});
+
 describe("findings keep their structure", () => {
   it("row, col, messageId and data stand beside the cell and the message", () => {
     const r = check(seedTable(0, (p) => (p.plan = [0.25, 0.5, 0.75, 1])).sheet);
