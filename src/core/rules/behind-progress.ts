@@ -1,8 +1,8 @@
 import { bandsText, indicatorLabel, lightName, progressText } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** An indicator's light (domain.md §4): red is an error, yellow a warning, at 当前完成值. */
-export const behindProgress: Rule = {
+export const behindProgress = defineRule({
   id: "behind-progress",
   severity: "error",
   kinds: ["monitoring"],
@@ -41,4 +41,4 @@ export const behindProgress: Rule = {
       });
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { CellRef } from "../model";
 import { Big, ShownNumber } from "../money";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { showMoney, shownNumber, sumDisagrees } from "./support";
 import { isBlankCell } from "../read/cells";
 
@@ -16,7 +16,7 @@ interface Amount {
 const ZERO = ShownNumber.ofPlain("0");
 
 /** 预算数 equals the sum of its sources, at the precision shown; a blank source counts as 0 (domain.md §3). */
-export const budgetSum: Rule = {
+export const budgetSum = defineRule({
   id: "budget-sum",
   severity: "error",
   kinds: ["target"],
@@ -86,4 +86,4 @@ export const budgetSum: Rule = {
       },
     });
   },
-};
+});

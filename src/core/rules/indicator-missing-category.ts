@@ -1,7 +1,7 @@
 import { level1Of, LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
 import type { Indicator } from "../model";
 import type { HierarchySpec } from "../profiles/types";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 const COST_LEVEL2: readonly Level2[] = ["cost", "economic-cost", "social-cost", "ecological-cost"];
 
@@ -39,7 +39,7 @@ function isSatisfaction(it: Indicator): boolean {
 }
 
 /** The required first-level categories (settings.requiredLevel1) and the required second levels under 产出. */
-export const indicatorMissingCategory: Rule = {
+export const indicatorMissingCategory = defineRule({
   id: "indicator-missing-category",
   severity: "error",
   kinds: ["target"],
@@ -81,4 +81,4 @@ export const indicatorMissingCategory: Rule = {
     const cell = header.columns.level1 ?? header.columns.indicatorGroup ?? { row: header.row, col: table.range.left };
     ctx.report({ cell, messageId: "missing", data: { missing: parts.join("；") } });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { indicatorLabel, show, showPercent, unitOf } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** An actual at 120% or more of its target: the target was probably set too low. */
-export const overAchievement: Rule = {
+export const overAchievement = defineRule({
   id: "over-achievement",
   severity: "warning",
   kinds: ["self-evaluation"],
@@ -35,4 +35,4 @@ export const overAchievement: Rule = {
       });
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { indicatorLabel, progressText } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A blue light: progress far ahead of time, so the target may have been set too low. */
-export const overProgress: Rule = {
+export const overProgress = defineRule({
   id: "over-progress",
   severity: "info",
   kinds: ["monitoring"],
@@ -30,4 +30,4 @@ export const overProgress: Rule = {
       });
     });
   },
-};
+});

@@ -1,10 +1,10 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 
 /** A checkpoint planned below the time progress (序时进度): worth a note, not an error. */
-export const planBelowTimeProgress: Rule = {
+export const planBelowTimeProgress = defineRule({
   id: "plan-below-time-progress",
   severity: "info",
   kinds: ["target"],
@@ -32,4 +32,4 @@ export const planBelowTimeProgress: Rule = {
         });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 
 /** Planned cumulative spending never goes down from one checkpoint to the next. */
-export const planDecreasing: Rule = {
+export const planDecreasing = defineRule({
   id: "plan-decreasing",
   severity: "error",
   kinds: ["target"],
@@ -31,4 +31,4 @@ export const planDecreasing: Rule = {
       if (!prev || cp.plannedPercent >= prev.value) prev = { month, value: cp.plannedPercent };
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 
 /** The last checkpoint is 12月底 (reported at the plan label when missing) and plans to have spent exactly 100% of the budget. */
-export const planFinal: Rule = {
+export const planFinal = defineRule({
   id: "plan-final",
   severity: "error",
   kinds: ["target"],
@@ -35,4 +35,4 @@ export const planFinal: Rule = {
       data: { month: squash(yearEnd.label.text), value: pct(v) },
     });
   },
-};
+});

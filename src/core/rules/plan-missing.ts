@@ -1,6 +1,6 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 import { isBlankCell } from "../read/cells";
 
@@ -9,7 +9,7 @@ import { isBlankCell } from "../read/cells";
  * its 预算数 label (the plan rows belong right under the funds block), or at 项目名称 when it has
  * no funds block either.
  */
-export const planMissing: Rule = {
+export const planMissing = defineRule({
   id: "plan-missing",
   severity: "error",
   kinds: ["target"],
@@ -47,4 +47,4 @@ export const planMissing: Rule = {
       });
     }
   },
-};
+});

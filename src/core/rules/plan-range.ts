@@ -1,11 +1,11 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 import { isBlankCell } from "../read/cells";
 
 /** Each checkpoint of the spending plan is a percentage within 0–100%. */
-export const planRange: Rule = {
+export const planRange = defineRule({
   id: "plan-range",
   severity: "error",
   kinds: ["target"],
@@ -35,4 +35,4 @@ export const planRange: Rule = {
       }
     }
   },
-};
+});

@@ -2,10 +2,10 @@ import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
 import { readRate } from "../score/self-evaluation";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** Entered scores (and 执行率) that differ from what the formulas give by more than the tolerance. */
-export const scoreMismatch: Rule = {
+export const scoreMismatch = defineRule({
   id: "score-mismatch",
   severity: "error",
   kinds: ["self-evaluation"],
@@ -97,4 +97,4 @@ export const scoreMismatch: Rule = {
         });
     }
   },
-};
+});

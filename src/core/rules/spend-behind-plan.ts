@@ -1,8 +1,8 @@
 import { lightName, show, showWan, showPercent } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** The spending light (domain.md §4): red is an error, yellow a warning, at the as-of actual-spending cell. */
-export const spendBehindPlan: Rule = {
+export const spendBehindPlan = defineRule({
   id: "spend-behind-plan",
   severity: "error",
   kinds: ["monitoring"],
@@ -47,4 +47,4 @@ export const spendBehindPlan: Rule = {
       },
     });
   },
-};
+});

@@ -1,9 +1,9 @@
 import { Big } from "../money";
 import { indicatorLabel, show } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** Where the table gives 分值, they are all numbers and add up to the full score (100 by default). */
-export const weightsSum: Rule = {
+export const weightsSum = defineRule({
   id: "weights-sum",
   severity: "error",
   kinds: ["self-evaluation"],
@@ -51,4 +51,4 @@ export const weightsSum: Rule = {
       },
     });
   },
-};
+});
