@@ -5,7 +5,8 @@ import {
   isOwnSheet,
   planWrites,
   rangeToA1,
-  resolveSettings,
+  profileTemplateOptions,
+  templateProfile,
   SUMMARY_SHEET,
   summaryLayout,
   type PlanOptions,
@@ -431,8 +432,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
       const caps = requireSupported();
       const settings = loadSettings();
-      // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights.
-      const { weights } = resolveSettings(settings);
+      // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights, a blank
+      // target table the chosen form's parts (its spending plan or none).
+      const templateOpts = profileTemplateOptions(templateProfile(settings));
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       return run(phase, async (context) => {
         let source = null;
@@ -446,7 +448,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             );
         }
         phase.current = "write";
-        return renderTemplateSheet(context, buildTemplate(kind, source, { weights }), { after: from?.sheet });
+        return renderTemplateSheet(context, buildTemplate(kind, source, templateOpts), { after: from?.sheet });
       });
     },
   };

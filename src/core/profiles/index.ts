@@ -35,6 +35,15 @@ export const PROFILE_SPECS: readonly ProfileSpec[] = [
 // The families' category names join the readers' vocabulary once, when the engine loads.
 for (const s of PROFILE_SPECS) if (s.labels) addCategoryLabels(s.labels);
 
+/** The form a new sheet (新建表) is laid out in when the user chose none: the seed's, with its spending plan. */
+export const TEMPLATE_PROFILE = "hebei";
+
+/** The profile of a new sheet: the user's choice, else TEMPLATE_PROFILE; with the user's settings (weights). */
+export function templateProfile(input?: SettingsInput | null): Profile {
+  const set = new ProfileSet(input);
+  return set.get(set.chosen ?? TEMPLATE_PROFILE);
+}
+
 /** The profile a table gets when no family's evidence says otherwise. */
 export const FALLBACK_PROFILE = "central";
 
