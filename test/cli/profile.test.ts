@@ -119,3 +119,21 @@ describe("rules --profile", () => {
     expect(bad.stderr).toContain("没有名为“base”的表格式");
   });
 });
+
+describe("template --profile", () => {
+  it("lays the target table out in that form: central's has no spending plan, Hebei's (the default) has one", async () => {
+    const central = path.join(dir, "central.xlsx");
+    expect((await run(["template", "target", "--profile", "central", "--out", central])).code).toBe(0);
+    const hebei = path.join(dir, "hebei.xlsx");
+    expect((await run(["template", "target", "--out", hebei])).code).toBe(0);
+    const plan = async (file: string) => {
+      const r = await run(["check", file, "--format", "json", "--no-copy", "--profile", "hebei"]);
+      return (JSON.parse(r.stdout) as Json).findings.filter((f) => f.rule === "plan-missing").length;
+    };
+    // Read back as Hebei's form, the central template is the one without a plan.
+    expect(await plan(hebei)).toBe(0);
+    expect(await plan(central)).toBe(1);
+    const bad = await run(["template", "target", "--profile", "x", "--out", path.join(dir, "x.xlsx")]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("没有名为“x”的表格式")]);
+  });
+});

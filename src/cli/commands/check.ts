@@ -1,6 +1,6 @@
-import { profileChoices, ProfileSet, SettingsError } from "../../core";
+import { profileChoices, SettingsError } from "../../core";
 import { checkFile, WorkbookReadError } from "../../xlsx";
-import { parse, UsageError } from "../args";
+import { parse, profileOption, UsageError } from "../args";
 import { formatJson, formatText, type FileOutcome } from "../format";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, useColor, type Io } from "../io";
 import { Progress } from "../progress";
@@ -64,15 +64,7 @@ export const check: Command = {
     if (format !== "text" && format !== "json") throw new UsageError(`--format 只能是 text 或 json，收到：${format}`);
     if (files.length === 0) throw new UsageError("缺少要检查的文件。用法：jixiao-check check 文件.xlsx...");
     if (values.out === "") throw new UsageError("--out 需要一个目录");
-    const profile = values.profile?.trim();
-    if (values.profile !== undefined) {
-      try {
-        new ProfileSet({ profile: profile || "（空）" });
-      } catch (e) {
-        if (e instanceof SettingsError) throw new UsageError(`--profile：${e.problems.join("；")}`);
-        throw e;
-      }
-    }
+    const profile = profileOption(values.profile)?.id;
 
     const several = files.length > 1;
     const progress = new Progress(io.stderr, files.length, several && !!io.stderr.isTTY);

@@ -1,10 +1,8 @@
 import {
   kindName,
   profileChoices,
-  ProfileSet,
   RULES,
   SETTING_NAMES,
-  SettingsError,
   severityName,
   showSetting,
   type Profile,
@@ -12,7 +10,7 @@ import {
   type Severity,
   type TableKind,
 } from "../../core";
-import { parse, UsageError } from "../args";
+import { parse, profileOption, UsageError } from "../args";
 import { EXIT_OK, type Io } from "../io";
 import type { Command } from "./types";
 
@@ -79,15 +77,7 @@ export const rules: Command = {
       io.stdout.write(HELP);
       return EXIT_OK;
     }
-    let profile: Profile | null = null;
-    if (values.profile !== undefined) {
-      try {
-        profile = new ProfileSet({ profile: values.profile.trim() || "（空）" }).main;
-      } catch (e) {
-        if (e instanceof SettingsError) throw new UsageError(`--profile：${e.problems.join("；")}`);
-        throw e;
-      }
-    }
+    const profile = profileOption(values.profile) ?? null;
     const list = profile ? rulesOf(profile) : RULES.map((r) => listed(r, r.severity, null));
     if (values.format === "json") {
       const head = profile
