@@ -3,6 +3,7 @@ import { locateTables } from "./locate";
 import type { Table, TableKind } from "./model";
 import { compareSeverity, type Finding, type Report, type TableSummary } from "./report";
 import { RULES } from "./rules";
+import { awaitingInput, isAwaitingInput } from "./rules/awaiting-input";
 import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
@@ -230,9 +231,13 @@ export function checkWorkbook(
   tables.forEach((table, i) => {
     const profile = profileSet.pick(table, grids[i]);
     profiles.push(profile);
-    const analysis = analyzeTable(table, profile.settings);
+    // A table awaiting input (a template) is told what to fill in: no other rule, light or score.
+    const blank = isAwaitingInput(table);
+    const analysis: TableAnalysis = blank ? { computed: [] } : analyzeTable(table, profile.settings);
     analyses.push(analysis);
-    const own = runRules(rulesFor(profile, table.kind), table, i, profile, analysis, grids[i]);
+    const rules = rulesFor(profile, table.kind);
+    const active = blank ? rules.filter((r) => r.rule === awaitingInput) : rules;
+    const own = runRules(active, table, i, profile, analysis, grids[i]);
     perTable.push(own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });

@@ -11,9 +11,11 @@ export type { TableAnalysis, ComputedCell } from "./score/types";
 export { lightName } from "./score/explain";
 export { RULES } from "./rules";
 export type { Rule, RuleContext } from "./rules/types";
+export { ruleName } from "./rule-names";
 export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
   buildTemplate,
+  canBeSource,
   freeSheetName,
   listError,
   profileTemplateOptions,

@@ -50,7 +50,9 @@ export async function checkFile(file: string, opts: CheckFileOptions = {}): Prom
   const result = checkWorkbook(snapshot, settings);
   const fromWorkbook = saved !== null;
   const plan = planWrites(result, { checkedAt: formatCheckedAt(opts.now ?? new Date()), source: path.basename(file) });
-  if (opts.copy === false) return { file, result, savedSettings: fromWorkbook, plan, output: null, applied: null };
+  // No table, nothing to mark: a copy would only add an empty 检查结果 sheet.
+  if (opts.copy === false || result.tables.length === 0)
+    return { file, result, savedSettings: fromWorkbook, plan, output: null, applied: null };
   const applied = applyPlan(workbook, plan);
   const output = checkedCopyPath(file, opts.outDir);
   try {

@@ -98,7 +98,7 @@ export const rules: Command = {
     const width = Math.max(...list.map((r) => r.id.length)) + 2;
     for (const r of list) {
       io.stdout.write(
-        `${r.id.padEnd(width)}${severityName(r.severity)}  ${r.description}（${r.kinds.map((k) => kindName(k)).join("、")}）\n`,
+        `${r.id.padEnd(width)}${severityName(r.severity)}  ${r.name}：${r.description}（${r.kinds.map(kindName).join("、")}）\n`,
       );
       for (const [k, v] of Object.entries(r.options ?? {}))
         io.stdout.write(`${" ".repeat(width)}  ${optionText(k as OptionKey, v)}\n`);

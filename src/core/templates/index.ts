@@ -11,6 +11,7 @@ export type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
 export { targetTemplate, LEVEL1_LIST, LEVEL2_LIST } from "./target";
 export { monitoringTemplate } from "./monitoring";
 export { selfEvaluationTemplate } from "./self-evaluation";
+export { canBeSource } from "./source";
 export { templateSnapshot, templateText, templateExtent, freeSheetName } from "./snapshot";
 
 /** Excel's alert for a value outside a drop-down list: title ≤ 32, message ≤ 225 characters (its limits). */
@@ -22,20 +23,22 @@ export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "se
 
 export interface BuildTemplateOptions extends MonitoringTemplateOptions {
   weights?: Settings["weights"];
+  timeProgress?: Settings["timeProgress"];
   /** The target table carries a 资金支出计划 (a profile's forms.target.spendingPlan); default true. */
   spendingPlan?: boolean;
 }
 
-/** A profile's form as template options: its spending plan, its self-evaluation weights. */
+/** A profile's form as template options: its spending plan, its 序时进度, its self-evaluation weights. */
 export function profileTemplateOptions(profile: Profile): BuildTemplateOptions {
-  return { spendingPlan: profile.forms.target.spendingPlan, weights: profile.settings.weights };
+  const s = profile.settings;
+  return { spendingPlan: profile.forms.target.spendingPlan, weights: s.weights, timeProgress: s.timeProgress };
 }
 
 /** The template of a kind; monitoring and self-evaluation sheets are prefilled from `source` when given. */
 export function buildTemplate(kind: TableKind, source?: Table | null, opts: BuildTemplateOptions = {}): SheetTemplate {
   switch (kind) {
     case "target":
-      return targetTemplate({ spendingPlan: opts.spendingPlan });
+      return targetTemplate({ timeProgress: opts.timeProgress, spendingPlan: opts.spendingPlan });
     case "monitoring":
       return monitoringTemplate(source, opts);
     case "self-evaluation":
