@@ -18,7 +18,6 @@ export default defineProfile({
     "self-evaluation": { spendingPlan: false },
   },
   hierarchy: {
-    systems: ["2021", "older"],
     // Approved tables of the older forms file 满意度 under 效益 (社会效益指标 › 群众满意度).
     satisfactionUnderBenefit: true,
     categoriesAsLevel2: false,

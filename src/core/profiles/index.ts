@@ -82,7 +82,6 @@ function resolve(specs: ReadonlyMap<string, ProfileSpec>, id: string, user: Sett
   const forms = {} as Record<TableKind, Required<FormSpec>>;
   for (const k of KINDS) forms[k] = { spendingPlan: false };
   let hierarchy: HierarchySpec = {
-    systems: ["2021", "older"],
     satisfactionUnderBenefit: false,
     categoriesAsLevel2: false,
   };

@@ -8,10 +8,11 @@ export interface FormSpec {
   spendingPlan?: boolean;
 }
 
-/** Which indicator hierarchy the family uses, and the placements its approved tables show. */
+/**
+ * The placements the family's approved tables show, beyond the two hierarchies every form accepts
+ * (财预〔2021〕101号 with 成本 first-level, and the older one with 成本 under 产出).
+ */
 export interface HierarchySpec {
-  /** "2021": 财预〔2021〕101号 (成本 first-level); "older": 成本 under 产出, 可持续影响. */
-  systems: readonly ("2021" | "older")[];
   /** 满意度 filed under 效益 (社会效益指标 › 群众满意度) counts as the required 满意度. */
   satisfactionUnderBenefit: boolean;
   /** 产出指标 / 效益指标 written as second levels under another first level (实施效果指标 › 产出指标). */
