@@ -14,8 +14,8 @@ import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../../core
 
 /** The settings view's editable state: numbers as typed, so that a half-typed value is not lost. */
 export interface SettingsForm {
-  /** The chosen profile id (PROFILE_OPTIONS), "" for the engine's pick per table. */
-  profile: string;
+  /** The chosen profile id (PROFILE_OPTIONS), "" or absent for the engine's pick per table. */
+  profile?: string;
   requiredLevel1: Level1[];
   requiredOutputLevel2: Level2[];
   numbers: Record<NumberKey, string>;
