@@ -5,7 +5,6 @@ import {
   findTables,
   isOwnSheet,
   planWrites,
-  rangeToA1,
   profileTemplateOptions,
   templateProfile,
   SUMMARY_SHEET,
