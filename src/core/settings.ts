@@ -3,8 +3,7 @@ import { parseSettingsInput } from "./profiles/schema";
 
 export type Severity = "error" | "warning" | "info";
 
-/** The workbook's document-settings key the add-in saves SettingsInput under (as JSON); the command line reads it too. */
-export const SETTINGS_KEY = "jixiao-settings";
+export { SETTINGS_KEY } from "./settings-key";
 
 /** Everything a rule may read that a province or a unit might set otherwise (domain.md defaults). */
 export interface Settings {

@@ -1,4 +1,5 @@
-import { SETTINGS_KEY, type SettingsInput } from "../core";
+import type { SettingsInput } from "../core";
+import { SETTINGS_KEY } from "../core/settings-key";
 import { MESSAGES } from "./capabilities";
 import { HostError } from "./host-types";
 
