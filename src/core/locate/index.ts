@@ -407,7 +407,7 @@ function readTable(
 
   const unit = tableUnit(labels, [title, unitLine]);
   // A funds block with column headers (年初预算数 | 全年预算数 | 全年执行数 …) gives the budget of any kind.
-  const block = a.type === "name" ? findFundsHeader(grid, top, labelBottom, left, right) : null;
+  const block = a.type === "name" ? findFundsHeader(grid, top, labelBottom, left, right, labels) : null;
   const table: Table = {
     kind: "target",
     sheet: grid.name,

@@ -201,8 +201,3 @@ function titleKindUncached(raw: string): TitleKind | null {
   if (/绩效目标(申报|批复|审核|审批)?表$/.test(t)) return "target";
   return null;
 }
-
-/** A department-wide table (部门整体支出绩效目标表 / 自评表): its subject is a department, not a project. */
-export function isDepartmentTitle(raw: string): boolean {
-  return raw.length <= 100 && /部门整体|单位整体|整体支出/.test(normalizeLabel(raw));
-}

@@ -49,19 +49,37 @@ export interface FundsHeader {
 }
 
 /** The row holding at least three funds headers (one of them a budget or 执行数), in rows [top, bottom]. */
+/** Labels a funds header row never holds: a row with one of these is something else. */
+const NOT_ON_FUNDS_ROW = new Set([
+  "projectCode",
+  "projectName",
+  "departmentName",
+  "plan",
+  "plannedRow",
+  "goal",
+  "purpose",
+  "asOf",
+  "total",
+]);
+
 export function findFundsHeader(
   grid: Grid,
   top: number,
   bottom: number,
   left: number,
   right: number,
+  labels: FoundLabel[] = [],
 ): FundsHeader | null {
   const c0 = grid.firstCol;
+  // Every table's header rows pass here: the rows of its other labels are skipped unread.
+  const skip = new Set<number>();
+  for (let i = 0; i < labels.length; i++) if (NOT_ON_FUNDS_ROW.has(labels[i].kind)) skip.add(labels[i].cell.row);
   for (let r = top; r <= bottom; r++) {
+    if (skip.has(r)) continue;
     const columns: FundsHeader["columns"] = {};
     let found = 0;
     let unit: MoneyUnit | null = null;
-    // Every table's header rows pass here: the stored texts, the merge looked up for headers only.
+    // The stored texts, the merge looked up for headers only.
     const { texts } = grid.rowArrays(r);
     for (let c = left; c <= right; c++) {
       const raw = texts?.[c - c0];
