@@ -163,7 +163,7 @@ export function fillState(fill: {
 }
 
 /** Estimated bytes of one cell's state read: about 1 KB of request, as office.js writes it. */
-function statePiece(
+export function statePiece(
   c: StoreEntry,
   caps: Capabilities,
   comments: Map<string, CommentState>,
@@ -445,8 +445,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           phase.current = "write";
           phase.sheets = [...written].filter((s) => s !== STORE_SHEET);
           const lost = await writeWithComments(context, ops, commentOps, budget, readBudget);
+          const lostCells = lost.map((op) => commentCell(op, read)).filter(Boolean);
           if (lost.length > 0) {
-            const text = lostCommentsNotice(lost.map((op) => commentCell(op, read)).filter(Boolean));
+            const text = lostCommentsNotice(lostCells);
             notices.push(text);
             // One more line at the foot of the summary: which explanations are only there.
             const foot: Op = {
@@ -460,7 +461,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
           if (notices.length > 0) result.notice = notices.join("");
           if (skipped.size > 0) result.unmarkedSheets = [...skipped.keys()];
-          if (lost.length > 0) result.lostComments = lost.map((op) => commentCell(op, read)).filter(Boolean);
+          if (lost.length > 0) result.lostComments = lostCells;
           return result;
         },
         true,

@@ -30,6 +30,8 @@ export const SURVEY_CHAIN = 40;
 /** First guesses of response bytes per cell, before a block of the sheet has been read. */
 export const CELL_BYTES = 48;
 export const CELL_TEXT_BYTES = 72;
+/** Rows of a sheet read first, to measure it, when the workbook needs more than one sync. */
+export const PROBE_ROWS = 200;
 const STORE_CELL_BYTES = 600;
 const RESULT_BYTES = 64;
 
@@ -100,15 +102,22 @@ interface RowPiece extends Piece {
   rows: number;
 }
 
-/** Per sheet: rows of a rectangle read in blocks, sized by the bytes per cell seen so far. */
-class RowBlocks implements Source {
+/**
+ * Per sheet: rows of a rectangle read in blocks, sized by the bytes per cell seen so far. With
+ * `probe`, the first block is at most that many rows and the next waits for it: its real size
+ * sizes the rest, so a sheet of long texts does not overrun the response limit.
+ */
+export class RowBlocks implements Source {
   private runs: [number, number][] = [];
+  private measured = false;
+  private probing = false;
   constructor(
     private readonly sheet: string,
     private readonly rect: { row: number; col: number; cols: number },
     private readonly props: string[],
     private perCell: number,
     private readonly take: (start: number, loaded: Record<string, unknown[][]>) => void,
+    private readonly probe = 0,
   ) {}
 
   /** Rows to read; a run close after the last one joins it (a few rows more beat another piece). */
@@ -120,13 +129,17 @@ class RowBlocks implements Source {
 
   next(room: Budget, force: boolean): RowPiece | null {
     const run = this.runs[0];
-    if (!run) return null;
+    if (!run || this.probing) return null;
     const request = 2 * PATH_BYTES + ACTION_BYTES + utf8Length(this.sheet) + 40;
     const perRow = this.rect.cols * this.perCell;
     let rows = request > room.request ? 0 : Math.min(run[1], Math.floor((room.response - RESULT_BYTES) / perRow));
     if (rows < 1) {
       if (!force) return null;
       rows = 1;
+    }
+    if (this.probe > 0 && !this.measured) {
+      rows = Math.min(rows, this.probe);
+      this.probing = true;
     }
     const start = run[0];
     run[0] += rows;
@@ -148,6 +161,8 @@ class RowBlocks implements Source {
           );
           // What a cell of this sheet really costs, so the next blocks are as large as the budget allows.
           this.perCell = Math.max(4, (responseSize(loaded) / (rows * this.rect.cols)) * 1.25);
+          this.measured = true;
+          this.probing = false;
           this.take(start, loaded);
         };
       },
@@ -157,6 +172,7 @@ class RowBlocks implements Source {
   giveBack(pieces: Piece[], error: unknown): boolean {
     const mine = pieces as RowPiece[];
     this.runs.unshift(...mine.map((p): [number, number] => [p.start, p.rows]));
+    this.probing = false;
     if (!isPayloadError(error) || (mine.length === 1 && mine[0].rows === 1)) return false;
     this.perCell *= 2;
     return true;
@@ -164,7 +180,7 @@ class RowBlocks implements Source {
 }
 
 /** Per sheet: merged areas in row bands of at most MERGE_CAP cells, so no band can exceed the cap; a band Excel still refuses is halved. */
-class MergeBands implements Source {
+export class MergeBands implements Source {
   private runs: [number, number][];
   private band: number;
   readonly areas = new Map<string, CellRange>();
@@ -297,16 +313,24 @@ export async function readContents(
       got.text.forEach((row, i) => (loaded.text[start + i] = row));
     });
     const props = withText ? ["values", "numberFormat", "text"] : ["values", "numberFormat"];
-    const blocks = new RowBlocks(s.name, u, props, withText ? CELL_TEXT_BYTES : CELL_BYTES, (start, got) => {
-      got.values.forEach((row, i) => {
-        loaded.values[start + i] = row;
-        loaded.numberFormat[start + i] = got.numberFormat[i];
-        if (withText) loaded.text[start + i] = got.text[i];
-        // Only a number's text depends on its format: read it from Excel for rows holding one.
-        else if (isNumberRow(row)) text.add(start + i, 1);
-        else loaded.text[start + i] = row.map(textOf);
-      });
-    });
+    const perCell = withText ? CELL_TEXT_BYTES : CELL_BYTES;
+    const blocks = new RowBlocks(
+      s.name,
+      u,
+      props,
+      perCell,
+      (start, got) => {
+        got.values.forEach((row, i) => {
+          loaded.values[start + i] = row;
+          loaded.numberFormat[start + i] = got.numberFormat[i];
+          if (withText) loaded.text[start + i] = got.text[i];
+          // Only a number's text depends on its format: read it from Excel for rows holding one.
+          else if (isNumberRow(row)) text.add(start + i, 1);
+          else loaded.text[start + i] = row.map(textOf);
+        });
+      },
+      withText ? 0 : PROBE_ROWS,
+    );
     blocks.add(0, u.rows);
     const merges = new MergeBands(s.name, u);
     cellSources.push(blocks);

@@ -455,6 +455,26 @@ describe("select, settings, tables", () => {
     await expect(host.saveSettings({})).rejects.toThrow("设置未能保存到工作簿");
   });
 
+  it("reads the settings afresh: what the pane saved reaches a check in the ribbon's runtime", async () => {
+    const sheets = buildSheets(1, 1);
+    const fake = installFakeOffice(g, workbookData(sheets));
+    const ribbon = fake.runtime();
+    await createExcelHost().saveSettings({ scoreTolerance: 0.5 });
+    g.Excel = ribbon.Excel;
+    g.Office = ribbon.Office;
+    const got: unknown[] = [];
+    const host = createExcelHost({
+      engine: (_s, settings) => {
+        got.push(settings);
+        return handPlan(sheets);
+      },
+    });
+    // The ribbon's runtime started before the pane saved: its copy is stale until refreshed.
+    expect(host.loadSettings()).toEqual({});
+    await host.check();
+    expect(got).toEqual([{ scoreTolerance: 0.5 }]);
+  });
+
   it("passes the saved settings to the engine", async () => {
     const sheets = buildSheets(1, 1);
     installFakeOffice(g, workbookData(sheets, { settings: { "jixiao-settings": '{"scoreTolerance":0.5}' } }));

@@ -161,7 +161,7 @@ function utf8Length(s: string): number {
  * is an object path plus an instantiate action, every queued call an action, each with its
  * arguments as JSON (UTF-8).
  */
-export const REQUEST_MODEL = { path: 150, action: 110 } as const;
+export const REQUEST_MODEL = { path: 160, action: 110 } as const;
 
 /** Per loaded object in a response: its action id and wrapping. */
 const RESULT_BYTES = 40;
@@ -249,6 +249,8 @@ class WorkbookState {
   syncs = 0;
   requestBytes: number[] = [];
   responseBytes: number[] = [];
+  /** Error codes of the syncs that failed. */
+  failures: string[] = [];
   /** Runs waiting (delayForCellEdit) for the user to leave cell edit mode. */
   editWaiters: (() => void)[] = [];
   private nextId = 1;
@@ -480,6 +482,18 @@ class FakeContext extends Surface {
     this.pathBytes = 0;
     this.wb.requestBytes.push(bytes);
     await Promise.resolve();
+    try {
+      this.runBatch(commands, bytes);
+    } catch (e) {
+      this.wb.failures.push((e as { code?: string }).code ?? String(e));
+      // Nothing reaches the add-in from a failed sync.
+      this.wb.responseBytes.length = this.wb.requestBytes.length - 1;
+      this.wb.responseBytes.push(0);
+      throw e;
+    }
+  }
+
+  private runBatch(commands: Command[], bytes: number): void {
     if (this.wb.options.editMode) {
       throw new FakeOfficeError(
         "InvalidOperationInCellEditMode",
@@ -497,7 +511,6 @@ class FakeContext extends Surface {
       for (const c of commands) c.run();
     } catch (e) {
       this.deliveries = [];
-      this.wb.responseBytes.push(0);
       throw e;
     } finally {
       this.running = false;
@@ -2126,6 +2139,8 @@ export interface FakeOffice {
   readonly requestBytes: number[];
   /** Response bytes per sync since the last reset (0 for a sync that failed). */
   readonly responseBytes: number[];
+  /** The error code of every sync that failed since the last reset. */
+  readonly failures: string[];
   /** Another add-in runtime over the same workbook (the ribbon's beside the pane's), its settings read now. */
   runtime(): { Excel: FakeOffice["Excel"]; Office: unknown };
   resetCounters(): void;
@@ -2282,11 +2297,15 @@ export function installFakeOffice(
     get responseBytes() {
       return [...wb.responseBytes];
     },
+    get failures() {
+      return [...wb.failures];
+    },
     runtime: () => makeRuntime(wb, actions, JSON.parse(JSON.stringify(wb.savedSettings)) as Record<string, unknown>),
     resetCounters() {
       wb.syncs = 0;
       wb.requestBytes = [];
       wb.responseBytes = [];
+      wb.failures = [];
     },
     sheetNames: () => wb.sheets.map((s) => s.name),
     sheetVisibility: (name) => wb.byName(name)?.visibility ?? null,

@@ -40,20 +40,25 @@ function utf8(s: string): number {
 }
 
 /**
- * The request bytes office.js sends for the batch `queue` builds (the body as JSON, UTF-8, as
- * RichApiMessageUtility serialises it). The response is empty: nothing queued may be read.
+ * The request bytes office.js sends for each sync of `batch` (the body as JSON, UTF-8, as
+ * RichApiMessageUtility serialises it). Every response is empty, so nothing loaded can be read:
+ * a batch that reads after a sync fails there, and only the requests made so far are counted.
  */
-export async function officeJsRequestBytes(queue: (context: Excel.RequestContext) => void): Promise<number> {
+export async function officeJsRequests(batch: (context: Excel.RequestContext) => unknown): Promise<number[]> {
   const { Excel: X } = load();
   const context = new X.RequestContext();
-  let bytes = 0;
+  const bytes: number[] = [];
   (context as unknown as { _requestExecutor: unknown })._requestExecutor = {
     executeAsync: (_custom: unknown, _flags: unknown, message: { Body: unknown }) => {
-      bytes = utf8(JSON.stringify(message.Body));
+      bytes.push(utf8(JSON.stringify(message.Body)));
       return Promise.resolve({ ErrorCode: null, HttpStatusCode: 200, Headers: {}, Body: { Results: [] } });
     },
   };
-  queue(context);
-  await context.sync().catch(() => undefined); // the empty response leaves loads unanswered: only the request counts
+  try {
+    await batch(context);
+    await context.sync();
+  } catch {
+    // An unanswered load: the requests are what is measured.
+  }
   return bytes;
 }
