@@ -11,7 +11,9 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { benchSheets, BENCH_SHEETS, BENCH_TABLES_PER_SHEET } from "../test/fixtures/bench-workbook";
+import { createExcelHost } from "../src/excel";
+import { benchSheets, textSheets, BENCH_SHEETS, BENCH_TABLES_PER_SHEET } from "../test/fixtures/bench-workbook";
+import { installFakeOffice, sheetDataFromSnapshot, type FakeWorkbookData } from "../test/support/fake-excel";
 import { addBuilderSheet, SEED_WIDTHS } from "../test/fixtures/xlsx";
 
 const SHEETS = BENCH_SHEETS;
@@ -86,6 +88,7 @@ async function bench(): Promise<void> {
   await fs.mkdir(outDir, { recursive: true });
   const file = path.join(outDir, "bench.xlsx");
 
+  process.stdout.write((await hostBench()).join("\n") + "\n");
   const [indicatorRows, buildTime] = await timed(() => buildInChild(file));
   const size = (await fs.stat(file)).size;
   const trials = Array.from({ length: TRIALS }, () => trialInChild(file));
@@ -110,6 +113,44 @@ async function bench(): Promise<void> {
     `engine/load ratio: ${median(ratios).toFixed(2)}`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Excel host at Excel on the web's limits (5 MB a request or a response per sync), in the
+// strict fake whose request sizes are calibrated against office.js: syncs and the largest request
+// and response of a whole check and of 清除标记, for the bench workbook and for ten sheets of
+// 5,000 × 12 cells of Chinese text.
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+async function hostRun(name: string, data: FakeWorkbookData): Promise<string[]> {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const fake = installFakeOffice(g, data);
+  const host = createExcelHost();
+  const figures = async (what: string, fn: () => Promise<unknown>) => {
+    fake.resetCounters();
+    const [, t] = await timed(fn);
+    const failed = fake.failures.length ? `, ${fake.failures.length} refused and retried smaller` : "";
+    return `  ${what}: ${fake.syncs} syncs${failed}, largest request ${kb(Math.max(...fake.requestBytes))}, largest response ${kb(Math.max(...fake.responseBytes))}, ${ms(t)} in the fake`;
+  };
+  const lines = [`excel host, ${name}:`];
+  lines.push(await figures("check", () => host.check()));
+  lines.push(await figures("clear", () => host.clearMarks()));
+  delete g.Excel;
+  delete g.Office;
+  return lines;
+}
+
+async function hostBench(): Promise<string[]> {
+  const { builders } = benchSheets();
+  return [
+    ...(await hostRun(`bench workbook (${SHEETS * TABLES_PER_SHEET} tables)`, {
+      sheets: builders.map((b) => sheetDataFromSnapshot(b.toSnapshot())),
+    })),
+    ...(await hostRun("10 sheets × 5,000 rows × 12 columns of Chinese text", { sheets: textSheets(10, 5000) })),
+  ];
 }
 
 const run =

@@ -19,8 +19,19 @@ export interface Budget {
 export const PATH_BYTES = 170;
 export const ACTION_BYTES = 130;
 
-/** Per sync. Reads are budgeted lower: a response is estimated before its content is known. */
-export const READ_BUDGET: Budget = { request: 4 * 1024 * 1024, response: 3 * 1024 * 1024 };
+/** Per sync, well under Excel on the web's 5 MB: the estimates are rough, a response's before its content is known. */
+export const READ_BUDGET: Budget = { request: 3 * 1024 * 1024, response: 3 * 1024 * 1024 };
+
+const sheets = new WeakMap<Excel.RequestContext, Map<string, Excel.Worksheet>>();
+
+/** One worksheet proxy per name and context: one object path in the request, not one per cell. */
+export function sheetProxy(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  let byName = sheets.get(context);
+  if (!byName) sheets.set(context, (byName = new Map()));
+  let ws = byName.get(name);
+  if (!ws) byName.set(name, (ws = context.workbook.worksheets.getItem(name)));
+  return ws;
+}
 
 export interface Piece {
   request: number;

@@ -23,6 +23,7 @@ import {
   READ_BUDGET,
   isPayloadError,
   runSources,
+  sheetProxy,
   utf8Length,
   type Budget,
   type Piece,
@@ -171,10 +172,13 @@ export function statePiece(
 ): Piece {
   const args = utf8Length(c.sheet) * 2 + c.cell.length * 2 + 40;
   return {
-    request: (caps.annotations === "notes" ? 6 : 4) * PATH_BYTES + 3 * ACTION_BYTES + args,
+    request:
+      (caps.annotations === "notes" ? 6 : 4) * PATH_BYTES +
+      (caps.annotations === "notes" ? 4 : 3) * ACTION_BYTES +
+      args,
     response: 600,
     queue: (context) => {
-      const ws = context.workbook.worksheets.getItem(c.sheet);
+      const ws = sheetProxy(context, c.sheet);
       const range = ws.getRange(c.cell).load("values,numberFormat");
       const fill = range.format.fill.load("color,pattern,patternColor");
       const note = caps.annotations === "notes" ? ws.notes.getItemOrNullObject(c.cell).load("content") : null;

@@ -14,13 +14,12 @@ import {
   type WorkbookSnapshot,
 } from "../../src/core";
 import { createExcelHost, defaultEngine, type Engine } from "../../src/excel";
-import { benchSheets } from "../fixtures/bench-workbook";
+import { benchSheets, textSheets } from "../fixtures/bench-workbook";
 import {
   installFakeOffice,
   sheetDataFromSnapshot,
   type FakeOffice,
   type FakeOptions,
-  type FakeSheetData,
   type FakeWorkbookData,
 } from "../support/fake-excel";
 import { budgetCell, buildSheets, handPlan, targetCell, workbookData } from "./workbook";
@@ -47,17 +46,6 @@ function recording() {
 function expectWithinLimits(fake: FakeOffice) {
   expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(LIMIT);
   expect(Math.max(...fake.responseBytes)).toBeLessThanOrEqual(LIMIT);
-}
-
-/** Sheets of `rows` × 12 cells of Chinese text, as a records clerk would type them. */
-function textSheets(count: number, rows: number): FakeSheetData[] {
-  return Array.from({ length: count }, (_, s) => {
-    const cells: FakeSheetData["cells"] = {};
-    for (let r = 0; r < rows; r++)
-      for (let c = 0; c < 12; c++)
-        cells[toA1(r, c)] = { value: `第${s + 1}表第${r + 1}行：项目支出绩效目标完成情况说明${c + 1}` };
-    return { name: `说明${s + 1}`, cells };
-  });
 }
 
 describe("large workbooks", () => {
