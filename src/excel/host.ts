@@ -151,11 +151,7 @@ async function readWorkbook(
  * A loaded fill as plain data; the pattern colour only matters under a real pattern. Some builds
  * read the pattern as null and No Fill as #FFFFFF: then white is no fill and any other colour solid.
  */
-export function fillState(fill: {
-  color: string | null;
-  pattern: string | null;
-  patternColor?: string | null;
-}): FillState {
+function fillState(fill: { color: string | null; pattern: string | null; patternColor?: string | null }): FillState {
   const color = fill.color ?? "#FFFFFF";
   const pattern = fill.pattern ?? (color.toUpperCase() === "#FFFFFF" ? "None" : "Solid");
   const out: FillState = { color, pattern };
@@ -314,15 +310,15 @@ function listCells(cells: string[]): string {
 }
 
 /** Chinese: sheets left unmarked because they are protected, and what that means. */
-export function protectedNotice(skipped: { sheet: string; count: number }[]): string {
+function protectedNotice(skipped: { sheet: string; count: number }[]): string {
   const names = skipped.map((s) => `“${s.sheet}”`).join("、");
   const count = skipped.reduce((n, s) => n + s.count, 0);
   return `工作表${names}受保护，其中 ${count} 个单元格未标记（问题已列入“检查结果”工作表）：请在“审阅”选项卡中撤消工作表保护后重新检查。`;
 }
 
 /** Chinese: the cells whose explanation Excel refused as a comment. */
-export function lostCommentsNotice(cells: string[]): string {
-  return `${listCells(cells)} 的说明未能写成批注（单元格可能已有备注），请在“检查结果”工作表中查看。`;
+function lostCommentsNotice(cells: string[]): string {
+  return `${COMMENT_NOTICE}未能写成批注的单元格：${listCells(cells)}。`;
 }
 
 function storeOps(read: WorkbookRead, union: StoreEntry[]): { first: Op[]; exists: boolean } {

@@ -13,7 +13,7 @@ import {
   type CellRange,
   type WorkbookSnapshot,
 } from "../../src/core";
-import { createExcelHost, defaultEngine, type Engine } from "../../src/excel";
+import { COMMENT_NOTICE, createExcelHost, defaultEngine, type Engine } from "../../src/excel";
 import { benchSheets, textSheets } from "../fixtures/bench-workbook";
 import {
   installFakeOffice,
@@ -264,9 +264,7 @@ describe("Excel builds and refusals", () => {
     const outcome = await host.check();
 
     expect(outcome.lostComments).toEqual(refused);
-    expect(outcome.notice).toBe(
-      `${refused.join("、")} 的说明未能写成批注（单元格可能已有备注），请在“检查结果”工作表中查看。`,
-    );
+    expect(outcome.notice).toBe(`${COMMENT_NOTICE}未能写成批注的单元格：${refused.join("、")}。`);
     expect(fake.comments()).toHaveLength(150 - 3);
     for (const c of refused) {
       const [sheet, cell] = c.split("!");
