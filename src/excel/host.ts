@@ -247,11 +247,11 @@ function landed(op: CellOp, threads: CommentThread[]): boolean {
 }
 
 async function readThreads(context: Excel.RequestContext, budget: Budget): Promise<CommentThread[]> {
-  const items = context.workbook.comments.load("items/id,items/content");
+  const items = context.workbook.comments.load("items/id");
   await context.sync();
   const threads: CommentThread[] = [];
   const pieces = threadPieces(
-    items.items.map((c) => ({ id: c.id, content: c.content })),
+    items.items.map((c) => c.id),
     threads,
   );
   await runSources(context, [new ListSource(pieces)], budget);

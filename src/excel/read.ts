@@ -47,8 +47,8 @@ export interface Survey {
   workbookName: string;
   workbookProtected: boolean;
   sheets: SurveyedSheet[];
-  /** Comment threads (ExcelApi 1.10): id and content; where they sit is read with the cells. */
-  comments: { id: string; content: string }[];
+  /** Comment threads' ids (ExcelApi 1.10); their content and place are read with the cells. */
+  comments: string[];
 }
 
 /**
@@ -59,7 +59,7 @@ export async function survey(context: Excel.RequestContext, withComments: boolea
   const workbook = context.workbook;
   workbook.load("name");
   const protection = workbook.protection.load("protected");
-  const comments = withComments ? workbook.comments.load("items/id,items/content") : null;
+  const comments = withComments ? workbook.comments.load("items/id") : null;
   const sheets: SurveyedSheet[] = [];
   let ws: Excel.Worksheet | null = null;
   for (let ended = false; !ended;) {
@@ -93,7 +93,7 @@ export async function survey(context: Excel.RequestContext, withComments: boolea
     workbookName: workbook.name,
     workbookProtected: protection.protected,
     sheets,
-    comments: (comments?.items ?? []).map((c) => ({ id: c.id, content: c.content })),
+    comments: (comments?.items ?? []).map((c) => c.id),
   };
 }
 
@@ -256,18 +256,19 @@ function textOf(v: unknown): string {
   return String(v);
 }
 
-/** Comment threads: where each sits and its replies, a piece each. */
-export function threadPieces(comments: { id: string; content: string }[], into: CommentThread[]): Piece[] {
-  return comments.map((c) => ({
-    request: 4 * PATH_BYTES + 2 * ACTION_BYTES + utf8Length(c.id) + 60,
-    response: 2 * RESULT_BYTES + 400,
+/** Comment threads: content, place and replies, a piece each (a thread's text can be long: budgeted like cells). */
+export function threadPieces(ids: string[], into: CommentThread[]): Piece[] {
+  return ids.map((id) => ({
+    request: 4 * PATH_BYTES + 3 * ACTION_BYTES + utf8Length(id) + 60,
+    response: 3 * RESULT_BYTES + 800,
     queue: (context: Excel.RequestContext) => {
-      const comment = context.workbook.comments.getItem(c.id);
+      const comment = context.workbook.comments.getItem(id).load("content");
       const location = comment.getLocation().load("address");
       const replies = comment.replies.load("items/id,items/content");
       return () => {
         const { sheet, cell } = splitAddress(location.address);
-        into.push({ ...c, sheet, cell, replies: replies.items.map((r) => ({ id: r.id, content: r.content })) });
+        const r = replies.items.map((x) => ({ id: x.id, content: x.content }));
+        into.push({ id, content: comment.content, sheet, cell, replies: r });
       };
     },
   }));

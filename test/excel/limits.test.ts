@@ -117,6 +117,16 @@ describe("large workbooks", () => {
     expect(seen[0].sheets[0].values[3999][0]).toBe("很长的说明".repeat(200) + 3999);
   }, 60_000);
 
+  it("surveys more sheets than one chain holds (40 a sync)", async () => {
+    const sheets = buildSheets(45, 1);
+    const fake = installFakeOffice(g, workbookData(sheets));
+    const { seen, engine } = recording();
+    fake.resetCounters();
+    await createExcelHost({ engine }).check();
+    expect(seen[0].sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.builder.name));
+    expect(fake.syncs).toBe(5);
+  });
+
   it("still takes 4 syncs for 200 tables of ordinary size", async () => {
     const sheets = buildSheets(10, 20);
     const fake = installFakeOffice(g, workbookData(sheets));
