@@ -445,8 +445,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           phase.current = "write";
           phase.sheets = [...written].filter((s) => s !== STORE_SHEET);
           const lost = await writeWithComments(context, ops, commentOps, budget, readBudget);
-          const lostCells = lost.map((op) => commentCell(op, read)).filter(Boolean);
-          if (lost.length > 0) {
+          // A refused delete leaves our old thread, which the next check takes away: only new text counts as lost.
+          const lostCells = lost
+            .filter((op) => op.op === "commentAdd" || op.op === "commentSet" || op.op === "replyAdd")
+            .map((op) => commentCell(op, read))
+            .filter(Boolean);
+          if (lostCells.length > 0) {
             const text = lostCommentsNotice(lostCells);
             notices.push(text);
             // One more line at the foot of the summary: which explanations are only there.
@@ -461,7 +465,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
           if (notices.length > 0) result.notice = notices.join("");
           if (skipped.size > 0) result.unmarkedSheets = [...skipped.keys()];
-          if (lost.length > 0) result.lostComments = lostCells;
+          if (lostCells.length > 0) result.lostComments = lostCells;
           return result;
         },
         true,
