@@ -361,14 +361,16 @@ function notLoaded(type: string, prop: string): FakeOfficeError {
 // reading as undefined or being set as a stray JavaScript property.
 
 /** Base of everything the add-in can hold: the context, proxies, collections. */
-class Surface {
-  private navigation?: Map<string, unknown>;
-  /** A navigation property's object, made once per parent as office.js does (one object path). */
-  protected nav<T>(name: string, make: () => T): T {
-    this.navigation ??= new Map();
-    if (!this.navigation.has(name)) this.navigation.set(name, make());
-    return this.navigation.get(name) as T;
-  }
+class Surface {}
+
+const navigation = new WeakMap<object, Map<string, unknown>>();
+
+/** A navigation property's object, made once per parent as office.js does (one object path). */
+function nav<T>(owner: object, name: string, make: () => T): T {
+  let byName = navigation.get(owner);
+  if (!byName) navigation.set(owner, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, make());
+  return byName.get(name) as T;
 }
 
 const exposed = new WeakMap<object, object>();
@@ -657,13 +659,13 @@ class FakeWorkbook extends FakeObject<WorkbookState> {
     return this.prop("name");
   }
   get worksheets(): FakeWorksheetCollection {
-    return this.nav("worksheets", () => new FakeWorksheetCollection(this.context));
+    return nav(this, "worksheets", () => new FakeWorksheetCollection(this.context));
   }
   get protection(): FakeWorkbookProtection {
-    return this.nav("protection", () => new FakeWorkbookProtection(this.context));
+    return nav(this, "protection", () => new FakeWorkbookProtection(this.context));
   }
   get comments(): FakeCommentCollection {
-    return this.nav("comments", () => new FakeCommentCollection(this.context));
+    return nav(this, "comments", () => new FakeCommentCollection(this.context));
   }
   getSelectedRange(): FakeRange {
     const wb = this.context.wb;
@@ -841,10 +843,10 @@ class FakeWorksheet extends FakeObject<SheetState> {
     });
   }
   get protection(): FakeWorksheetProtection {
-    return this.nav("protection", () => new FakeWorksheetProtection(this.context, () => this.locate()));
+    return nav(this, "protection", () => new FakeWorksheetProtection(this.context, () => this.locate()));
   }
   get notes(): FakeNoteCollection {
-    return this.nav("notes", () => new FakeNoteCollection(this.context, () => this.locate()));
+    return nav(this, "notes", () => new FakeNoteCollection(this.context, () => this.locate()));
   }
   getRange(address?: string): FakeRange {
     this.context.pathArgs(address);
@@ -1123,10 +1125,10 @@ class FakeRange extends FakeObject<RangeRef> {
     );
   }
   get format(): FakeRangeFormat {
-    return this.nav("format", () => new FakeRangeFormat(this.context, () => this.locate()));
+    return nav(this, "format", () => new FakeRangeFormat(this.context, () => this.locate()));
   }
   get dataValidation(): FakeDataValidation {
-    return this.nav("dataValidation", () => new FakeDataValidation(this.context, () => this.locate()));
+    return nav(this, "dataValidation", () => new FakeDataValidation(this.context, () => this.locate()));
   }
   merge(across = false): void {
     this.context.enqueue(
@@ -1344,13 +1346,13 @@ class FakeRangeFormat extends FakeObject<RangeRef> {
     }
   }
   get fill(): FakeRangeFill {
-    return this.nav("fill", () => new FakeRangeFill(this.context, this.locate));
+    return nav(this, "fill", () => new FakeRangeFill(this.context, this.locate));
   }
   get font(): FakeRangeFont {
-    return this.nav("font", () => new FakeRangeFont(this.context, this.locate));
+    return nav(this, "font", () => new FakeRangeFont(this.context, this.locate));
   }
   get borders(): FakeRangeBorderCollection {
-    return this.nav("borders", () => new FakeRangeBorderCollection(this.context, this.locate));
+    return nav(this, "borders", () => new FakeRangeBorderCollection(this.context, this.locate));
   }
   private size(where: string, value: number, max: number, put: (s: SheetState, ref: RangeRef) => void): void {
     this.context.enqueue(
@@ -2000,7 +2002,7 @@ class FakeComment extends FakeObject<CommentState> {
     );
   }
   get replies(): FakeReplyCollection {
-    return this.nav("replies", () => new FakeReplyCollection(this.context, () => this.locate()));
+    return nav(this, "replies", () => new FakeReplyCollection(this.context, () => this.locate()));
   }
   getLocation(): FakeRange {
     return new FakeRange(this.context, () => {
