@@ -51,26 +51,63 @@ export interface Survey {
   comments: string[];
 }
 
+type SheetProbe = { ws: Excel.Worksheet; prot: Excel.WorksheetProtection; used: Excel.Range };
+
+function probeSheet(ws: Excel.Worksheet): SheetProbe {
+  return {
+    ws: ws.load("name,visibility"),
+    prot: ws.protection.load("protected"),
+    used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+  };
+}
+
+function surveyed(p: SheetProbe): SurveyedSheet {
+  const u = p.used;
+  return {
+    name: p.ws.name,
+    visibility: p.ws.visibility,
+    protected: p.prot.protected,
+    used: u.isNullObject ? null : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount },
+  };
+}
+
 /**
  * Sync 1 (more only past SURVEY_CHAIN sheets): the sheets in tab order, hidden ones included, each
  * with its protection and used-range size; the workbook's name and protection; the comment threads.
+ * The sheets come as a chain of getNextOrNullObject, so no sync is spent listing them first; should
+ * an Excel build refuse the calls on the null object past the last sheet, they are listed first.
  */
 export async function survey(context: Excel.RequestContext, withComments: boolean): Promise<Survey> {
+  try {
+    return await surveyChain(context, withComments);
+  } catch (e) {
+    if (isPayloadError(e)) throw e;
+    return surveyList(context, withComments);
+  }
+}
+
+function surveyWorkbook(context: Excel.RequestContext, withComments: boolean) {
   const workbook = context.workbook;
   workbook.load("name");
   const protection = workbook.protection.load("protected");
   const comments = withComments ? workbook.comments.load("items/id") : null;
+  return (sheets: SurveyedSheet[]): Survey => ({
+    workbookName: workbook.name,
+    workbookProtected: protection.protected,
+    sheets,
+    comments: (comments?.items ?? []).map((c) => c.id),
+  });
+}
+
+async function surveyChain(context: Excel.RequestContext, withComments: boolean): Promise<Survey> {
+  const done = surveyWorkbook(context, withComments);
   const sheets: SurveyedSheet[] = [];
   let ws: Excel.Worksheet | null = null;
   for (let ended = false; !ended;) {
-    const chain: { ws: Excel.Worksheet; prot: Excel.WorksheetProtection; used: Excel.Range }[] = [];
+    const chain: SheetProbe[] = [];
     for (let i = 0; i < SURVEY_CHAIN; i++) {
-      ws = ws === null ? workbook.worksheets.getFirst(false) : ws.getNextOrNullObject(false);
-      chain.push({
-        ws: ws.load("name,visibility"),
-        prot: ws.protection.load("protected"),
-        used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
-      });
+      ws = ws === null ? context.workbook.worksheets.getFirst(false) : ws.getNextOrNullObject(false);
+      chain.push(probeSheet(ws));
     }
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per budgeted batch is the design
     await context.sync();
@@ -79,22 +116,19 @@ export async function survey(context: Excel.RequestContext, withComments: boolea
         ended = true;
         break;
       }
-      sheets.push({
-        name: c.ws.name,
-        visibility: c.ws.visibility,
-        protected: c.prot.protected,
-        used: c.used.isNullObject
-          ? null
-          : { row: c.used.rowIndex, col: c.used.columnIndex, rows: c.used.rowCount, cols: c.used.columnCount },
-      });
+      sheets.push(surveyed(c));
     }
   }
-  return {
-    workbookName: workbook.name,
-    workbookProtected: protection.protected,
-    sheets,
-    comments: (comments?.items ?? []).map((c) => c.id),
-  };
+  return done(sheets);
+}
+
+async function surveyList(context: Excel.RequestContext, withComments: boolean): Promise<Survey> {
+  const done = surveyWorkbook(context, withComments);
+  const list = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const probes = list.items.map((ws) => probeSheet(ws));
+  await context.sync();
+  return done(probes.map(surveyed));
 }
 
 interface RowPiece extends Piece {

@@ -127,6 +127,17 @@ describe("large workbooks", () => {
     expect(fake.syncs).toBe(5);
   });
 
+  it("lists the sheets first where Excel refuses calls on the null object past the last sheet", async () => {
+    const sheets = buildSheets(3, 2);
+    const fake = installFakeOffice(g, workbookData(sheets), { strictNullChildren: true });
+    const { seen, engine } = recording();
+    fake.resetCounters();
+    await createExcelHost({ engine }).check();
+    expect(fake.failures).toEqual(["InvalidObjectPath"]);
+    expect(seen[0].sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.builder.name));
+    expect(fake.syncs).toBe(6);
+  });
+
   it("still takes 4 syncs for 200 tables of ordinary size", async () => {
     const sheets = buildSheets(10, 20);
     const fake = installFakeOffice(g, workbookData(sheets));

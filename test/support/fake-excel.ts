@@ -70,6 +70,8 @@ export interface FakeOptions {
   mergeCap?: number;
   /** RangeFill.pattern reads null on every cell, and No Fill reads as #FFFFFF, as on some Excel builds. */
   nullPattern?: boolean;
+  /** Loading a child of a null object (a null sheet's protection) fails at sync instead of reading as null. */
+  strictNullChildren?: boolean;
   /** Settings.saveAsync reports failure. */
   failSettingsSave?: boolean;
 }
@@ -559,6 +561,8 @@ function loadList(arg: LoadArg): string[] {
 abstract class FakeObject<E> extends Surface {
   protected loaded = new Map<string, unknown>();
   protected nullState: boolean | undefined;
+  /** Made by an *OrNullObject call: may be null. */
+  private orNull = false;
 
   constructor(
     readonly context: FakeContext,
@@ -598,6 +602,8 @@ abstract class FakeObject<E> extends Surface {
       props,
       () => {
         const e = this.locate();
+        if (e === null && !this.orNull && this.context.wb.options.strictNullChildren)
+          throw new FakeOfficeError("InvalidObjectPath", `${this.typeName} of a null object.`, `${this.typeName}.load`);
         const got = e === null ? null : props.map((p) => [p, JSON.parse(JSON.stringify(this.read(e, p) ?? null))]);
         this.context.deliver(got === null ? null : Object.fromEntries(got), () => {
           this.nullState = e === null;
@@ -624,6 +630,7 @@ abstract class FakeObject<E> extends Surface {
 
   /** *OrNullObject proxies learn whether they exist at the next sync, loaded or not. */
   protected probe(where: string, api?: string): this {
+    this.orNull = true;
     this.context.enqueue(
       where,
       undefined,
@@ -2266,6 +2273,7 @@ export function installFakeOffice(
     maxResponseBytes: options.maxResponseBytes ?? 5 * 1024 * 1024,
     mergeCap: options.mergeCap ?? 512,
     nullPattern: !!options.nullPattern,
+    strictNullChildren: !!options.strictNullChildren,
     failSettingsSave: !!options.failSettingsSave,
   });
 
