@@ -1,5 +1,6 @@
 import {
   buildTemplate,
+  canBeSource,
   checkWorkbook,
   findTables,
   planWrites,
@@ -440,6 +441,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
               heights: layout.heights,
             },
             { op: "widths", sheet: SUMMARY_SHEET, widths: summary.widths },
+            ...(summary.print ? [{ op: "print", sheet: SUMMARY_SHEET, print: summary.print } as Op] : []),
             ...finalStoreOps(exists, [...marking.entries, ...kept]),
           ];
           phase.current = "write";
@@ -526,21 +528,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       const caps = requireSupported();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       const read = await run(phase, (context) => readWorkbook(context, caps, true, readBudget));
-      // The tables are read, not checked: a list needs no rules.
-      return findTables(read.snapshot).map((t) => ({
-        sheet: t.sheet,
-        range: rangeToA1(t.range),
-        kind: t.kind,
-        projectCode: t.projectCode?.text.trim() ?? "",
-        projectName: t.projectName?.text.trim() ?? "",
-      }));
+      // The tables are read, not checked: a list needs no rules. A blank one has nothing to carry over.
+      return findTables(read.snapshot)
+        .filter(canBeSource)
+        .map((t) => ({
+          sheet: t.sheet,
+          range: rangeToA1(t.range),
+          kind: t.kind,
+          projectCode: t.projectCode?.text.trim() ?? "",
+          projectName: t.projectName?.text.trim() ?? "",
+        }));
     },
 
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
       const caps = requireSupported();
       const settings = loadSettings();
       // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights.
-      const { weights } = resolveSettings(settings);
+      const { weights, timeProgress } = resolveSettings(settings);
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       return run(phase, async (context) => {
         let source = null;
@@ -554,7 +558,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             );
         }
         phase.current = "write";
-        return renderTemplateSheet(context, buildTemplate(kind, source, { weights }), { after: from?.sheet });
+        return renderTemplateSheet(context, buildTemplate(kind, source, { weights, timeProgress }), {
+          after: from?.sheet,
+        });
       });
     },
   };

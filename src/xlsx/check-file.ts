@@ -39,7 +39,8 @@ export async function checkFile(file: string, opts: CheckFileOptions = {}): Prom
   const { workbook, snapshot } = await readWorkbook(file);
   const result = checkWorkbook(snapshot, opts.settings);
   const plan = planWrites(result, { checkedAt: formatCheckedAt(opts.now ?? new Date()), source: path.basename(file) });
-  if (opts.copy === false) return { file, result, plan, output: null, applied: null };
+  // No table, nothing to mark: a copy would only add an empty 检查结果 sheet.
+  if (opts.copy === false || result.tables.length === 0) return { file, result, plan, output: null, applied: null };
   const applied = applyPlan(workbook, plan);
   const output = checkedCopyPath(file, opts.outDir);
   try {
