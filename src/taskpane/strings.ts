@@ -52,7 +52,16 @@ export function errorText(e: unknown, action = "检查"): string {
   return `${action}未完成：${errorDetail(e)}`;
 }
 
+/** Said when a part of the pane loaded on demand (webpack's ChunkLoadError) could not be fetched. */
+export const CHUNK_FAILED = "未能从网站加载检查面板的部分脚本（网络可能中断），请稍后再试或重新打开检查面板";
+
 /** What went wrong, without saying what was being done: for a sentence that already says it. */
 export function errorDetail(e: unknown): string {
+  if (e instanceof Error && e.name === "ChunkLoadError") return CHUNK_FAILED;
   return (e instanceof Error ? e.message : String(e)) || "未知错误";
+}
+
+/** What 清除标记 reports, in the pane and from the WPS ribbon. */
+export function clearedText(n: number): string {
+  return n > 0 ? `已清除 ${n} 个单元格的标记，并恢复原有的填充色和批注。` : "没有需要清除的标记。";
 }
