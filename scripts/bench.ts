@@ -11,40 +11,13 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { SheetBuilder } from "../test/fixtures/sheet-builder";
-import { cloneProject, writeTargetTable, type SeedProject } from "../test/fixtures/seed";
+import { createExcelHost } from "../src/excel";
+import { benchSheets, textSheets, BENCH_SHEETS, BENCH_TABLES_PER_SHEET } from "../test/fixtures/bench-workbook";
+import { installFakeOffice, sheetDataFromSnapshot, type FakeWorkbookData } from "../test/support/fake-excel";
 import { addBuilderSheet, SEED_WIDTHS } from "../test/fixtures/xlsx";
 
-const SHEETS = 10;
-const TABLES_PER_SHEET = 100;
-
-/** Deterministic figures, so two runs measure the same workbook. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function variant(n: number, rand: () => number): SeedProject {
-  const p = cloneProject(n % 3);
-  const budget = Math.round((0.5 + rand() * 500) * 100) / 100;
-  const other = rand() < 0.3 ? Math.round(budget * 0.2 * 100) / 100 : null;
-  p.code = `130209${24}P${String(100000 + n).padStart(9, "0")}${"NT6"[n % 3]}`;
-  p.name = `${p.name}${n + 1}`;
-  p.budget = budget;
-  p.other = other;
-  // One table in ten gets its sum wrong, so the engine has findings to report and mark.
-  p.fiscal = Math.round((budget - (other ?? 0) + (n % 10 === 7 ? 0.01 : 0)) * 100) / 100;
-  const early = Math.round(10 + rand() * 30) / 100;
-  p.plan = [early, Math.min(1, early + 0.25), Math.min(1, early + 0.45), n % 25 === 3 ? 0.95 : 1];
-  // Counts move up, rates down (a rate above 100% would be a finding of its own).
-  const vary = (t: string) =>
-    t.replace(/\d+/, (d) => String(/百分比|%/.test(t) ? Math.min(100, Number(d)) - (n % 7) : Number(d) + (n % 7)));
-  p.indicators = p.indicators.map((ind) => ({ ...ind, target: vary(ind.target) }));
-  return p;
-}
+const SHEETS = BENCH_SHEETS;
+const TABLES_PER_SHEET = BENCH_TABLES_PER_SHEET;
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -62,21 +35,11 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 
 /** Builds the workbook and returns its indicator row count; run in a child so its memory is not counted. */
 async function build(file: string): Promise<number> {
-  const rand = rng(20240101);
+  const { builders, indicatorRows } = benchSheets();
   const wb = new ExcelJS.Workbook();
-  let rows = 0;
-  for (let s = 0; s < SHEETS; s++) {
-    const b = new SheetBuilder(`目标表${s + 1}`);
-    let r = 0;
-    for (let t = 0; t < TABLES_PER_SHEET; t++) {
-      const p = variant(s * TABLES_PER_SHEET + t, rand);
-      rows += p.indicators.length;
-      r = writeTargetTable(b, p, r, 0, { title: true }).bottom + 3;
-    }
-    addBuilderSheet(wb, b, { widths: SEED_WIDTHS, borders: true });
-  }
+  for (const b of builders) addBuilderSheet(wb, b, { widths: SEED_WIDTHS, borders: true });
   await fs.writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
-  return rows;
+  return indicatorRows;
 }
 
 function buildInChild(file: string): number {
@@ -125,6 +88,7 @@ async function bench(): Promise<void> {
   await fs.mkdir(outDir, { recursive: true });
   const file = path.join(outDir, "bench.xlsx");
 
+  process.stdout.write((await hostBench()).join("\n") + "\n");
   const [indicatorRows, buildTime] = await timed(() => buildInChild(file));
   const size = (await fs.stat(file)).size;
   const trials = Array.from({ length: TRIALS }, () => trialInChild(file));
@@ -149,6 +113,44 @@ async function bench(): Promise<void> {
     `engine/load ratio: ${median(ratios).toFixed(2)}`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Excel host at Excel on the web's limits (5 MB a request or a response per sync), in the
+// strict fake whose request sizes are calibrated against office.js: syncs and the largest request
+// and response of a whole check and of 清除标记, for the bench workbook and for ten sheets of
+// 5,000 × 12 cells of Chinese text.
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+async function hostRun(name: string, data: FakeWorkbookData): Promise<string[]> {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const fake = installFakeOffice(g, data);
+  const host = createExcelHost();
+  const figures = async (what: string, fn: () => Promise<unknown>) => {
+    fake.resetCounters();
+    const [, t] = await timed(fn);
+    const failed = fake.failures.length ? `, ${fake.failures.length} refused and retried smaller` : "";
+    return `  ${what}: ${fake.syncs} syncs${failed}, largest request ${kb(Math.max(...fake.requestBytes))}, largest response ${kb(Math.max(...fake.responseBytes))}, ${ms(t)} in the fake`;
+  };
+  const lines = [`excel host, ${name}:`];
+  lines.push(await figures("check", () => host.check()));
+  lines.push(await figures("clear", () => host.clearMarks()));
+  delete g.Excel;
+  delete g.Office;
+  return lines;
+}
+
+async function hostBench(): Promise<string[]> {
+  const { builders } = benchSheets();
+  return [
+    ...(await hostRun(`bench workbook (${SHEETS * TABLES_PER_SHEET} tables)`, {
+      sheets: builders.map((b) => sheetDataFromSnapshot(b.toSnapshot())),
+    })),
+    ...(await hostRun("10 sheets × 5,000 rows × 12 columns of Chinese text", { sheets: textSheets(10, 5000) })),
+  ];
 }
 
 const run =

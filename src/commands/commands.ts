@@ -53,19 +53,26 @@ function showOutcome(outcome: CommandOutcome, onOpenSummary: () => void): Promis
   });
 }
 
-async function runCheck(event: Office.AddinCommands.Event) {
-  let host: ExcelHost | null = null;
-  let outcome: CommandOutcome;
+/**
+ * 检查 on the ribbon. Excel waits for event.completed() before it runs another command from this
+ * add-in, and shows its own error after 5 minutes without one: it is called on every path.
+ */
+export async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    host = await getHost();
-    outcome = await checkForCommand(host);
-  } catch (e) {
-    outcome = { ok: false, text: errorText(e), hasSummary: false };
+    let host: ExcelHost | null = null;
+    let outcome: CommandOutcome;
+    try {
+      host = await getHost();
+      outcome = await checkForCommand(host);
+    } catch (e) {
+      outcome = { ok: false, text: errorText(e), hasSummary: false };
+    }
+    const openSummary = () => void host?.select(SUMMARY_SHEET, "A1").catch(() => undefined);
+    const shown = await showOutcome(outcome, openSummary).catch(() => false);
+    if (!shown && outcome.hasSummary) openSummary();
+  } finally {
+    event.completed();
   }
-  const openSummary = () => void host?.select(SUMMARY_SHEET, "A1").catch(() => undefined);
-  const shown = await showOutcome(outcome, openSummary);
-  if (!shown && outcome.hasSummary) openSummary();
-  event.completed();
 }
 
 // office.js is loaded by a classic <script> before this deferred bundle, so Office exists here.

@@ -1,6 +1,9 @@
 import { sheetRef, type SummaryCell } from "../core";
 import { heightRuns, type Op } from "./ops";
 
+/** Excel's tallest row, in points: a taller height is refused. */
+export const MAX_ROW_HEIGHT = 409;
+
 /**
  * Column widths come in characters; Excel wants points (7 px a character plus 5 px padding, at
  * 0.75 pt/px). Not rounded to whole points: a whole number of pixels is what Excel keeps.
@@ -136,7 +139,7 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         });
         // Excel does not grow a row for wrapped text a program wrote: heights come with the rows.
         for (const [r, n, points] of heightRuns(op.heights ?? []))
-          ws.getRangeByIndexes(op.top + r, 0, n, 1).format.rowHeight = points;
+          ws.getRangeByIndexes(op.top + r, 0, n, 1).format.rowHeight = Math.min(points, MAX_ROW_HEIGHT);
         // A lone sentence (the overall result) spans the sheet's columns, its fill with it.
         const span = Math.max(width, op.columns ?? 0);
         const lone = (r: number): Excel.Range | null => {

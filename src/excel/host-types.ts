@@ -19,6 +19,10 @@ export interface CheckOutcome {
   written: number;
   /** Something the user should know although the check succeeded (Chinese), e.g. explanations that could not be attached. */
   notice?: string;
+  /** Protected sheets checked but not marked (their findings are in the summary; `notice` says so). */
+  unmarkedSheets?: string[];
+  /** Cells ("Sheet!A1") whose explanation Excel refused as a comment (listed in the summary and `notice`). */
+  lostComments?: string[];
 }
 
 /** A table found in the workbook, offered as the source of a new sheet. */

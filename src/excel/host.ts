@@ -3,7 +3,6 @@ import {
   canBeSource,
   checkWorkbook,
   findTables,
-  isOwnSheet,
   planWrites,
   profileTemplateOptions,
   templateProfile,
@@ -18,6 +17,18 @@ import {
 } from "../core";
 import { detectCapabilities, MESSAGES, officeSetSupported } from "./capabilities";
 import { queueOps } from "./apply";
+import {
+  ACTION_BYTES,
+  ListSource,
+  PATH_BYTES,
+  READ_BUDGET,
+  isPayloadError,
+  runSources,
+  sheetProxy,
+  utf8Length,
+  type Budget,
+  type Piece,
+} from "./batches";
 import {
   errorLocation,
   protectedSheetError,
@@ -36,8 +47,9 @@ import {
 } from "./host-types";
 import { planCellOps, touchedCells, withoutOurValues, type CellState, type CommentState } from "./marks";
 import { chunkOps, REQUEST_BUDGET, type CellOp, type Op } from "./ops";
-import { loadSettings, saveSettings } from "./settings";
-import { buildSheetSnapshot, splitAddress } from "./snapshot-build";
+import { readContents, survey, threadPieces, type CommentThread } from "./read";
+import { loadSettings, refreshSettings, saveSettings } from "./settings";
+import { buildSheetSnapshot } from "./snapshot-build";
 import { findSourceTable, renderTemplateSheet, tableRef } from "./template";
 import { decodeStore, encodeStore, entryKey, STORE_SHEET, type FillState, type StoreEntry } from "./store";
 
@@ -59,6 +71,8 @@ export interface ExcelHostOptions {
   now?: () => Date;
   /** Request bytes per write batch; Excel on the web refuses over 5 MB. */
   requestBudget?: number;
+  /** Estimated request and response bytes per read sync. */
+  readBudget?: Budget;
 }
 
 export const COMMENT_NOTICE = "部分说明未能写成批注（单元格可能已有备注），请在“检查结果”工作表中查看全部问题。";
@@ -70,15 +84,7 @@ function stamp(d: Date): string {
 
 const isCommentOp = (op: Op) => op.op.startsWith("comment") || op.op.startsWith("reply");
 
-interface SheetRead {
-  name: string;
-  hidden: boolean;
-  protection: Excel.WorksheetProtection;
-  used?: Excel.Range;
-  merged?: Excel.RangeAreas;
-}
-
-/** What the first two syncs learn: sheets, protection, the store, comment threads and (optionally) the snapshot. */
+/** What the reading syncs learn: sheets, protection, the store, comment threads and (optionally) the snapshot. */
 interface WorkbookRead {
   workbookName: string;
   workbookProtected: boolean;
@@ -88,175 +94,232 @@ interface WorkbookRead {
   summaryExists: boolean;
   old: StoreEntry[];
   comments: Map<string, CommentState>;
+  /** Where each thread sits, by id. */
+  threadCells: Map<string, { sheet: string; cell: string }>;
   snapshot: WorkbookSnapshot;
 }
 
+/** Comment threads by cell, and where each sits by id. */
+function indexThreads(threads: CommentThread[]) {
+  const byCell = new Map<string, CommentState>();
+  const byId = new Map<string, { sheet: string; cell: string }>();
+  for (const t of threads) {
+    byCell.set(entryKey(t.sheet, t.cell), { id: t.id, content: t.content, replies: t.replies });
+    byId.set(t.id, { sheet: t.sheet, cell: t.cell });
+  }
+  return { byCell, byId };
+}
+
 /**
- * Syncs 1 and 2. Sync 1: sheet names and visibility, workbook protection and name, the comment
- * threads. Sync 2: every sheet's protection, used range (values, text, formats) and merged areas,
- * the store, and where each comment thread sits. Whatever the number of sheets: two round trips.
+ * Sync 1 surveys the sheets (read.ts); sync 2 reads every sheet's cells, merged areas, the store
+ * and where the comment threads sit — one sync for a workbook of ordinary size, more as the bytes
+ * grow past one request's budget.
  */
 async function readWorkbook(
   context: Excel.RequestContext,
   caps: Capabilities,
   withCells: boolean,
+  budget: Budget,
 ): Promise<WorkbookRead> {
-  const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name,items/visibility");
-  workbook.load("name");
-  const protection = workbook.protection.load("protected");
-  const comments = caps.annotations === "none" ? null : workbook.comments.load("items/id,items/content");
-  await context.sync();
-
-  const reads: SheetRead[] = [];
-  let store: Excel.Range | null = null;
-  let storeProtection: Excel.WorksheetProtection | null = null;
-  for (const ws of sheets.items) {
-    if (ws.name === STORE_SHEET) {
-      store = ws.getUsedRangeOrNullObject(true).load("values");
-      storeProtection = ws.protection.load("protected");
-      continue;
-    }
-    if (ws.name === SUMMARY_SHEET) continue;
-    const read: SheetRead = {
-      name: ws.name,
-      hidden: ws.visibility !== "Visible",
-      protection: ws.protection.load("protected"),
-    };
-    if (withCells && !isOwnSheet(ws.name)) {
-      read.used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,text,numberFormat");
-      read.merged = ws.getRange().getMergedAreasOrNullObject().load("address");
-    }
-    reads.push(read);
-  }
-  const threads = (comments?.items ?? []).map((c) => ({
-    id: c.id,
-    content: c.content,
-    location: c.getLocation().load("address"),
-    replies: c.replies.load("items/id,items/content"),
-  }));
-  await context.sync();
-
-  const commentIndex = new Map<string, CommentState>();
-  for (const t of threads) {
-    const { sheet, cell } = splitAddress(t.location.address);
-    commentIndex.set(entryKey(sheet, cell), {
-      id: t.id,
-      content: t.content,
-      replies: t.replies.items.map((r) => ({ id: r.id, content: r.content })),
-    });
-  }
-  const names = sheets.items.map((s) => s.name);
-  const old = store !== null && !store.isNullObject ? decodeStore(store.values) : [];
+  const found = await survey(context, caps.annotations !== "none");
+  const contents = await readContents(context, found, withCells, budget);
+  const { byCell, byId } = indexThreads(contents.threads);
+  const names = found.sheets.map((s) => s.name);
+  const old = decodeStore(contents.store);
   const snapshot: WorkbookSnapshot = { sheets: [] };
-  for (const r of reads) {
-    if (!r.used || !r.merged) continue;
-    const used = r.used.isNullObject ? null : r.used;
-    const merged = r.merged.isNullObject ? null : r.merged.address;
-    snapshot.sheets.push(withoutOurValues(buildSheetSnapshot(r.name, used, merged, r.hidden), old));
+  for (const s of found.sheets) {
+    const c = contents.sheets.get(s.name);
+    if (!c) continue;
+    snapshot.sheets.push(
+      withoutOurValues(buildSheetSnapshot(s.name, c.used, c.merges, s.visibility !== "Visible"), old),
+    );
   }
   return {
-    workbookName: workbook.name,
-    workbookProtected: protection.protected,
+    workbookName: found.workbookName,
+    workbookProtected: found.workbookProtected,
     sheetNames: new Set(names),
-    protectedSheets: new Set([
-      ...reads.filter((r) => r.protection.protected).map((r) => r.name),
-      ...(storeProtection?.protected ? [STORE_SHEET] : []),
-    ]),
+    protectedSheets: new Set(found.sheets.filter((s) => s.protected && s.name !== SUMMARY_SHEET).map((s) => s.name)),
     storeExists: names.includes(STORE_SHEET),
     summaryExists: names.includes(SUMMARY_SHEET),
     old,
-    comments: commentIndex,
+    comments: byCell,
+    threadCells: byId,
     snapshot,
   };
 }
 
-/** A loaded fill as plain data; the pattern colour only matters under a real pattern. */
-function fillState(fill: Excel.RangeFill): FillState {
-  const pattern = fill.pattern ?? "None";
-  const out: FillState = { color: fill.color ?? "#FFFFFF", pattern };
+/**
+ * A loaded fill as plain data; the pattern colour only matters under a real pattern. Some builds
+ * read the pattern as null and No Fill as #FFFFFF: then white is no fill and any other colour solid.
+ */
+function fillState(fill: { color: string | null; pattern: string | null; patternColor?: string | null }): FillState {
+  const color = fill.color ?? "#FFFFFF";
+  const pattern = fill.pattern ?? (color.toUpperCase() === "#FFFFFF" ? "None" : "Solid");
+  const out: FillState = { color, pattern };
   if (pattern !== "None" && pattern !== "Solid" && fill.patternColor) out.patternColor = fill.patternColor;
   return out;
+}
+
+/** Estimated bytes of one cell's state read: about 1 KB of request, as office.js writes it. */
+export function statePiece(
+  c: StoreEntry,
+  caps: Capabilities,
+  comments: Map<string, CommentState>,
+  states: Map<string, CellState>,
+): Piece {
+  const args = utf8Length(c.sheet) * 2 + c.cell.length * 2 + 40;
+  return {
+    request:
+      (caps.annotations === "notes" ? 6 : 4) * PATH_BYTES +
+      (caps.annotations === "notes" ? 4 : 3) * ACTION_BYTES +
+      args,
+    response: 600,
+    queue: (context) => {
+      const ws = sheetProxy(context, c.sheet);
+      const range = ws.getRange(c.cell).load("values,numberFormat");
+      const fill = range.format.fill.load("color,pattern,patternColor");
+      const note = caps.annotations === "notes" ? ws.notes.getItemOrNullObject(c.cell).load("content") : null;
+      return () => {
+        const key = entryKey(c.sheet, c.cell);
+        const raw = range.values[0][0];
+        const fmt = range.numberFormat[0][0];
+        states.set(key, {
+          fill: fillState(fill),
+          value: raw === "" || raw === null || raw === undefined ? null : (raw as string | number | boolean),
+          numFmt: typeof fmt === "string" && fmt ? fmt : "General",
+          note: note && !note.isNullObject ? note.content : null,
+          comment: comments.get(key) ?? null,
+        });
+      };
+    },
+  };
 }
 
 /**
  * Sync 3: the current fill, value, format and note of every cell this run marks, writes or
  * restores, read after nothing has been written, so the decision of what to write is made whole.
+ * About 1 KB of request a cell: past some 3,000 cells it takes more than one sync.
  */
 async function readCellStates(
   context: Excel.RequestContext,
   caps: Capabilities,
   cells: StoreEntry[],
   comments: Map<string, CommentState>,
+  budget: Budget,
 ): Promise<Map<string, CellState>> {
-  const sheets = new Map<string, Excel.Worksheet>();
-  const loads = cells.map((c) => {
-    let ws = sheets.get(c.sheet);
-    if (!ws) {
-      ws = context.workbook.worksheets.getItem(c.sheet);
-      sheets.set(c.sheet, ws);
-    }
-    const range = ws.getRange(c.cell).load("values,numberFormat");
-    return {
-      cell: c,
-      range,
-      fill: range.format.fill.load("color,pattern,patternColor"),
-      note: caps.annotations === "notes" ? ws.notes.getItemOrNullObject(c.cell).load("content") : null,
-    };
-  });
-  if (loads.length > 0) await context.sync();
-
   const states = new Map<string, CellState>();
-  for (const l of loads) {
-    const key = entryKey(l.cell.sheet, l.cell.cell);
-    const raw = l.range.values[0][0];
-    const fmt = l.range.numberFormat[0][0];
-    states.set(key, {
-      fill: fillState(l.fill),
-      value: raw === "" || raw === null || raw === undefined ? null : (raw as string | number | boolean),
-      numFmt: typeof fmt === "string" && fmt ? fmt : "General",
-      note: l.note && !l.note.isNullObject ? l.note.content : null,
-      comment: comments.get(key) ?? null,
-    });
-  }
+  await runSources(context, [new ListSource(cells.map((c) => statePiece(c, caps, comments, states)))], budget);
   return states;
 }
 
-/** Only restores and marks on sheets that still exist can be done; a protected one stops the run before any write. */
+/** The summary and the store must be writable; a protected sheet only goes unmarked (see check). */
 function checkWritable(read: WorkbookRead, sheets: Iterable<string>, touchesSheets: boolean): void {
   if (touchesSheets && read.workbookProtected) throw protectedWorkbookError();
   for (const s of sheets)
     if (read.protectedSheets.has(s)) throw s === STORE_SHEET ? protectedStoreError() : protectedSheetError(s);
 }
 
+/** Ops in batches under the request budget, one sync each (one batch for a normal plan). */
+async function writeOps(context: Excel.RequestContext, ops: Op[], budget: number): Promise<void> {
+  for (const chunk of chunkOps(ops, budget)) {
+    queueOps(context, chunk);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per budgeted batch is the design
+    await context.sync();
+  }
+}
+
+/** Whether a comment op is in the workbook now (Excel applies a failed batch up to the failing call). */
+function landed(op: CellOp, threads: CommentThread[]): boolean {
+  const byId = new Map(threads.map((t) => [t.id, t]));
+  switch (op.op) {
+    case "commentAdd":
+      return threads.some((t) => t.sheet === op.sheet && t.cell === op.cell.toUpperCase() && t.content === op.content);
+    case "commentSet":
+      return byId.get(op.id)?.content === op.content;
+    case "commentDelete":
+      return !byId.has(op.id);
+    case "replyAdd":
+      return !!byId.get(op.commentId)?.replies.some((r) => r.content === op.content);
+    case "replyDelete":
+      return !byId.get(op.commentId)?.replies.some((r) => r.id === op.replyId);
+    default:
+      return true;
+  }
+}
+
+async function readThreads(context: Excel.RequestContext, budget: Budget): Promise<CommentThread[]> {
+  const items = context.workbook.comments.load("items/id");
+  await context.sync();
+  const threads: CommentThread[] = [];
+  const pieces = threadPieces(
+    items.items.map((c) => c.id),
+    threads,
+  );
+  await runSources(context, [new ListSource(pieces)], budget);
+  return threads;
+}
+
 /**
- * Sync 4: one batch for any workbook of normal size. Only a plan estimated above the request
- * budget is split, and then its batches go one after another (each must land before the next is
- * sent, so this is the one place with a sync per step). Ops are ordered so that
- * a batch failing half-way leaves a store that can still undo everything: the union of old and new
- * bookkeeping first, the final bookkeeping last, comment threads after it (see COMMENT_NOTICE).
+ * Sync 4: one batch for any workbook of normal size (see writeOps), comment threads last. Where
+ * only threads exist, Excel refuses a thread on a cell holding a note it cannot show, and every
+ * later call of that batch fails with it. So a batch failing on a comment is followed by a look at
+ * the threads: what landed stays, the first call that did not is the refused one and is dropped,
+ * and the rest is sent again — one cell loses only its own comment. Returns the dropped calls.
  */
-async function writeOps(
+async function writeWithComments(
   context: Excel.RequestContext,
   ops: Op[],
+  comments: CellOp[],
   budget: number,
-): Promise<{ commentsFailed: boolean }> {
-  const chunks = chunkOps(ops, budget);
-  let done = 0;
-  const next = async (): Promise<{ commentsFailed: boolean }> => {
-    if (done >= chunks.length) return { commentsFailed: false };
-    queueOps(context, chunks[done]);
+  readBudget: Budget,
+): Promise<CellOp[]> {
+  const lost: CellOp[] = [];
+  // Pre-split (a large rows op becomes slices), so a chunk is always a prefix of what is left.
+  let rest: Op[] = chunkOps([...ops, ...comments], budget).flat();
+  while (rest.length > 0) {
+    const chunk = chunkOps(rest, budget)[0];
+    rest = rest.slice(chunk.length);
+    queueOps(context, chunk);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per budgeted batch is the design
       await context.sync();
     } catch (e) {
-      // Comment ops come last: a refused comment (a cell holding a note we cannot see) leaves the rest written.
-      if (/^Comment/.test(errorLocation(e)) && chunks[done].some(isCommentOp)) return { commentsFailed: true };
-      throw e;
+      const mine = chunk.filter(isCommentOp) as CellOp[];
+      if (isPayloadError(e) || mine.length === 0 || !/^Comment/.test(errorLocation(e))) throw e;
+      // Everything before the comments in this chunk landed: Excel stops at the refused call.
+      const threads = await readThreads(context, readBudget);
+      const failed = mine.findIndex((op) => !landed(op, threads));
+      if (failed >= 0) {
+        lost.push(mine[failed]);
+        rest = [...mine.slice(failed + 1), ...rest];
+      }
     }
-    done++;
-    return next();
-  };
-  return next();
+  }
+  return lost;
+}
+
+/** Where a comment op was meant to go, as "Sheet!A1". */
+function commentCell(op: CellOp, read: WorkbookRead): string {
+  if (op.op === "commentAdd") return `${op.sheet}!${op.cell}`;
+  const id = op.op === "commentSet" || op.op === "commentDelete" ? op.id : "commentId" in op ? op.commentId : "";
+  const at = read.threadCells.get(id);
+  return at ? `${at.sheet}!${at.cell}` : "";
+}
+
+function listCells(cells: string[]): string {
+  return cells.slice(0, 10).join("、") + (cells.length > 10 ? ` 等 ${cells.length} 个单元格` : "");
+}
+
+/** Chinese: sheets left unmarked because they are protected, and what that means. */
+function protectedNotice(skipped: { sheet: string; count: number }[]): string {
+  const names = skipped.map((s) => `“${s.sheet}”`).join("、");
+  const count = skipped.reduce((n, s) => n + s.count, 0);
+  return `工作表${names}受保护，其中 ${count} 个单元格未标记（问题已列入“检查结果”工作表）：请在“审阅”选项卡中撤消工作表保护后重新检查。`;
+}
+
+/** Chinese: the cells whose explanation Excel refused as a comment. */
+function lostCommentsNotice(cells: string[]): string {
+  return `${COMMENT_NOTICE}未能写成批注的单元格：${listCells(cells)}。`;
 }
 
 function storeOps(read: WorkbookRead, union: StoreEntry[]): { first: Op[]; exists: boolean } {
@@ -281,9 +344,17 @@ function finalStoreOps(exists: boolean, entries: StoreEntry[]): Op[] {
   return exists ? [{ op: "deleteSheet", sheet: STORE_SHEET }] : [];
 }
 
-async function run<T>(phase: { current: Phase; sheets: string[] }, fn: (context: Excel.RequestContext) => Promise<T>) {
+/**
+ * Excel.run; with `delay`, Excel holds the batch while the user is typing in a cell rather than
+ * failing it (检查 and 清除标记, which the ribbon starts with no pane to show an error in).
+ */
+async function run<T>(
+  phase: { current: Phase; sheets: string[] },
+  fn: (context: Excel.RequestContext) => Promise<T>,
+  delay = false,
+) {
   try {
-    return await Excel.run(fn);
+    return await Excel.run({ delayForCellEdit: delay }, fn);
   } catch (e) {
     throw toHostError(e, phase.current, phase.sheets);
   }
@@ -293,6 +364,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const engine = options.engine ?? defaultEngine;
   const now = options.now ?? (() => new Date());
   const budget = options.requestBudget ?? REQUEST_BUDGET;
+  const readBudget = options.readBudget ?? READ_BUDGET;
 
   const capabilities = (): Capabilities => detectCapabilities(officeSetSupported());
   const requireSupported = (): Capabilities => {
@@ -306,67 +378,100 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
 
     async check(onStage?: (stage: CheckStage) => void): Promise<CheckOutcome> {
       const caps = requireSupported();
+      // Fresh: the ribbon's runtime keeps its own copy, stale once the pane saved a change.
+      await refreshSettings();
       const settings = loadSettings();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       onStage?.("reading");
-      const outcome = await run(phase, async (context) => {
-        const read = await readWorkbook(context, caps, true);
+      const outcome = await run(
+        phase,
+        async (context) => {
+          const read = await readWorkbook(context, caps, true, readBudget);
 
-        onStage?.("checking");
-        const { report, plan } = engine(read.snapshot, settings, {
-          checkedAt: stamp(now()),
-          source: read.workbookName,
-        });
+          onStage?.("checking");
+          const { report, plan } = engine(read.snapshot, settings, {
+            checkedAt: stamp(now()),
+            source: read.workbookName,
+          });
 
-        onStage?.("writing");
-        const old = read.old.filter((e) => read.sheetNames.has(e.sheet));
-        const cells = [...touchedCells(old, plan.marks, plan.writes).values()].filter((c) =>
-          read.sheetNames.has(c.sheet),
-        );
-        const written = new Set(cells.map((c) => c.sheet));
-        if (read.storeExists) written.add(STORE_SHEET);
-        checkWritable(read, written, true);
+          onStage?.("writing");
+          // A protected sheet is checked and listed, not marked; its earlier bookkeeping is kept.
+          const blocked = (sheet: string) => read.protectedSheets.has(sheet) && sheet !== STORE_SHEET;
+          const live = read.old.filter((e) => read.sheetNames.has(e.sheet));
+          const kept = live.filter((e) => blocked(e.sheet));
+          const old = live.filter((e) => !blocked(e.sheet));
+          const marks = plan.marks.filter((m) => !blocked(m.sheet));
+          const writes = plan.writes.filter((w) => !blocked(w.sheet));
+          const skipped = new Map<string, number>();
+          for (const c of touchedCells([], plan.marks, plan.writes).values())
+            if (blocked(c.sheet)) skipped.set(c.sheet, (skipped.get(c.sheet) ?? 0) + 1);
+          const cells = [...touchedCells(old, marks, writes).values()].filter((c) => read.sheetNames.has(c.sheet));
+          const written = new Set(cells.map((c) => c.sheet));
+          if (read.storeExists) written.add(STORE_SHEET);
+          checkWritable(read, read.storeExists || cells.length > 0 ? [STORE_SHEET] : [], true);
 
-        const states = await readCellStates(context, caps, cells, read.comments);
-        const marking = planCellOps({
-          old,
-          marks: plan.marks,
-          writes: plan.writes,
-          states,
-          annotations: caps.annotations,
-        });
+          const states = await readCellStates(context, caps, cells, read.comments, readBudget);
+          const marking = planCellOps({ old, marks, writes, states, annotations: caps.annotations });
 
-        const { first, exists } = storeOps(read, marking.union);
-        const cellOps: CellOp[] = marking.ops.filter((o) => !isCommentOp(o));
-        const commentOps: CellOp[] = marking.ops.filter(isCommentOp);
-        const layout = summaryLayout(plan.summary);
-        const ops: Op[] = [
-          ...first,
-          ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
-          ...cellOps,
-          { op: "addSheet", sheet: SUMMARY_SHEET },
-          {
-            op: "summaryRows",
-            sheet: SUMMARY_SHEET,
-            top: 0,
-            rows: plan.summary.rows,
-            columns: plan.summary.widths.length,
-            wrap: layout.wrap,
-            lone: layout.lone,
-            heights: layout.heights,
-          },
-          { op: "widths", sheet: SUMMARY_SHEET, widths: plan.summary.widths },
-          ...(plan.summary.print ? [{ op: "print", sheet: SUMMARY_SHEET, print: plan.summary.print } as Op] : []),
-          ...finalStoreOps(exists, marking.entries),
-          ...commentOps,
-        ];
-        phase.current = "write";
-        phase.sheets = [...written].filter((s) => s !== STORE_SHEET);
-        const { commentsFailed } = await writeOps(context, ops, budget);
-        const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
-        if (commentsFailed) result.notice = COMMENT_NOTICE;
-        return result;
-      });
+          const notices: string[] = [];
+          const rows = [...plan.summary.rows];
+          if (skipped.size > 0) {
+            const text = protectedNotice([...skipped].map(([sheet, count]) => ({ sheet, count })));
+            notices.push(text);
+            rows.push([], [{ value: text, bold: true }]);
+          }
+          const summary = { ...plan.summary, rows };
+          const { first, exists } = storeOps(read, [...marking.union, ...kept]);
+          const cellOps: CellOp[] = marking.ops.filter((o) => !isCommentOp(o));
+          const commentOps: CellOp[] = marking.ops.filter(isCommentOp);
+          const layout = summaryLayout(summary);
+          const ops: Op[] = [
+            ...first,
+            ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
+            ...cellOps,
+            { op: "addSheet", sheet: SUMMARY_SHEET },
+            {
+              op: "summaryRows",
+              sheet: SUMMARY_SHEET,
+              top: 0,
+              rows,
+              columns: summary.widths.length,
+              wrap: layout.wrap,
+              lone: layout.lone,
+              heights: layout.heights,
+            },
+            { op: "widths", sheet: SUMMARY_SHEET, widths: summary.widths },
+            ...(summary.print ? [{ op: "print", sheet: SUMMARY_SHEET, print: summary.print } as Op] : []),
+            ...finalStoreOps(exists, [...marking.entries, ...kept]),
+          ];
+          phase.current = "write";
+          phase.sheets = [...written].filter((s) => s !== STORE_SHEET);
+          const lost = await writeWithComments(context, ops, commentOps, budget, readBudget);
+          // A refused delete leaves our old thread, which the next check takes away: only new text counts as lost.
+          const lostCells = lost
+            .filter((op) => op.op === "commentAdd" || op.op === "commentSet" || op.op === "replyAdd")
+            .map((op) => commentCell(op, read))
+            .filter(Boolean);
+          if (lostCells.length > 0) {
+            const text = lostCommentsNotice(lostCells);
+            notices.push(text);
+            // One more line at the foot of the summary: which explanations are only there.
+            const foot: Op = {
+              op: "summaryRows",
+              sheet: SUMMARY_SHEET,
+              top: rows.length + 1,
+              rows: [[{ value: text, bold: true }]],
+            };
+            await writeOps(context, [foot], budget);
+          }
+          const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
+          if (notices.length > 0) result.notice = notices.join("");
+          if (skipped.size > 0) result.unmarkedSheets = [...skipped.keys()];
+          if (lostCells.length > 0) result.lostComments = lostCells;
+          return result;
+        },
+        true,
+      );
       onStage?.("done");
       return outcome;
     },
@@ -374,26 +479,29 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async clearMarks(): Promise<number> {
       const caps = requireSupported();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
-      return run(phase, async (context) => {
-        const read = await readWorkbook(context, caps, false);
-        if (!read.storeExists && !read.summaryExists) return 0;
-        const old = read.old.filter((e) => read.sheetNames.has(e.sheet));
-        const sheets = new Set(old.map((e) => e.sheet));
-        checkWritable(read, sheets, true);
+      return run(
+        phase,
+        async (context) => {
+          const read = await readWorkbook(context, caps, false, readBudget);
+          if (!read.storeExists && !read.summaryExists) return 0;
+          const old = read.old.filter((e) => read.sheetNames.has(e.sheet));
+          const sheets = new Set(old.map((e) => e.sheet));
+          checkWritable(read, sheets, true);
 
-        const states = await readCellStates(context, caps, old, read.comments);
-        const marking = planCellOps({ old, marks: [], writes: [], states, annotations: caps.annotations });
-        const ops: Op[] = [
-          ...marking.ops.filter((o) => !isCommentOp(o)),
-          ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
-          ...(read.storeExists ? [{ op: "deleteSheet", sheet: STORE_SHEET } as Op] : []),
-          ...marking.ops.filter(isCommentOp),
-        ];
-        phase.current = "write";
-        phase.sheets = [...sheets];
-        await writeOps(context, ops, budget);
-        return marking.restored;
-      });
+          const states = await readCellStates(context, caps, old, read.comments, readBudget);
+          const marking = planCellOps({ old, marks: [], writes: [], states, annotations: caps.annotations });
+          const ops: Op[] = [
+            ...marking.ops.filter((o) => !isCommentOp(o)),
+            ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
+            ...(read.storeExists ? [{ op: "deleteSheet", sheet: STORE_SHEET } as Op] : []),
+          ];
+          phase.current = "write";
+          phase.sheets = [...sheets];
+          await writeWithComments(context, ops, marking.ops.filter(isCommentOp), budget, readBudget);
+          return marking.restored;
+        },
+        true,
+      );
     },
 
     async select(sheet: string, cell: string): Promise<void> {
@@ -419,7 +527,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async listTables(): Promise<TableRef[]> {
       const caps = requireSupported();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
-      const read = await run(phase, (context) => readWorkbook(context, caps, true));
+      const read = await run(phase, (context) => readWorkbook(context, caps, true, readBudget));
       // The tables are read, not checked: a list needs no rules. A blank one has nothing to carry over.
       return findTables(read.snapshot).filter(canBeSource).map(tableRef);
     },
@@ -435,7 +543,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         let source = null;
         if (from) {
           // The source is read afresh: the user may have edited it since the pane listed it.
-          const read = await readWorkbook(context, caps, true);
+          const read = await readWorkbook(context, caps, true, readBudget);
           source = findSourceTable(findTables(read.snapshot), from);
           if (!source)
             throw new HostError(

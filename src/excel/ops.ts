@@ -1,4 +1,5 @@
 import type { PrintSetup, SummaryCell } from "../core";
+import { utf8Length } from "./batches";
 import type { FillState } from "./store";
 
 /**
@@ -49,16 +50,7 @@ export const REQUEST_BUDGET = 4 * 1024 * 1024;
 /** Office.js wraps every queued action in an object of ids and names: about this much per call. */
 const ACTION_BYTES = 160;
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3; // a surrogate pair is 4
-  }
-  return n;
-}
-
-/** How many Office.js actions an op queues (a cell write is a range, a property or two). */
+/** How many Office.js object paths and actions an op queues (a cell write is a range, a property or two); calibrated in test/excel/office-js-calibration.test.ts. */
 function actionCount(op: Op): number {
   switch (op.op) {
     case "summaryRows":
@@ -72,7 +64,15 @@ function actionCount(op: Op): number {
         (op.lone?.filter(Boolean).length ?? 0) * 3
       );
     case "storeRows":
-      return 3;
+      return 5;
+    case "fill":
+      return op.solid ? 5 : 4;
+    case "replyAdd":
+    case "replyDelete":
+      return 5;
+    case "commentSet":
+    case "commentDelete":
+      return 4;
     case "widths":
       return op.widths.length * 2;
     case "print":

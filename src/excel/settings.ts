@@ -23,6 +23,16 @@ export function loadSettings(): SettingsInput {
   }
 }
 
+/**
+ * Reads the settings as saved in the workbook again: each add-in runtime (the pane, the ribbon's
+ * function) keeps its own copy, stale once the other saved. A failed refresh keeps the copy.
+ */
+export function refreshSettings(): Promise<void> {
+  const settings = documentSettings();
+  if (!settings || typeof settings.refreshAsync !== "function") return Promise.resolve();
+  return new Promise((resolve) => settings.refreshAsync(() => resolve()));
+}
+
 /** Saves the settings into the workbook (they travel with the file once it is saved). */
 export function saveSettings(input: SettingsInput): Promise<void> {
   const settings = documentSettings();

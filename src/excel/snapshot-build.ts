@@ -22,7 +22,7 @@ function cellValue(v: unknown): CellValue {
 export function buildSheetSnapshot(
   name: string,
   used: LoadedRange | null,
-  mergedAddress: string | null,
+  merged: string | CellRange[] | null,
   hidden = false,
 ): SheetSnapshot {
   const sheet: SheetSnapshot = { name, values: [], text: [], formats: [], merges: [] };
@@ -33,7 +33,7 @@ export function buildSheetSnapshot(
     sheet.text = used.text.map((row) => row.map((t) => (t === null || t === undefined ? "" : String(t))));
     sheet.formats = used.numberFormat.map((row) => row.map((f) => (typeof f === "string" && f ? f : "General")));
   }
-  sheet.merges = mergedAddress ? parseAreasAddress(mergedAddress) : [];
+  sheet.merges = typeof merged === "string" ? parseAreasAddress(merged) : (merged ?? []);
   return sheet;
 }
 

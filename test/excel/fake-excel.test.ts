@@ -79,6 +79,73 @@ describe("fake Excel", () => {
     });
   });
 
+  it("refuses a response over its limit, and a failed sync delivers no loaded value", async () => {
+    const f = fake({ maxResponseBytes: 2_000 });
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("数据");
+      ws.getRange("A10:A40").values = Array.from({ length: 31 }, () => ["预算绩效目标说明文字"]);
+      await context.sync();
+      const small = ws.getRange("C3").load("values");
+      const big = ws.getRange("A10:A40").load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      expect(() => small.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      void big;
+    });
+    // Chinese counts as \uXXXX escapes: 31 cells of 10 characters are some 2 KB.
+    expect(f.failures).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(f.responseBytes[1]).toBe(0);
+  });
+
+  it("refuses merged areas above the cap, as Excel does above 512", async () => {
+    const f = installFakeOffice(
+      g,
+      { sheets: [{ name: "合并", merges: Array.from({ length: 6 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`) }] },
+      { mergeCap: 5 },
+    );
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("合并");
+      ws.getRange().getMergedAreasOrNullObject().load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      const half = ws.getRange("A1:B6").getMergedAreasOrNullObject().load("areaCount");
+      await context.sync();
+      expect(half.areaCount).toBe(3);
+    });
+    expect(f.failures).toEqual(["GeneralException"]);
+  });
+
+  it("walks the sheets with getFirst and getNextOrNullObject, hidden ones included", async () => {
+    fake();
+    await Excel.run(async (context) => {
+      const first = context.workbook.worksheets.getFirst(false);
+      const chain = [first];
+      for (let i = 0; i < 3; i++) chain.push(chain[chain.length - 1].getNextOrNullObject(false));
+      chain.forEach((ws) => ws.load("name"));
+      await context.sync();
+      expect(chain.slice(0, 3).map((ws) => ws.name)).toEqual(["数据", "空表", "锁定"]);
+      expect(chain[3].isNullObject).toBe(true);
+    });
+  });
+
+  it("reads the pattern as null and No Fill as #FFFFFF when asked to, as some builds do", async () => {
+    fake({ nullPattern: true });
+    await Excel.run(async (context) => {
+      const fill = context.workbook.worksheets.getItem("数据").getRange("A1").format.fill.load("color,pattern");
+      await context.sync();
+      expect([fill.color, fill.pattern]).toEqual(["#FFFFFF", null]);
+    });
+  });
+
+  it("keeps settings per runtime: another runtime sees a save only after refreshAsync", async () => {
+    const f = fake();
+    const other = f.runtime().Office as { context: { document: { settings: Office.Settings } } };
+    const mine = (g.Office as typeof other).context.document.settings;
+    mine.set("k", "v");
+    await new Promise((r) => mine.saveAsync(r));
+    expect(other.context.document.settings.get("k")).toBeNull();
+    await new Promise((r) => other.context.document.settings.refreshAsync(r));
+    expect(other.context.document.settings.get("k")).toBe("v");
+  });
+
   it("fails at sync on APIs above the host's version", async () => {
     fake({ apiVersion: "1.17" });
     const run = Excel.run(async (context) => {

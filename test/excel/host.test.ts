@@ -196,20 +196,55 @@ describe("check", () => {
     expect(fake.dump()).toEqual(expected.dump());
   });
 
-  it("refuses a protected sheet it would mark, naming it, and changes nothing", async () => {
+  it("checks a protected sheet beside normal ones: findings for all, marks on the others, and says which were not marked", async () => {
     const sheets = buildSheets();
     const data = userWorkbook(sheets);
     data.sheets[2].protected = true;
     const { fake, host } = setup({ data });
+    const name = sheets[2].builder.name;
     const before = fake.dump();
-    fake.resetCounters();
 
-    const error = await host.check().catch((e: unknown) => e);
+    const outcome = await host.check();
 
-    expect(error).toBeInstanceOf(HostError);
-    expect((error as Error).message).toContain(`工作表“${sheets[2].builder.name}”受保护`);
+    // The report keeps every finding, the protected sheet's too; the others are marked.
+    expect(outcome.report.findings.filter((f) => f.sheet === name)).toHaveLength(10);
+    expect(outcome.marked).toBe(90);
+    expect(outcome.unmarkedSheets).toEqual([name]);
+    expect(outcome.notice).toBe(
+      `工作表“${name}”受保护，其中 15 个单元格未标记（问题已列入“检查结果”工作表）：请在“审阅”选项卡中撤消工作表保护后重新检查。`,
+    );
+    expect(fake.cell(name, budgetCell(sheets[2].tables[0])).fill).toBeNull();
+    expect(fake.cell(sheets[3].builder.name, budgetCell(sheets[3].tables[0])).fill?.color).toBe(FILLS.error);
+    // The summary lists the protected sheet's findings and ends with the same sentence.
+    const summary = (fake.dump() as { sheets: { name: string; cells: [string, { value: unknown }][] }[] }).sheets.find(
+      (s) => s.name === SUMMARY_SHEET,
+    );
+    const values = summary?.cells.map(([, c]) => c.value) ?? [];
+    expect(values.filter((v) => v === name).length).toBe(10);
+    expect(values).toContain(outcome.notice);
+
+    // Once unprotected, the next check marks it, and 清除标记 restores everything.
+    fake.setProtected(name, false);
+    const again = await host.check();
+    expect(again.marked).toBe(100);
+    expect(again.notice).toBeUndefined();
+    await host.clearMarks();
+    fake.setProtected(name, true);
     expect(fake.dump()).toEqual(before);
-    expect(fake.syncs).toBe(2);
+  });
+
+  it("keeps the bookkeeping of a sheet protected since the last check, and restores it once unprotected", async () => {
+    const { fake, host, sheets, data } = setup();
+    await host.check();
+    const name = sheets[6].builder.name;
+    fake.setProtected(name, true);
+    const outcome = await host.check();
+    expect(outcome.unmarkedSheets).toEqual([name]);
+    // Still marked from the first check: nothing could be written there.
+    expect(fake.cell(name, budgetCell(sheets[6].tables[0])).fill?.color).toBe(FILLS.error);
+    fake.setProtected(name, false);
+    await host.clearMarks();
+    expect(fake.dump()).toEqual(installFakeOffice({}, data).dump());
   });
 
   it("marks around a protected sheet that has nothing to mark", async () => {
@@ -251,18 +286,31 @@ describe("check", () => {
     expect(fake.dump()).toEqual(before);
   });
 
-  it("says so when a cell is being edited, and changes nothing", async () => {
+  it("waits while a cell is being edited (delayForCellEdit), then checks", async () => {
     const { fake, host } = setup({ editMode: true });
     const before = fake.dump();
-    await expect(host.check()).rejects.toThrow(
+    let done = false;
+    const check = host.check().then((o) => ((done = true), o));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    expect(fake.dump()).toEqual(before);
+    fake.setEditMode(false);
+    expect((await check).marked).toBe(100);
+  });
+
+  it("says so when a cell is being edited and a selection cannot wait", async () => {
+    const { fake, host, sheets } = setup({ editMode: true });
+    await expect(host.select(sheets[0].builder.name, "A1")).rejects.toThrow(
       new HostError("Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再重试。"),
     );
     fake.setEditMode(false);
-    expect(fake.dump()).toEqual(before);
   });
 
   it("splits a write larger than one request into several, and restores all of it", async () => {
-    const { fake, host, data } = setup({ maxRequestBytes: 120_000, host: { requestBudget: 60_000 } });
+    const { fake, host, data } = setup({
+      maxRequestBytes: 120_000,
+      host: { requestBudget: 60_000, readBudget: { request: 60_000, response: 3_000_000 } },
+    });
     const before = fake.dump();
     fake.resetCounters();
     const outcome = await host.check();
@@ -405,6 +453,26 @@ describe("select, settings, tables", () => {
   it("reports a settings save that fails", async () => {
     const { host } = setup({ failSettingsSave: true });
     await expect(host.saveSettings({})).rejects.toThrow("设置未能保存到工作簿");
+  });
+
+  it("reads the settings afresh: what the pane saved reaches a check in the ribbon's runtime", async () => {
+    const sheets = buildSheets(1, 1);
+    const fake = installFakeOffice(g, workbookData(sheets));
+    const ribbon = fake.runtime();
+    await createExcelHost().saveSettings({ scoreTolerance: 0.5 });
+    g.Excel = ribbon.Excel;
+    g.Office = ribbon.Office;
+    const got: unknown[] = [];
+    const host = createExcelHost({
+      engine: (_s, settings) => {
+        got.push(settings);
+        return handPlan(sheets);
+      },
+    });
+    // The ribbon's runtime started before the pane saved: its copy is stale until refreshed.
+    expect(host.loadSettings()).toEqual({});
+    await host.check();
+    expect(got).toEqual([{ scoreTolerance: 0.5 }]);
   });
 
   it("passes the saved settings to the engine", async () => {

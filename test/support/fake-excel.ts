@@ -62,8 +62,16 @@ export interface FakeOptions {
   apiVersion?: string;
   /** Every sync fails as when the user is typing in a cell. */
   editMode?: boolean;
-  /** Request payload limit per sync; Excel on the web's is 5 MB. */
+  /** Request payload limit per sync; Excel on the web's is 5 MB (bytes as office.js serialises them, see REQUEST_MODEL). */
   maxRequestBytes?: number;
+  /** Response payload limit per sync; Excel on the web's is 5 MB (bytes as JSON with non-ASCII escaped, the larger reading). */
+  maxResponseBytes?: number;
+  /** Range.getMergedAreasOrNullObject fails above this many areas; Excel's documented cap is 512. */
+  mergeCap?: number;
+  /** RangeFill.pattern reads null on every cell, and No Fill reads as #FFFFFF, as on some Excel builds. */
+  nullPattern?: boolean;
+  /** Loading a child of a null object (a null sheet's protection) fails at sync instead of reading as null. */
+  strictNullChildren?: boolean;
   /** Settings.saveAsync reports failure. */
   failSettingsSave?: boolean;
 }
@@ -147,6 +155,25 @@ function utf8Length(s: string): number {
     n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
   }
   return n;
+}
+
+/**
+ * The fake's request size model, calibrated against office.js's own serialiser
+ * (test/excel/office-js-calibration.test.ts keeps it within bounds): every proxy the add-in makes
+ * is an object path plus an instantiate action, every queued call an action, each with its
+ * arguments as JSON (UTF-8).
+ */
+export const REQUEST_MODEL = { path: 160, action: 110 } as const;
+
+/** Per loaded object in a response: its action id and wrapping. */
+const RESULT_BYTES = 40;
+
+/** JSON bytes of a response value, non-ASCII counted as \uXXXX escapes (6 bytes): the larger of the two readings. */
+export function responseBytes(value: unknown): number {
+  const s = JSON.stringify(value) ?? "";
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
+  return n + RESULT_BYTES;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +262,11 @@ class WorkbookState {
   savedSettings: Record<string, unknown>;
   syncs = 0;
   requestBytes: number[] = [];
+  responseBytes: number[] = [];
+  /** Error codes of the syncs that failed. */
+  failures: string[] = [];
+  /** Runs waiting (delayForCellEdit) for the user to leave cell edit mode. */
+  editWaiters: (() => void)[] = [];
   private nextId = 1;
 
   constructor(
@@ -352,6 +384,16 @@ function notLoaded(type: string, prop: string): FakeOfficeError {
 /** Base of everything the add-in can hold: the context, proxies, collections. */
 class Surface {}
 
+const navigation = new WeakMap<object, Map<string, unknown>>();
+
+/** A navigation property's object, made once per parent as office.js does (one object path). */
+function nav<T>(owner: object, name: string, make: () => T): T {
+  let byName = navigation.get(owner);
+  if (!byName) navigation.set(owner, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, make());
+  return byName.get(name) as T;
+}
+
 const exposed = new WeakMap<object, object>();
 const unexposed = new WeakMap<object, object>();
 /** Members that await, JSON and jest probe on any object: absent ones read as undefined. */
@@ -410,10 +452,31 @@ interface Command {
 class FakeContext extends Surface {
   readonly workbook: FakeWorkbook;
   private queue: Command[] = [];
+  /** Request bytes of object paths made since the last sync. */
+  private pathBytes = 0;
+  /** Loaded values wait here until the whole batch ran and its response fits. */
+  private deliveries: { bytes: number; apply: () => void }[] = [];
+  private running = false;
 
   constructor(readonly wb: WorkbookState) {
     super();
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** An object path (and its instantiate action) in the next request; args as office.js sends them. */
+  path(args?: unknown): void {
+    if (this.running) return; // objects made while a batch runs are response items, not requests
+    this.pathBytes += REQUEST_MODEL.path + (args === undefined ? 0 : utf8Length(JSON.stringify(args) ?? ""));
+  }
+
+  /** The arguments of the object path just made (a sheet name, an address), as JSON. */
+  pathArgs(...args: unknown[]): void {
+    if (!this.running) this.pathBytes += utf8Length(JSON.stringify(args));
+  }
+
+  /** A loaded value: reaches its proxy only if the batch succeeds and the response fits. */
+  deliver(value: unknown, apply: () => void): void {
+    this.deliveries.push({ bytes: responseBytes(value), apply });
   }
 
   get pending(): number {
@@ -421,7 +484,7 @@ class FakeContext extends Surface {
   }
 
   enqueue(where: string, args: unknown, run: () => void, api?: string): void {
-    const bytes = 120 + (args === undefined ? 0 : utf8Length(JSON.stringify(args) ?? ""));
+    const bytes = REQUEST_MODEL.action + (args === undefined ? 0 : utf8Length(JSON.stringify(args) ?? ""));
     this.queue.push({
       where,
       bytes,
@@ -438,9 +501,22 @@ class FakeContext extends Surface {
     const commands = this.queue;
     this.queue = [];
     this.wb.syncs++;
-    const bytes = commands.reduce((n, c) => n + c.bytes, 0);
+    const bytes = commands.reduce((n, c) => n + c.bytes, this.pathBytes);
+    this.pathBytes = 0;
     this.wb.requestBytes.push(bytes);
     await Promise.resolve();
+    try {
+      this.runBatch(commands, bytes);
+    } catch (e) {
+      this.wb.failures.push((e as { code?: string }).code ?? String(e));
+      // Nothing reaches the add-in from a failed sync.
+      this.wb.responseBytes.length = this.wb.requestBytes.length - 1;
+      this.wb.responseBytes.push(0);
+      throw e;
+    }
+  }
+
+  private runBatch(commands: Command[], bytes: number): void {
     if (this.wb.options.editMode) {
       throw new FakeOfficeError(
         "InvalidOperationInCellEditMode",
@@ -450,8 +526,29 @@ class FakeContext extends Surface {
     if (bytes > this.wb.options.maxRequestBytes) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
-    // Commands run in order and are not rolled back: a failure leaves the earlier ones applied.
-    for (const c of commands) c.run();
+    // Commands run in order and are not rolled back: a failure leaves the earlier ones applied,
+    // but the add-in receives no loaded value from a failed batch.
+    this.deliveries = [];
+    this.running = true;
+    try {
+      for (const c of commands) c.run();
+    } catch (e) {
+      this.deliveries = [];
+      throw e;
+    } finally {
+      this.running = false;
+    }
+    const deliveries = this.deliveries;
+    this.deliveries = [];
+    const size = deliveries.reduce((n, d) => n + d.bytes, 0);
+    this.wb.responseBytes.push(size);
+    if (size > this.wb.options.maxResponseBytes) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
+    for (const d of deliveries) d.apply();
   }
 
   /** Mutations of a protected sheet fail like Excel's. */
@@ -483,6 +580,8 @@ function loadList(arg: LoadArg): string[] {
 abstract class FakeObject<E> extends Surface {
   protected loaded = new Map<string, unknown>();
   protected nullState: boolean | undefined;
+  /** Made by an *OrNullObject call: may be null. */
+  private orNull = false;
 
   constructor(
     readonly context: FakeContext,
@@ -490,6 +589,7 @@ abstract class FakeObject<E> extends Surface {
     protected readonly typeName: string,
   ) {
     super();
+    context.path();
   }
 
   /** The entity, or an ItemNotFound failure at sync, as Office.js reports a missing object. */
@@ -521,9 +621,13 @@ abstract class FakeObject<E> extends Surface {
       props,
       () => {
         const e = this.locate();
-        this.nullState = e === null;
-        if (e === null) return;
-        for (const p of props) this.loaded.set(p, JSON.parse(JSON.stringify(this.read(e, p) ?? null)));
+        if (e === null && !this.orNull && this.context.wb.options.strictNullChildren)
+          throw new FakeOfficeError("InvalidObjectPath", `${this.typeName} of a null object.`, `${this.typeName}.load`);
+        const got = e === null ? null : props.map((p) => [p, JSON.parse(JSON.stringify(this.read(e, p) ?? null))]);
+        this.context.deliver(got === null ? null : Object.fromEntries(got), () => {
+          this.nullState = e === null;
+          for (const [p, v] of got ?? []) this.loaded.set(p as string, v);
+        });
       },
       api,
     );
@@ -545,11 +649,13 @@ abstract class FakeObject<E> extends Surface {
 
   /** *OrNullObject proxies learn whether they exist at the next sync, loaded or not. */
   protected probe(where: string, api?: string): this {
+    this.orNull = true;
     this.context.enqueue(
       where,
       undefined,
       () => {
-        this.nullState = this.locate() === null;
+        const isNull = this.locate() === null;
+        this.context.deliver(isNull, () => (this.nullState = isNull));
       },
       api,
     );
@@ -579,13 +685,13 @@ class FakeWorkbook extends FakeObject<WorkbookState> {
     return this.prop("name");
   }
   get worksheets(): FakeWorksheetCollection {
-    return new FakeWorksheetCollection(this.context);
+    return nav(this, "worksheets", () => new FakeWorksheetCollection(this.context));
   }
   get protection(): FakeWorkbookProtection {
-    return new FakeWorkbookProtection(this.context);
+    return nav(this, "protection", () => new FakeWorkbookProtection(this.context));
   }
   get comments(): FakeCommentCollection {
-    return new FakeCommentCollection(this.context);
+    return nav(this, "comments", () => new FakeCommentCollection(this.context));
   }
   getSelectedRange(): FakeRange {
     const wb = this.context.wb;
@@ -630,11 +736,15 @@ class FakeWorksheetCollection extends FakeObject<WorkbookState> {
       return p.slice("items/".length);
     });
     this.context.enqueue("WorksheetCollection.load", props, () => {
-      this.itemList = this.context.wb.sheets.map((s) => {
+      const items = this.context.wb.sheets.map((s) => {
         const ws = new FakeWorksheet(this.context, s.id);
         ws.fill(props);
         return ws;
       });
+      this.context.deliver(
+        items.map((i) => i.toJSON()),
+        () => (this.itemList = items),
+      );
     });
     return this;
   }
@@ -643,10 +753,22 @@ class FakeWorksheetCollection extends FakeObject<WorkbookState> {
     return this.itemList;
   }
   getItem(name: string): FakeWorksheet {
+    this.context.pathArgs(name);
     return FakeWorksheet.byName(this.context, name);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.pathArgs(name);
     return FakeWorksheet.byName(this.context, name).asNullable("WorksheetCollection.getItemOrNullObject");
+  }
+  getFirst(visibleOnly?: boolean): FakeWorksheet {
+    this.context.pathArgs(visibleOnly);
+    const wb = this.context.wb;
+    return new FakeWorksheet(this.context, () => {
+      if (!wb.supports("1.5")) throw new FakeOfficeError("ApiNotFound", "getFirst needs ExcelApi 1.5");
+      const first = wb.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
+      if (!first) throw new FakeOfficeError("ItemNotFound", "No worksheet.", "WorksheetCollection.getFirst");
+      return first;
+    });
   }
   getActiveWorksheet(): FakeWorksheet {
     const wb = this.context.wb;
@@ -674,8 +796,8 @@ class FakeWorksheet extends FakeObject<SheetState> {
   static byName(ctx: FakeContext, name: string): FakeWorksheet {
     return new FakeWorksheet(ctx, () => ctx.wb.byName(name) ?? null);
   }
-  asNullable(where: string): this {
-    return this.probe(where, "1.4");
+  asNullable(where: string, api = "1.4"): this {
+    return this.probe(where, api);
   }
   /** Collection items arrive with their properties loaded. */
   fill(props: string[]): void {
@@ -747,15 +869,16 @@ class FakeWorksheet extends FakeObject<SheetState> {
     });
   }
   get protection(): FakeWorksheetProtection {
-    return new FakeWorksheetProtection(this.context, () => this.locate());
+    return nav(this, "protection", () => new FakeWorksheetProtection(this.context, () => this.locate()));
   }
   get notes(): FakeNoteCollection {
-    return new FakeNoteCollection(this.context, () => this.locate());
+    return nav(this, "notes", () => new FakeNoteCollection(this.context, () => this.locate()));
   }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, () => this.locate());
   }
   getRange(address?: string): FakeRange {
+    this.context.pathArgs(address);
     return new FakeRange(this.context, () => {
       const s = this.locate();
       if (!s) return null;
@@ -767,6 +890,7 @@ class FakeWorksheet extends FakeObject<SheetState> {
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.context.pathArgs(row, col, rows, cols);
     return new FakeRange(this.context, () => {
       const s = this.locate();
       if (!this.context.wb.supports("1.7")) throw new FakeOfficeError("ApiNotFound", "getRangeByIndexes needs 1.7");
@@ -778,11 +902,24 @@ class FakeWorksheet extends FakeObject<SheetState> {
     return this.getRangeByIndexes(row, col, 1, 1);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.pathArgs(valuesOnly);
     const range = new FakeRange(this.context, () => {
       const s = this.locate();
       return s ? usedRect(s, !!valuesOnly) : null;
     });
     return range.nullable("Worksheet.getUsedRangeOrNullObject", "1.4");
+  }
+  /** The next sheet in tab order, or a null object after the last (a null object's next is one too). */
+  getNextOrNullObject(visibleOnly?: boolean): FakeWorksheet {
+    this.context.pathArgs(visibleOnly);
+    const wb = this.context.wb;
+    const next = new FakeWorksheet(this.context, () => {
+      const s = this.locate();
+      if (!s) return null;
+      const i = wb.sheets.indexOf(s);
+      return wb.sheets.slice(i + 1).find((x) => !visibleOnly || x.visibility === "Visible") ?? null;
+    });
+    return next.asNullable("Worksheet.getNextOrNullObject", "1.5");
   }
   activate(): void {
     this.context.enqueue("Worksheet.activate", undefined, () => {
@@ -1071,10 +1208,10 @@ class FakeRange extends FakeObject<RangeRef> {
     );
   }
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.context, () => this.locate());
+    return nav(this, "format", () => new FakeRangeFormat(this.context, () => this.locate()));
   }
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this.context, () => this.locate());
+    return nav(this, "dataValidation", () => new FakeDataValidation(this.context, () => this.locate()));
   }
   merge(across = false): void {
     this.context.enqueue(
@@ -1116,6 +1253,14 @@ class FakeRange extends FakeObject<RangeRef> {
       const ref = this.locate();
       if (!ref) return null;
       const areas = ref.sheet.merges.filter((m) => intersects(m, ref.rect));
+      // "If the merged areas count in this range is more than 512, then this method will fail to return the result."
+      if (areas.length > this.context.wb.options.mergeCap) {
+        throw new FakeOfficeError(
+          "GeneralException",
+          `There are ${areas.length} merged areas in the range, more than ${this.context.wb.options.mergeCap}.`,
+          "Range.getMergedAreasOrNullObject",
+        );
+      }
       return areas.length ? { sheet: ref.sheet, areas } : null;
     }).nullable();
   }
@@ -1284,13 +1429,13 @@ class FakeRangeFormat extends FakeObject<RangeRef> {
     }
   }
   get fill(): FakeRangeFill {
-    return new FakeRangeFill(this.context, this.locate);
+    return nav(this, "fill", () => new FakeRangeFill(this.context, this.locate));
   }
   get font(): FakeRangeFont {
-    return new FakeRangeFont(this.context, this.locate);
+    return nav(this, "font", () => new FakeRangeFont(this.context, this.locate));
   }
   get borders(): FakeRangeBorderCollection {
-    return new FakeRangeBorderCollection(this.context, this.locate);
+    return nav(this, "borders", () => new FakeRangeBorderCollection(this.context, this.locate));
   }
   private size(where: string, value: number, max: number, put: (s: SheetState, ref: RangeRef) => void): void {
     this.context.enqueue(
@@ -1391,8 +1536,10 @@ class FakeRangeBorderCollection extends Surface {
     private readonly locate: () => RangeRef | null,
   ) {
     super();
+    context.path();
   }
   getItem(index: string): FakeRangeBorder {
+    this.context.pathArgs(index);
     return new FakeRangeBorder(this.context, this.locate, index);
   }
 }
@@ -1588,6 +1735,7 @@ class FakeRangeFill extends FakeObject<RangeRef> {
       case "color":
         return first ? first.color : "#FFFFFF";
       case "pattern":
+        if (this.context.wb.options.nullPattern) return null;
         return first ? first.pattern : "None";
       case "patternColor":
         return first?.patternColor ?? "#000000";
@@ -1720,6 +1868,7 @@ class FakeNoteCollection extends Surface {
     private readonly locateSheet: () => SheetState | null,
   ) {
     super();
+    context.path();
   }
   private sheet(where: string): SheetState {
     const s = this.locateSheet();
@@ -1757,9 +1906,11 @@ class FakeNoteCollection extends Surface {
     return new FakeNote(this.context, () => made);
   }
   getItem(address: string): FakeNote {
+    this.context.pathArgs(address);
     return new FakeNote(this.context, this.noteAt(address, "NoteCollection.getItem"));
   }
   getItemOrNullObject(address: string): FakeNote {
+    this.context.pathArgs(address);
     return new FakeNote(this.context, this.noteAt(address, "NoteCollection.getItemOrNullObject")).nullable();
   }
 }
@@ -1825,11 +1976,15 @@ class FakeCommentCollection extends FakeObject<WorkbookState> {
       "CommentCollection.load",
       props,
       () => {
-        this.itemList = this.context.wb.comments.map((c) => {
+        const items = this.context.wb.comments.map((c) => {
           const item = new FakeComment(this.context, c.id);
           item.fill(props);
           return item;
         });
+        this.context.deliver(
+          items.map((i) => i.toJSON()),
+          () => (this.itemList = items),
+        );
       },
       "1.10",
     );
@@ -1840,6 +1995,7 @@ class FakeCommentCollection extends FakeObject<WorkbookState> {
     return this.itemList;
   }
   getItem(id: string): FakeComment {
+    this.context.pathArgs(id);
     return new FakeComment(this.context, id);
   }
   add(address: string | FakeRange, content: string): FakeComment {
@@ -1929,7 +2085,7 @@ class FakeComment extends FakeObject<CommentState> {
     );
   }
   get replies(): FakeReplyCollection {
-    return new FakeReplyCollection(this.context, () => this.locate());
+    return nav(this, "replies", () => new FakeReplyCollection(this.context, () => this.locate()));
   }
   getLocation(): FakeRange {
     return new FakeRange(this.context, () => {
@@ -1961,6 +2117,7 @@ class FakeReplyCollection extends Surface {
     private readonly locateComment: () => CommentState | null,
   ) {
     super();
+    context.path();
   }
   load(arg?: LoadArg): this {
     const props = loadList(arg).map((p) => {
@@ -1973,11 +2130,15 @@ class FakeReplyCollection extends Surface {
       () => {
         const c = this.locateComment();
         if (!c) throw new FakeOfficeError("ItemNotFound", "Comment does not exist.");
-        this.itemList = c.replies.map((r) => {
+        const items = c.replies.map((r) => {
           const item = new FakeReply(this.context, this.locateComment, r.id);
           item.fill(props);
           return item;
         });
+        this.context.deliver(
+          items.map((i) => i.toJSON()),
+          () => (this.itemList = items),
+        );
       },
       "1.10",
     );
@@ -2005,6 +2166,7 @@ class FakeReplyCollection extends Surface {
     return new FakeReply(this.context, this.locateComment, () => made);
   }
   getItem(id: string): FakeReply {
+    this.context.pathArgs(id);
     return new FakeReply(this.context, this.locateComment, id);
   }
 }
@@ -2054,12 +2216,18 @@ class FakeReply extends FakeObject<ReplyState> {
 
 export interface FakeOffice {
   /** What to assign to globalThis.Excel / globalThis.Office. */
-  Excel: { run: <T>(batch: (context: FakeContext) => Promise<T> | T) => Promise<T> };
+  Excel: ReturnType<typeof makeRuntime>["Excel"];
   Office: unknown;
   /** Round trips since install or the last resetCounters(). */
   readonly syncs: number;
   /** Request bytes per sync since the last reset. */
   readonly requestBytes: number[];
+  /** Response bytes per sync since the last reset (0 for a sync that failed). */
+  readonly responseBytes: number[];
+  /** The error code of every sync that failed since the last reset. */
+  readonly failures: string[];
+  /** Another add-in runtime over the same workbook (the ribbon's beside the pane's), its settings read now. */
+  runtime(): { Excel: FakeOffice["Excel"]; Office: unknown };
   resetCounters(): void;
   sheetNames(): string[];
   sheetVisibility(name: string): string | null;
@@ -2089,23 +2257,22 @@ export interface FakeOffice {
   dump(): unknown;
 }
 
-export function installFakeOffice(
-  target: Record<string, unknown>,
-  data: FakeWorkbookData,
-  options: FakeOptions = {},
-): FakeOffice {
-  const wb = new WorkbookState(JSON.parse(JSON.stringify(data)) as FakeWorkbookData, {
-    apiVersion: options.apiVersion ?? "1.18",
-    editMode: !!options.editMode,
-    maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
-    failSettingsSave: !!options.failSettingsSave,
-  });
+type RunBatch<T> = (context: FakeContext) => Promise<T> | T;
 
-  const actions: Record<string, unknown> = {};
-  target.__fakeOfficeActions = actions;
-
+/**
+ * One add-in runtime over the workbook (the task pane's, or the ribbon function's): its own
+ * Excel.run and its own copy of the document settings, read when the runtime starts and again
+ * on refreshAsync, as Office keeps them per runtime.
+ */
+function makeRuntime(wb: WorkbookState, actions: Record<string, unknown>, cache: Record<string, unknown>) {
   const Excel = {
-    async run<T>(batch: (context: FakeContext) => Promise<T> | T): Promise<T> {
+    async run<T>(optionsOrBatch: { delayForCellEdit?: boolean } | RunBatch<T>, maybeBatch?: RunBatch<T>): Promise<T> {
+      const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
+      if (!batch) throw new Error("fake: Excel.run without a batch function");
+      // delayForCellEdit: Excel holds the batch until the user leaves cell edit mode.
+      if (typeof optionsOrBatch === "object" && optionsOrBatch.delayForCellEdit && wb.options.editMode) {
+        await new Promise<void>((resolve) => wb.editWaiters.push(resolve));
+      }
       const context = new FakeContext(wb);
       const result = await batch(expose(context));
       if (context.pending > 0) await context.sync(); // Excel.run flushes what is left
@@ -2113,21 +2280,30 @@ export function installFakeOffice(
     },
   };
 
+  type Callback = (r: { status: string; error?: { message: string } }) => void;
+  const copy = (o: Record<string, unknown>) => JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
   const settings = {
-    get: (name: string) => (name in wb.settings ? wb.settings[name] : null),
+    get: (name: string) => (name in cache ? cache[name] : null),
     set: (name: string, value: unknown) => {
-      wb.settings[name] = JSON.parse(JSON.stringify(value));
+      cache[name] = JSON.parse(JSON.stringify(value));
     },
     remove: (name: string) => {
-      delete wb.settings[name];
+      delete cache[name];
     },
-    saveAsync: (cb?: (r: { status: string; error?: { message: string } }) => void) => {
+    saveAsync: (cb?: Callback) => {
       setTimeout(() => {
         if (wb.options.failSettingsSave) {
           cb?.({ status: "failed", error: { message: "fake: save failed" } });
           return;
         }
-        wb.savedSettings = JSON.parse(JSON.stringify(wb.settings)) as Record<string, unknown>;
+        wb.savedSettings = copy(cache);
+        cb?.({ status: "succeeded" });
+      }, 0);
+    },
+    refreshAsync: (cb?: Callback) => {
+      setTimeout(() => {
+        for (const k of Object.keys(cache)) delete cache[k];
+        Object.assign(cache, copy(wb.savedSettings));
         cb?.({ status: "succeeded" });
       }, 0);
     },
@@ -2159,7 +2335,29 @@ export function installFakeOffice(
       },
     },
   };
+  return { Excel, Office };
+}
 
+export function installFakeOffice(
+  target: Record<string, unknown>,
+  data: FakeWorkbookData,
+  options: FakeOptions = {},
+): FakeOffice {
+  const wb = new WorkbookState(JSON.parse(JSON.stringify(data)) as FakeWorkbookData, {
+    apiVersion: options.apiVersion ?? "1.18",
+    editMode: !!options.editMode,
+    maxRequestBytes: options.maxRequestBytes ?? 5 * 1024 * 1024,
+    maxResponseBytes: options.maxResponseBytes ?? 5 * 1024 * 1024,
+    mergeCap: options.mergeCap ?? 512,
+    nullPattern: !!options.nullPattern,
+    strictNullChildren: !!options.strictNullChildren,
+    failSettingsSave: !!options.failSettingsSave,
+  });
+
+  const actions: Record<string, unknown> = {};
+  target.__fakeOfficeActions = actions;
+
+  const { Excel, Office } = makeRuntime(wb, actions, wb.settings);
   target.Excel = Excel;
   target.Office = Office;
 
@@ -2183,9 +2381,18 @@ export function installFakeOffice(
     get requestBytes() {
       return [...wb.requestBytes];
     },
+    get responseBytes() {
+      return [...wb.responseBytes];
+    },
+    get failures() {
+      return [...wb.failures];
+    },
+    runtime: () => makeRuntime(wb, actions, JSON.parse(JSON.stringify(wb.savedSettings)) as Record<string, unknown>),
     resetCounters() {
       wb.syncs = 0;
       wb.requestBytes = [];
+      wb.responseBytes = [];
+      wb.failures = [];
     },
     sheetNames: () => wb.sheets.map((s) => s.name),
     sheetVisibility: (name) => wb.byName(name)?.visibility ?? null,
@@ -2248,6 +2455,7 @@ export function installFakeOffice(
     savedSettings: () => JSON.parse(JSON.stringify(wb.savedSettings)) as Record<string, unknown>,
     setEditMode(on) {
       wb.options.editMode = on;
+      if (!on) for (const resume of wb.editWaiters.splice(0)) resume();
     },
     setProtected(sheet, on) {
       if (sheet === null) wb.protected = on;
