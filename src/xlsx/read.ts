@@ -4,11 +4,14 @@ import ExcelJS from "exceljs";
 import * as numfmt from "numfmt";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { WorkbookReadError } from "./errors";
+import { readAddinSettings } from "./addin-settings";
 import { sniff } from "./sniff";
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
+  /** Properties Office add-ins saved in the workbook (document settings), by name. */
+  addinSettings: Record<string, unknown>;
 }
 
 const NOT_XLSX = "不是 Excel 工作簿（.xlsx）";
@@ -65,7 +68,7 @@ export async function readWorkbook(input: string | Buffer, name?: string): Promi
   const file = typeof input === "string" ? input : name;
   const buf = typeof input === "string" ? await readBytes(input) : input;
   const workbook = await loadWorkbook(buf, file);
-  return { workbook, snapshot: snapshotOf(workbook) };
+  return { workbook, snapshot: snapshotOf(workbook), addinSettings: readAddinSettings(buf) };
 }
 
 // ---------------------------------------------------------------------------------------------
