@@ -7,7 +7,7 @@ import { useRef, useState, type DragEvent } from "react";
 import type { Report } from "../core";
 import { ResultList } from "../taskpane/check/ResultList";
 import { countsText, errorDetail } from "../taskpane/strings";
-import { Button } from "@fluentui/react-components";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { checkBytes } from "./engine";
 import { summaryWorkbook } from "./summary";
 
@@ -83,7 +83,6 @@ export function App() {
   }
 
   const checked = results.filter((r) => r.report);
-  const pct = progress ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <main className="jw-page">
       <h1 className="jw-title">绩效表检查</h1>
@@ -120,21 +119,18 @@ export function App() {
         />
       </div>
       {progress && (
-        <div className="jx-progress">
-          <div
-            className="jx-progress-track"
-            role="progressbar"
-            aria-label="检查进度"
-            aria-valuemin={0}
-            aria-valuemax={progress.total}
-            aria-valuenow={progress.done}
-          >
-            <div className="jx-progress-bar" style={{ width: `${pct}%` }} />
-          </div>
-          <p className="jx-caption" data-testid="progress">
-            正在检查第 {progress.done + 1} 个，共 {progress.total} 个：{progress.current}
-          </p>
-        </div>
+        <Field
+          label="检查进度"
+          validationState="none"
+          validationMessage={
+            <span data-testid="progress">
+              正在检查第 {progress.done + 1} 个，共 {progress.total} 个：{progress.current}
+            </span>
+          }
+          className="jx-progress"
+        >
+          <ProgressBar value={progress.done} max={progress.total} />
+        </Field>
       )}
       {results.length > 1 && !progress && (
         <div className="jw-batch">
