@@ -181,12 +181,6 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySta
   return stats;
 }
 
-/** NAME.checked.xlsx beside the input, or in outDir. */
-export function checkedCopyPath(input: string, outDir?: string): string {
-  const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
-  return path.join(outDir ?? path.dirname(input), `${base}.checked.xlsx`);
-}
-
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
@@ -243,7 +237,7 @@ export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: strin
 }
 
 /** What stopped a write, and what to do about it. */
-function writeFailure(e: unknown): string {
+export function writeFailure(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case "EACCES":

@@ -62,10 +62,11 @@ export const check: Command = {
     const several = files.length > 1;
     const progress = new Progress(io.stderr, files.length, several && !!io.stderr.isTTY);
     const outcomes: FileOutcome[] = [];
+    const taken = new Set<string>();
     for (const [i, file] of files.entries()) {
       progress.update(i, file);
       try {
-        const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"] });
+        const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"], taken });
         outcomes.push({ file, check: result });
         if (result.writeError) {
           progress.clear();
