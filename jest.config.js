@@ -7,8 +7,4 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest, whose ESM-only dependency breaks jest.
-    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
-  },
 };

@@ -1,6 +1,7 @@
 import {
   kindName,
   lightName,
+  ruleName,
   severityName,
   type Finding,
   type Report,
@@ -9,11 +10,14 @@ import {
 } from "../core";
 import type { FileCheck } from "../xlsx";
 import type { Paint } from "./io";
+import { fileReport } from "./report";
 
 /** One file's outcome: checked, or not readable (with the line already shown on stderr). */
 export interface FileOutcome {
   file: string;
   check?: FileCheck;
+  /** The marked copy written took the place of an earlier one. */
+  replaced?: boolean;
   error?: { code: string; message: string };
 }
 
@@ -21,23 +25,25 @@ export interface FileOutcome {
 // JSON: the issue's shape, one object, fields only ever added.
 
 export interface JsonReport extends Report {
-  /** The marked copy, or null with --no-copy. */
+  /** The marked copy, or null with --no-copy (and for a file with no table). */
   output: string | null;
+  /** True when the marked copy replaced an earlier one. */
+  replaced: boolean;
 }
 
-function jsonOf(check: FileCheck): JsonReport {
-  const { tables, findings, summary } = check.result.report;
-  return { tables, findings, summary, output: check.output };
+function jsonOf(o: FileOutcome & { check: FileCheck }): JsonReport {
+  const { tables, findings, summary } = fileReport(o.check);
+  return { tables, findings, summary, output: o.check.output, replaced: !!o.replaced };
 }
 
 /** One file: {tables, findings, summary}; several: {files: [{file, ...}]}, an unreadable one as {file, error}. */
 export function formatJson(outcomes: FileOutcome[], several: boolean): string {
   if (!several) {
     const only = outcomes[0];
-    return JSON.stringify(only?.check ? jsonOf(only.check) : { error: only?.error ?? null });
+    return JSON.stringify(only?.check ? jsonOf({ ...only, check: only.check }) : { error: only?.error ?? null });
   }
   const files = outcomes.map((o) =>
-    o.check ? { file: o.file, ...jsonOf(o.check) } : { file: o.file, error: o.error },
+    o.check ? { file: o.file, ...jsonOf({ ...o, check: o.check }) } : { file: o.file, error: o.error },
   );
   return JSON.stringify({ files });
 }
@@ -69,20 +75,19 @@ function tableLine(t: TableSummary, n: number, p: Paint): string {
 }
 
 function findingLine(f: Finding, p: Paint): string {
-  return `   ${severityLabel(f.severity, p)} ${p.bold(f.cell)}  ${f.message} ${p.dim(`[${f.rule}]`)}`;
+  const cell = f.cell ? ` ${p.bold(f.cell)} ` : "";
+  return `   ${severityLabel(f.severity, p)}${cell} ${f.message} ${p.dim(`[${ruleName(f.rule)}]`)}`;
 }
 
-function fileText(check: FileCheck, p: Paint): string[] {
-  const { report } = check.result;
+function fileText(o: FileOutcome & { check: FileCheck }, p: Paint): string[] {
+  const { check } = o;
+  const report = fileReport(check);
   const lines: string[] = [];
   const byTable = new Map<number, Finding[]>();
   for (const f of report.findings) {
     const list = byTable.get(f.table);
     if (list) list.push(f);
     else byTable.set(f.table, [f]);
-  }
-  if (report.tables.length === 0) {
-    lines.push(p.yellow("未找到绩效表：请确认表中有“项目名称”“一级指标”等标签。"));
   }
   report.tables.forEach((t, i) => {
     lines.push(tableLine(t, i + 1, p));
@@ -93,13 +98,14 @@ function fileText(check: FileCheck, p: Paint): string[] {
   });
   const outside = byTable.get(-1) ?? [];
   if (outside.length) {
-    lines.push("表外：");
+    if (report.tables.length) lines.push("表外：");
     for (const f of outside) lines.push(findingLine(f, p));
     lines.push("");
   }
   const s = report.summary;
   lines.push(`合计：${s.tables} 张表，${s.indicators} 个指标；${counts(s, p)}`);
-  if (check.output) lines.push(`标记副本：${check.output}`);
+  if (check.output) lines.push(`标记副本：${check.output}${o.replaced ? "（已替换原有的标记副本）" : ""}`);
+  else if (report.tables.length === 0 && !check.writeError) lines.push("没有可标记的表，未写标记副本。");
   return lines;
 }
 
@@ -109,14 +115,14 @@ export function formatText(outcomes: FileOutcome[], p: Paint): string {
   for (const o of outcomes) {
     if (!o.check) continue;
     if (several) out.push(p.bold(`== ${o.file} ==`));
-    out.push(...fileText(o.check, p));
+    out.push(...fileText({ ...o, check: o.check }, p));
     if (several) out.push("");
   }
   if (several) {
     const checked = outcomes.filter((o) => o.check);
     const total = { tables: 0, indicators: 0, errors: 0, warnings: 0, infos: 0 };
     for (const o of checked) {
-      const s = o.check!.result.report.summary;
+      const s = fileReport(o.check!).summary;
       total.tables += s.tables;
       total.indicators += s.indicators;
       total.errors += s.errors;

@@ -3,6 +3,7 @@ import { locateTables } from "./locate";
 import type { Table, TableKind } from "./model";
 import { compareSeverity, type Finding, type Report, type TableSummary } from "./report";
 import { RULES } from "./rules";
+import { awaitingInput, isAwaitingInput } from "./rules/awaiting-input";
 import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
@@ -209,9 +210,12 @@ export function checkWorkbook(
     return list;
   };
   tables.forEach((table, i) => {
-    const analysis = analyzeTable(table, settings);
+    // A table awaiting input (a template) is told what to fill in: no other rule, light or score.
+    const blank = isAwaitingInput(table);
+    const analysis: TableAnalysis = blank ? { computed: [] } : analyzeTable(table, settings);
     analyses.push(analysis);
-    const own = runRules(rulesFor(table.kind), table, i, settings, analysis, grids[i]);
+    const active = blank ? rulesFor(table.kind).filter((r) => r.rule === awaitingInput) : rulesFor(table.kind);
+    const own = runRules(active, table, i, settings, analysis, grids[i]);
     perTable.push(own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });

@@ -9,9 +9,11 @@ export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { lightName } from "./score/explain";
 export { RULES } from "./rules";
+export { ruleName } from "./rule-names";
 export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
   buildTemplate,
+  canBeSource,
   freeSheetName,
   listError,
   templateExtent,

@@ -2,6 +2,8 @@ import type { CheckResult } from "./engine";
 import type { TableKind } from "./model";
 import { compareSeverity, type Finding } from "./report";
 import type { Severity } from "./settings";
+import { ruleName } from "./rule-names";
+import { awaitingInput } from "./rules/awaiting-input";
 import { parseA1, toA1 } from "./snapshot";
 import { lightName } from "./score/explain";
 import {
@@ -11,6 +13,7 @@ import {
   SUMMARY_SHEET,
   type CellMark,
   type CellWrite,
+  type PrintSetup,
   type SummaryCell,
   type WritePlan,
 } from "./plan-types";
@@ -90,6 +93,16 @@ function writesOf(result: CheckResult): CellWrite[] {
   return writes;
 }
 
+/** What each mark colour means: the legend on the 检查结果 sheet. */
+const LEGEND: [Severity, string][] = [
+  ["error", "必须改正"],
+  ["warning", "请核对，多需修改"],
+  ["info", "供参考或待填写"],
+];
+
+/** Marked sheets print their notes after the sheet, each with its cell, under the sheet's name. */
+const NOTES_AT_END: PrintSetup = { notesAtEnd: true, sheetNameHeader: true };
+
 export interface PlanOptions {
   /** Shown in the summary's first row, e.g. "2026-11-23 10:30" (hosts pass it; the engine has no clock). */
   checkedAt?: string;
@@ -113,6 +126,14 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
       fill: s.errors > 0 ? FILLS.error : s.warnings > 0 ? FILLS.warning : undefined,
     },
   ]);
+  LEGEND.forEach(([severity, meaning], i) =>
+    rows.push([
+      { value: i === 0 ? "标记颜色" : null, bold: i === 0 },
+      { value: SEVERITY_NAMES[severity], fill: FILLS[severity] },
+      { value: meaning },
+    ]),
+  );
+  rows.push([{ value: "单元格按最严重的问题着色，备注写明问题和改法；打印时备注附在各工作表之后。" }]);
   rows.push([]);
   rows.push(
     ["工作表", "表类型", "项目编码", "项目名称", "预算数（万元）", "错误", "警告", "提示", "结果"].map((v) => ({
@@ -120,6 +141,7 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
       bold: true,
     })),
   );
+  const awaiting = new Set(report.findings.filter((f) => f.rule === awaitingInput.id).map((f) => f.table));
   report.tables.forEach((t, i) => {
     const table = tables[i];
     const anchor = table.projectName ?? table.header ?? { row: table.range.top, col: table.range.left };
@@ -127,6 +149,8 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
     let outcome: SummaryCell = { value: t.errors > 0 ? "有错误" : t.warnings > 0 ? "有警告" : "通过" };
     if (t.light) outcome = { value: lightName(t.light), fill: LIGHT_FILLS[t.light] };
     if (t.score !== undefined) outcome = { value: `${t.score.toFixed(2)} 分（${t.grade ?? ""}）` };
+    else if (t.kind === "self-evaluation") outcome = { value: "未评分" };
+    if (awaiting.has(i)) outcome = { value: t.kind === "self-evaluation" ? "待填写，未评分" : "待填写" };
     rows.push([
       { value: t.sheet, link },
       { value: KIND_NAMES[t.kind] },
@@ -140,6 +164,8 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
     ]);
   });
   rows.push([]);
+  // The findings' header repeats on every printed page.
+  const findingsHeader = rows.length;
   rows.push(["级别", "工作表", "项目编码", "问题及修改建议", "单元格", "规则"].map((v) => ({ value: v, bold: true })));
   for (const f of report.findings) {
     rows.push([
@@ -148,12 +174,25 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
       { value: f.projectCode || null },
       { value: f.message },
       { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
-      { value: f.rule },
+      { value: ruleName(f.rule) },
     ]);
   }
+  const marks = marksOf(report.findings);
+  const marked = new Set(marks.map((m) => m.sheet));
   return {
-    marks: marksOf(report.findings),
+    marks,
     writes: writesOf(result),
-    summary: { name: SUMMARY_SHEET, widths: [16, 14, 24, 60, 14, 24, 8, 8, 14], rows },
+    summary: {
+      name: SUMMARY_SHEET,
+      widths: [16, 14, 24, 60, 14, 24, 8, 8, 14],
+      rows,
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        titleRows: { first: findingsHeader, last: findingsHeader },
+        gridlines: true,
+      },
+    },
+    sheetPrint: [...marked].map((sheet) => ({ sheet, print: NOTES_AT_END })),
   };
 }

@@ -159,6 +159,17 @@ export function queueOps(context: Excel.RequestContext, ops: Op[]): void {
         });
         break;
       }
+      case "print": {
+        const layout = sheet(op.sheet).pageLayout;
+        const p = op.print;
+        if (p.orientation) layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        // One page wide, as many tall as it takes (0), as Office's own "fit all columns on one page".
+        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (p.gridlines !== undefined) layout.printGridlines = p.gridlines;
+        if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+        if (p.notesAtEnd) layout.printComments = "EndSheet";
+        break;
+      }
       case "widths": {
         const ws = sheet(op.sheet);
         op.widths.forEach((w, c) => {

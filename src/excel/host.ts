@@ -1,5 +1,6 @@
 import {
   buildTemplate,
+  canBeSource,
   checkWorkbook,
   findTables,
   isOwnSheet,
@@ -355,6 +356,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             heights: layout.heights,
           },
           { op: "widths", sheet: SUMMARY_SHEET, widths: plan.summary.widths },
+          ...(plan.summary.print ? [{ op: "print", sheet: SUMMARY_SHEET, print: plan.summary.print } as Op] : []),
           ...finalStoreOps(exists, marking.entries),
           ...commentOps,
         ];
@@ -418,21 +420,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       const caps = requireSupported();
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       const read = await run(phase, (context) => readWorkbook(context, caps, true));
-      // The tables are read, not checked: a list needs no rules.
-      return findTables(read.snapshot).map((t) => ({
-        sheet: t.sheet,
-        range: rangeToA1(t.range),
-        kind: t.kind,
-        projectCode: t.projectCode?.text.trim() ?? "",
-        projectName: t.projectName?.text.trim() ?? "",
-      }));
+      // The tables are read, not checked: a list needs no rules. A blank one has nothing to carry over.
+      return findTables(read.snapshot)
+        .filter(canBeSource)
+        .map((t) => ({
+          sheet: t.sheet,
+          range: rangeToA1(t.range),
+          kind: t.kind,
+          projectCode: t.projectCode?.text.trim() ?? "",
+          projectName: t.projectName?.text.trim() ?? "",
+        }));
     },
 
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
       const caps = requireSupported();
       const settings = loadSettings();
       // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights.
-      const { weights } = resolveSettings(settings);
+      const { weights, timeProgress } = resolveSettings(settings);
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       return run(phase, async (context) => {
         let source = null;
@@ -446,7 +450,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             );
         }
         phase.current = "write";
-        return renderTemplateSheet(context, buildTemplate(kind, source, { weights }), { after: from?.sheet });
+        return renderTemplateSheet(context, buildTemplate(kind, source, { weights, timeProgress }), {
+          after: from?.sheet,
+        });
       });
     },
   };

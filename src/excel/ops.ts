@@ -1,4 +1,4 @@
-import type { SummaryCell } from "../core";
+import type { PrintSetup, SummaryCell } from "../core";
 import type { FillState } from "./store";
 
 /**
@@ -37,7 +37,9 @@ export type SheetOp =
       lone?: boolean[];
       heights?: (number | null)[];
     }
-  | { op: "widths"; sheet: string; widths: number[] };
+  | { op: "widths"; sheet: string; widths: number[] }
+  /** Page layout of a sheet the add-in made (the summary): the user's own sheets keep theirs. */
+  | { op: "print"; sheet: string; print: PrintSetup };
 
 export type Op = CellOp | SheetOp;
 
@@ -73,6 +75,8 @@ function actionCount(op: Op): number {
       return 3;
     case "widths":
       return op.widths.length * 2;
+    case "print":
+      return 6;
     case "restoreFill":
       return 5;
     default:

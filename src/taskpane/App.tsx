@@ -1,12 +1,19 @@
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { Spinner, Tab, TabList } from "@fluentui/react-components";
 import { MESSAGES } from "../excel/capabilities";
 import type { ExcelHost } from "../excel/host-types";
 import { CheckView } from "./check/CheckView";
-import { NewSheetView } from "./newsheet/NewSheetView";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Notice } from "./Notice";
-import { SettingsView } from "./settings/SettingsView";
 import { StatusBar } from "./StatusBar";
-import { Tabs } from "./ui/Tabs";
+
+// The first view is 检查: the other two views come as their own chunks when first opened.
+const NewSheetView = lazy(() =>
+  import(/* webpackChunkName: "newsheet" */ "./newsheet/NewSheetView").then((m) => ({ default: m.NewSheetView })),
+);
+const SettingsView = lazy(() =>
+  import(/* webpackChunkName: "settings" */ "./settings/SettingsView").then((m) => ({ default: m.SettingsView })),
+);
 
 export type View = "check" | "new" | "settings";
 
@@ -21,16 +28,37 @@ export function viewFromSearch(search: string): View {
   return v === "new" || v === "settings" ? v : "check";
 }
 
-/** The pane: three views over one host. Views stay mounted so results survive switching tabs. */
+/**
+ * The pane: three views over one host (Excel's, or any other host with the same interface). A view
+ * is mounted when first shown and stays mounted, so results and a half-filled form survive switching.
+ */
 export function App({ host, initialView = "check" }: { host: ExcelHost; initialView?: View }) {
   const caps = useMemo(() => host.capabilities(), [host]);
   const [view, setView] = useState<View>(initialView);
+  const [shown, setShown] = useState<ReadonlySet<View>>(() => new Set([initialView]));
 
   if (!caps.supported) return <Notice title="无法在此版本的 Excel 中运行" message={caps.message ?? MESSAGES.tooOld} />;
 
+  function open(v: View) {
+    setView(v);
+    setShown((s) => (s.has(v) ? s : new Set(s).add(v)));
+  }
+
   return (
     <div className="jx-app">
-      <Tabs items={VIEWS} value={view} onChange={setView} label="功能" idPrefix="pane" />
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, d) => open(d.value as View)}
+        aria-label="功能"
+        size="medium"
+        className="jx-tabs"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.value} value={v.value} id={`pane-tab-${v.value}`} aria-controls={`pane-panel-${v.value}`}>
+            {v.label}
+          </Tab>
+        ))}
+      </TabList>
       {caps.message && (
         <div className="jx-degraded">
           <StatusBar status={{ intent: "info", text: caps.message }} />
@@ -45,9 +73,16 @@ export function App({ host, initialView = "check" }: { host: ExcelHost; initialV
           className="jx-panel"
           hidden={view !== v.value}
         >
-          {v.value === "check" && <CheckView host={host} />}
-          {v.value === "new" && <NewSheetView host={host} active={view === "new"} />}
-          {v.value === "settings" && <SettingsView host={host} />}
+          {shown.has(v.value) && (
+            // A view that fails (its chunk did not load) says so in its own panel; the others still work.
+            <ErrorBoundary>
+              <Suspense fallback={<Spinner size="small" label="正在加载…" className="jx-loading" />}>
+                {v.value === "check" && <CheckView host={host} />}
+                {v.value === "new" && <NewSheetView host={host} active={view === "new"} />}
+                {v.value === "settings" && <SettingsView host={host} />}
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </div>
       ))}
     </div>

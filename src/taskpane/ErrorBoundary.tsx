@@ -1,8 +1,8 @@
 import { Component, type ReactNode } from "react";
 import { Notice } from "./Notice";
-import { errorText } from "./strings";
+import { CHUNK_FAILED, errorText } from "./strings";
 
-/** A render error shows one Chinese message instead of a blank pane. */
+/** A render error (or a view whose script could not be fetched) shows one Chinese message instead of a blank pane. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
   override state: { error: unknown } = { error: null };
 
@@ -11,13 +11,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: u
   }
 
   override render() {
-    if (this.state.error) {
+    const e = this.state.error;
+    if (e instanceof Error && e.name === "ChunkLoadError")
+      return <Notice title="此页未能加载" message={`${CHUNK_FAILED}。`} role="alert" />;
+    if (e) {
       return (
-        <Notice
-          title="检查面板出错"
-          message={`${errorText(this.state.error, "显示")}。请关闭后重新打开检查面板。`}
-          role="alert"
-        />
+        <Notice title="检查面板出错" message={`${errorText(e, "显示")}。请关闭后重新打开检查面板。`} role="alert" />
       );
     }
     return this.props.children;

@@ -1,4 +1,4 @@
-import { Subtitle2 } from "./ui/Text";
+import { Body1, Subtitle2 } from "@fluentui/react-components";
 
 /** The whole pane as one message: Excel absent or too old, or the add-in could not start. */
 export function Notice({
@@ -12,8 +12,12 @@ export function Notice({
 }) {
   return (
     <div className="jx-notice" role={role} data-testid="notice">
-      <Subtitle2 as="h1">{title}</Subtitle2>
-      <p>{message}</p>
+      <Subtitle2 as="h1" block>
+        {title}
+      </Subtitle2>
+      <Body1 as="p" block>
+        {message}
+      </Body1>
     </div>
   );
 }

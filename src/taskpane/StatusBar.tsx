@@ -1,16 +1,18 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+
 export interface Status {
   intent: "success" | "warning" | "error" | "info";
   text: string;
 }
 
-/** The outcome of the last action (Fluent's MessageBar look), announced to screen readers as it changes. */
+/** The outcome of the last action, announced to screen readers as it changes. */
 export function StatusBar({ status }: { status: Status | null }) {
   return (
-    <div aria-live="polite" data-testid="status">
+    <div aria-live="polite" data-testid="status" className="jx-status">
       {status && (
-        <div className={`jx-status jx-status-${status.intent}`} data-intent={status.intent}>
-          <span>{status.text}</span>
-        </div>
+        <MessageBar intent={status.intent} layout="multiline" data-intent={status.intent}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
       )}
     </div>
   );

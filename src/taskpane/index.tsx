@@ -1,9 +1,11 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { createExcelHost } from "../excel";
+import { detectCapabilities, officeSetSupported } from "../excel/capabilities";
+import { loadSettings } from "../excel/settings";
 import { App, viewFromSearch } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { lazyHost } from "./lazy-host";
 import { Notice } from "./Notice";
 import { errorText, NOT_IN_EXCEL, OFFICE_JS_FAILED } from "./strings";
 import { theme } from "./theme";
@@ -49,8 +51,13 @@ async function main() {
     return;
   }
   try {
-    const host = await createExcelHost();
+    // The engine comes as its own chunk: the first view shows without it, and it loads meanwhile.
+    const host = lazyHost({ capabilities: () => detectCapabilities(officeSetSupported()), loadSettings }, () =>
+      import(/* webpackChunkName: "engine" */ "../excel/host").then((m) => m.createExcelHost()),
+    );
     render(<App host={host} initialView={viewFromSearch(window.location.search)} />);
+    // A failed load shows on the first action that needs the host, as that action's error.
+    host.preload().catch(() => undefined);
   } catch (e) {
     render(<Notice title="检查面板未能启动" message={errorText(e, "启动")} role="alert" />);
   }

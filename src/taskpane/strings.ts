@@ -52,7 +52,11 @@ export function errorText(e: unknown, action = "检查"): string {
   return `${action}未完成：${errorDetail(e)}`;
 }
 
+/** Said when a part of the pane loaded on demand (webpack's ChunkLoadError) could not be fetched. */
+export const CHUNK_FAILED = "未能从网站加载检查面板的部分脚本（网络可能中断），请稍后再试或重新打开检查面板";
+
 /** What went wrong, without saying what was being done: for a sentence that already says it. */
 export function errorDetail(e: unknown): string {
+  if (e instanceof Error && e.name === "ChunkLoadError") return CHUNK_FAILED;
   return (e instanceof Error ? e.message : String(e)) || "未知错误";
 }

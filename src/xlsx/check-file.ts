@@ -4,7 +4,7 @@ import type { CheckResult, SettingsInput, WritePlan } from "../core";
 import { WorkbookReadError, WorkbookWriteError } from "./errors";
 import { checkPackage, clearPackage, formatCheckedAt, PackageError } from "./package";
 import { readBytes } from "./read";
-import { writeFailure } from "./write";
+import { errnoOf, writeFailure } from "./write";
 
 export { formatCheckedAt };
 
@@ -26,6 +26,8 @@ export interface FileCheck {
   plan: WritePlan;
   /** Path of the marked copy, or null with copy off or when it could not be written. */
   output: string | null;
+  /** The marked copy replaced an earlier file of that name. */
+  replaced?: boolean;
   /** Why the marked copy could not be written; the check itself stands. */
   writeError?: WorkbookWriteError;
 }
@@ -54,15 +56,26 @@ export async function checkFile(file: string, opts: CheckFileOptions = {}): Prom
     throw readError(e, file);
   }
   const { result, plan, copy, outputExtension } = checked;
-  if (!copy) return { file, result, plan, output: null };
+  // No table, nothing to mark: a copy would only add an empty 检查结果 sheet.
+  if (!copy || result.tables.length === 0) return { file, result, plan, output: null };
   const output = checkedCopyPath(file, opts.outDir, outputExtension, opts.taken, "checked");
+  const replaced = await exists(output);
   try {
     await writeCopy(copy, file, output);
   } catch (e) {
     if (!(e instanceof WorkbookWriteError)) throw e;
     return { file, result, plan, output: null, writeError: e };
   }
-  return { file, result, plan, output };
+  return { file, result, plan, output, replaced };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `clear`: a copy of the file with every mark of ours removed; returns its path. */
@@ -128,6 +141,6 @@ export async function writeCopy(bytes: Uint8Array, input: string, output: string
     await fs.rename(tmp, output);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new WorkbookWriteError(`标记副本写入失败：${writeFailure(e)}`, output);
+    throw new WorkbookWriteError(`标记副本写入失败：${writeFailure(e)}`, output, errnoOf(e));
   }
 }

@@ -21,6 +21,8 @@ export class WorkbookWriteError extends Error {
   constructor(
     readonly reason: string,
     readonly file: string,
+    /** The system's error code (EACCES, ENOTDIR ...) when the file system refused: a front end may add its own hint. */
+    readonly code?: string,
   ) {
     super(`${file}：${reason}`);
   }

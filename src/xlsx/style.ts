@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import type { PrintSetup } from "../core";
 
 /** Styles and views shared by the marked copy and the template files. */
 
@@ -21,6 +22,17 @@ export const LANDSCAPE: Partial<ExcelJS.PageSetup> = {
   fitToHeight: 0,
   paperSize: 9,
 };
+
+/** The plan's print setup as exceljs page setup, to lay over what the sheet has. */
+export function pageSetupOf(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  const out: Partial<ExcelJS.PageSetup> = {};
+  if (print.orientation) out.orientation = print.orientation;
+  if (print.fitToWidth) Object.assign(out, { fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+  if (print.titleRows) out.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
+  if (print.gridlines !== undefined) out.showGridLines = print.gridlines;
+  if (print.notesAtEnd) out.cellComments = "atEnd";
+  return out;
+}
 
 /**
  * Makes `sheet` the tab the workbook opens on. Other tabs lose their selection, or Excel would open

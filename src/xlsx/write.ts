@@ -11,7 +11,7 @@ import {
   type WritePlan,
 } from "../core";
 import { WorkbookWriteError } from "./errors";
-import { activate, BASE_FONT, LANDSCAPE, solid } from "./style";
+import { activate, BASE_FONT, LANDSCAPE, pageSetupOf, solid } from "./style";
 
 export interface ApplyStats {
   marks: number;
@@ -118,7 +118,7 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: SummarySheetPlan): Excel
   const old = workbook.getWorksheet(plan.name);
   if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(plan.name, {
-    pageSetup: LANDSCAPE,
+    pageSetup: { ...LANDSCAPE, ...pageSetupOf(plan.print ?? {}) },
   });
   const widths = plan.widths;
   const layout = summaryLayout(plan);
@@ -177,6 +177,13 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySta
     if (ws && applyWrite(ws, w)) stats.writes++;
     else stats.skipped++;
   }
+  for (const { sheet, print } of plan.sheetPrint ?? []) {
+    const ws = sheetOf(sheet);
+    if (!ws) continue;
+    ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(print) };
+    // "&A" is the sheet's name in Excel's header codes; a header the user set stays.
+    if (print.sheetNameHeader && !ws.headerFooter?.oddHeader) ws.headerFooter = { ...ws.headerFooter, oddHeader: "&A" };
+  }
   activate(workbook, writeSummary(workbook, plan.summary));
   return stats;
 }
@@ -206,7 +213,7 @@ export async function writeWorkbookCopy(workbook: ExcelJS.Workbook, input: strin
     await fs.rename(tmp, output);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new WorkbookWriteError(`标记副本写入失败：${writeFailure(e)}`, output);
+    throw new WorkbookWriteError(`标记副本写入失败：${writeFailure(e)}`, output, errnoOf(e));
   }
 }
 
@@ -216,7 +223,7 @@ export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: strin
   try {
     await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   } catch (e) {
-    throw new WorkbookWriteError(writeFailure(e), output);
+    throw new WorkbookWriteError(writeFailure(e), output, errnoOf(e));
   }
   let created = false;
   try {
@@ -232,25 +239,31 @@ export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: strin
     if (created) await fs.rm(output, { force: true }).catch(() => undefined);
     if ((e as NodeJS.ErrnoException).code === "EEXIST")
       throw new WorkbookWriteError("文件已存在，不会覆盖。请换一个文件名", output);
-    throw new WorkbookWriteError(writeFailure(e), output);
+    throw new WorkbookWriteError(writeFailure(e), output, errnoOf(e));
   }
 }
 
-/** What stopped a write, and what to do about it. */
+export function errnoOf(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | null)?.code;
+}
+
+/** What stopped a write, and what to do about it (no option names: each front end adds its own). */
 export function writeFailure(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
+  const code = errnoOf(e);
   switch (code) {
     case "EACCES":
     case "EPERM":
-      return "没有写入权限：请用 --out 换一个可写的文件夹";
+      return "没有写入权限：请换一个可写的文件夹";
     case "ENOSPC":
       return "磁盘空间不足：请清理磁盘后再试";
     case "EBUSY":
       return "文件正被其他程序（如 Excel）占用：请先关闭该文件再试";
     case "ENOTDIR":
     case "EEXIST":
-      return "保存位置中有同名文件，不是文件夹：请用 --out 换一个文件夹";
+      return "保存位置中有同名文件，不是文件夹：请换一个文件夹";
+    case "EISDIR":
+      return "已有同名的文件夹：请将它改名，或换一个文件夹";
     default:
-      return `无法写入（${code ?? String(e)}）：请用 --out 换一个保存位置再试`;
+      return `无法写入（${code ?? String(e)}）：请换一个保存位置再试`;
   }
 }

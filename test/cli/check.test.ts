@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { SUMMARY_SHEET } from "../../src/core";
+import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { internalLinks, partTexts } from "../fixtures/package";
 import { loadBuffer, makeZip, minimalDocx, ole2Bytes, seedWorkbook, toBuffer } from "../fixtures/xlsx";
@@ -141,7 +141,7 @@ describe("errors found", () => {
     expect(f.message).toMatch(/0\.81/);
     const copy = await loadBuffer(await fs.readFile(json.output));
     const cell = copy.getWorksheet("有错的表")!.getCell("C4");
-    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${FILLS.error.slice(1)}`);
     expect(JSON.stringify(cell.note)).toContain("【绩效检查】");
     const summary = copy.getWorksheet(SUMMARY_SHEET)!;
     // The link is a cell hyperlink within the workbook (exceljs does not read those back).
@@ -149,6 +149,86 @@ describe("errors found", () => {
     const row = links.find((l) => l.endsWith("->'有错的表'!C4") && l.startsWith("E"));
     expect(row).toBeDefined();
     expect(summary.getCell((row as string).split("->")[0]).text).toBe("C4");
+  });
+});
+
+describe("a file with no performance table", () => {
+  let noTable: string;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("流水账").getCell("A1").value = "摘要";
+    noTable = path.join(dir, "流水账.xlsx");
+    await fs.writeFile(noTable, await toBuffer(wb));
+  });
+
+  it("is an error for the batch user: a no-table finding, exit 1, no marked copy", async () => {
+    const out = path.join(dir, "no-table-out");
+    const r = await run(["check", noTable, "--format", "json", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const json = JSON.parse(r.stdout);
+    expect(json.findings).toEqual([
+      expect.objectContaining({
+        rule: "no-table",
+        severity: "error",
+        table: -1,
+        message: expect.stringMatching(/^未找到绩效表/),
+      }),
+    ]);
+    expect(json.summary).toMatchObject({ tables: 0, errors: 1 });
+    expect(json.output).toBeNull();
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+
+  it("says so in the text report, with the rule's Chinese name, and that no copy was written", async () => {
+    const r = await run(["check", noTable]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("错误 未找到绩效表：");
+    expect(r.stdout).toContain("[未找到绩效表]");
+    expect(r.stdout).toContain("合计：0 张表，0 个指标；错误 1");
+    expect(r.stdout).toContain("没有可标记的表，未写标记副本。");
+    await expect(fs.stat(noTable.replace(/\.xlsx$/, ".checked.xlsx"))).rejects.toThrow();
+  });
+
+  it("makes a batch with it exit 1, the other files checked and marked", async () => {
+    const out = path.join(dir, "batch-no-table");
+    const r = await run(["check", seed, noTable, "--format", "json", "--out", out]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((f: { output: string | null }) => f.output !== null)).toEqual([true, false]);
+    expect(await fs.readdir(out)).toEqual(["seed.checked.xlsx"]);
+  });
+});
+
+describe("messages suggest what helps", () => {
+  it("says when an existing marked copy was replaced", async () => {
+    const out = path.join(dir, "replace-out");
+    const first = await run(["check", seed, "--out", out]);
+    expect(first.stdout).toContain(`标记副本：${path.join(out, "seed.checked.xlsx")}\n`);
+    const again = await run(["check", seed, "--out", out]);
+    expect(again.stdout).toContain(`标记副本：${path.join(out, "seed.checked.xlsx")}（已替换原有的标记副本）`);
+    const json = JSON.parse((await run(["check", seed, "--out", out, "--format", "json"])).stdout);
+    expect(json.replaced).toBe(true);
+  });
+
+  it("suggests --out for an unwritable place only when --out was not given", async () => {
+    const sub = await tempDir("jixiao-cli-place-");
+    const file = path.join(sub, "表.xlsx");
+    await fs.copyFile(seed, file);
+    // A folder where the copy should go is a file: the same failure, with and without --out.
+    const blocker = path.join(sub, "表.checked.xlsx");
+    await fs.mkdir(blocker);
+    await fs.writeFile(path.join(blocker, "x"), "x");
+    const beside = await run(["check", file]);
+    expect(beside.code).toBe(2);
+    expect(beside.stderr).toContain("（可用 --out 目录 把标记副本写到别处）");
+    const notDir = path.join(sub, "not-a-dir");
+    await fs.writeFile(notDir, "x");
+    const given = await run(["check", file, "--out", notDir]);
+    expect(given.code).toBe(2);
+    expect(given.stderr).toContain("保存位置中有同名文件，不是文件夹：请换一个文件夹");
+    expect(given.stderr).not.toContain("--out");
+    await fs.rm(sub, { recursive: true });
   });
 });
 
@@ -192,14 +272,17 @@ describe("bad input never crashes", () => {
     expect(r.stderr).toBe("");
     expect([0, 1]).toContain(r.code);
     const json = JSON.parse(r.stdout);
-    if (copy) expect((await loadBuffer(await fs.readFile(json.output))).getWorksheet(SUMMARY_SHEET)).toBeDefined();
+    // A file with tables gets its marked copy; one without gets none (and a no-table error).
+    if (copy && json.tables.length)
+      expect((await loadBuffer(await fs.readFile(json.output))).getWorksheet(SUMMARY_SHEET)).toBeDefined();
     else expect(json.output).toBeNull();
     return json;
   }
 
   it("an empty workbook", async () => {
     const json = await check("empty.xlsx", new ExcelJS.Workbook());
-    expect(json.summary).toMatchObject({ sheets: 0, tables: 0, errors: 0 });
+    expect(json.summary).toMatchObject({ sheets: 0, tables: 0, errors: 1 });
+    expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(["no-table"]);
   });
 
   it("sheets without tables: blank, numbers, errors, dates, formulas", async () => {

@@ -91,8 +91,22 @@ describe("template: files", () => {
     const out = path.join(dir, "target.xlsx");
     const r = await run(["template", "target", "--out", out]);
     expect(r).toEqual({ code: 0, stdout: `已新建绩效目标表“绩效目标表”：${out}\n`, stderr: "" });
-    const { json } = await checkJson(out);
+    const { code, json } = await checkJson(out);
     expect(json.tables.map((t) => t.kind)).toEqual(["target"]);
+    // A template passes its own check: 待填写 notices only, exit 0.
+    expect(code).toBe(0);
+    expect(json.findings.length).toBeGreaterThan(0);
+    expect(json.findings.every((f) => f.rule === "awaiting-input" && f.severity === "info")).toBe(true);
+  });
+
+  it("does not prefill from a blank table: it has nothing to carry", async () => {
+    const blank = path.join(dir, "blank-target.xlsx");
+    await run(["template", "target", "--out", blank]);
+    const out = path.join(dir, "from-blank.xlsx");
+    const r = await run(["template", "monitoring", "--from", blank, "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${blank}：其中的绩效表还是空白（项目名称、编码和指标都未填写），请先填好目标表再预填\n`);
+    await expect(fs.stat(out)).rejects.toThrow();
   });
 
   it("takes the kind by its Chinese name too", async () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { checkWorkbook } from "../../src/core/engine";
 import { textWidth } from "../../src/core/layout";
-import { NOTE_PREFIX, planWrites, SUMMARY_SHEET } from "../../src/core/plan";
+import { FILLS, NOTE_PREFIX, planWrites, SUMMARY_SHEET } from "../../src/core/plan";
 import type { Rule } from "../../src/core/rules/types";
 import { toA1, type CellValue, type SheetSnapshot } from "../../src/core/snapshot";
 import { buildSeedSheet, cloneProject, SEED_PROJECTS, writeTargetTable } from "../fixtures/seed";
@@ -110,7 +110,7 @@ describe("checkWorkbook", () => {
     const result = checkWorkbook(snap, null, [budgetRule]);
     const plan = planWrites(result, { checkedAt: "2026-11-23 10:00", source: "sample.xlsx" });
     expect(plan.marks).toHaveLength(3);
-    expect(plan.marks[0]).toMatchObject({ sheet: "绩效目标表", cell: "C4", severity: "error", fill: "#FFC7CE" });
+    expect(plan.marks[0]).toMatchObject({ sheet: "绩效目标表", cell: "C4", severity: "error", fill: FILLS.error });
     expect(plan.marks[0].note).toBe(`${NOTE_PREFIX}\n错误：预算数 0.81 有误\n警告：再一条`);
     expect(plan.summary.name).toBe(SUMMARY_SHEET);
     const rows = plan.summary.rows;

@@ -6,10 +6,10 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { DEFAULT_SETTINGS, type Finding, type Report, type TableSummary } from "../../src/core";
+import { DEFAULT_SETTINGS, ruleName, type Finding, type Report, type TableSummary } from "../../src/core";
 import { COMMENT_NOTICE } from "../../src/excel/host";
 import { bundleForBrowser } from "./support/bundle";
-import { collectErrors, launch, screenshot, type Browser } from "./support/browser";
+import { collectErrors, launch, RESULTS_DIR, screenshot, type Browser } from "./support/browser";
 import type { MemoryHostConfig, MemoryHostLog } from "./support/memory-host";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -29,8 +29,15 @@ function table(over: Partial<TableSummary>): TableSummary {
   };
 }
 
-function finding(table: number, severity: Finding["severity"], cell: string, message: string, sheet: string): Finding {
-  return { rule: `rule-${cell}`, severity, sheet, cell, projectCode: "", message, table };
+function finding(
+  table: number,
+  severity: Finding["severity"],
+  cell: string,
+  message: string,
+  sheet: string,
+  rule: string,
+): Finding {
+  return { rule, severity, sheet, cell, projectCode: "", message, table };
 }
 
 const REPORT: Report = {
@@ -55,10 +62,17 @@ const REPORT: Report = {
     }),
   ],
   findings: [
-    finding(0, "info", "E45", "3月底计划支出 10% 低于序时进度 25%。", "绩效目标表"),
-    finding(1, "warning", "F12", "指标值“提升”没有量化，指标值应细化、量化。", "绩效目标表"),
-    finding(1, "error", "C3", "预算数 0.81 不等于各项资金之和 0.80（财政资金 0.80 + 其他资金 0）。", "绩效目标表"),
-    finding(2, "warning", "H9", "红灯指标须填写偏差原因。", "监控表"),
+    finding(0, "info", "E45", "3月底计划支出 10% 低于序时进度 25%。", "绩效目标表", "plan-below-time-progress"),
+    finding(1, "warning", "F12", "指标值“提升”没有量化，指标值应细化、量化。", "绩效目标表", "indicator-value-vague"),
+    finding(
+      1,
+      "error",
+      "C3",
+      "预算数 0.81 不等于各项资金之和 0.80（财政资金 0.80 + 其他资金 0）。",
+      "绩效目标表",
+      "budget-sum",
+    ),
+    finding(2, "warning", "H9", "红灯指标须填写偏差原因。", "监控表", "reason-missing"),
   ],
   summary: { sheets: 3, tables: 4, indicators: 24, errors: 1, warnings: 2, infos: 1 },
 };
@@ -126,7 +140,7 @@ const panel = (page: Page, name: string) => page.getByRole("tabpanel", { name })
 
 const log = (page: Page) => page.evaluate(() => (window as unknown as { __previewLog: MemoryHostLog }).__previewLog);
 
-test("results: tables with errors first, counts, lights and scores, filter, click to select", async () => {
+test("results: tables in workbook order, counts, lights and scores, rule names, filter, click to select", async () => {
   const { page, errors } = await open(CONFIG);
   // Every stage sentence the pane shows while the check runs, in order.
   await page.evaluate(() => {
@@ -141,10 +155,17 @@ test("results: tables with errors first, counts, lights and scores, filter, clic
   const groups = page.getByTestId("table-group");
   await groups.first().waitFor();
   expect(await groups.locator("h3").allTextContents()).toEqual([
-    "办公设备购置",
-    "各项公务接待活动",
     "购置公务用车",
     "办公设备购置",
+    "各项公务接待活动",
+    "办公设备购置",
+  ]);
+  // Where each table is, said once: the sheet named after the kind is not repeated.
+  expect(await groups.getByTestId("table-place").allTextContents()).toEqual([
+    "绩效目标表 A40:G56",
+    "绩效目标表 A1:G17",
+    "运行监控表 · 工作表“监控表” A1:K20",
+    "绩效自评表 · 工作表“自评表” A1:J22",
   ]);
   expect(await page.evaluate(() => (window as unknown as { __stagesShown: string[] }).__stagesShown)).toEqual([
     "正在读取工作表…",
@@ -153,13 +174,20 @@ test("results: tables with errors first, counts, lights and scores, filter, clic
   ]);
   // The progress goes once the results are in.
   expect(await page.getByTestId("stage").count()).toBe(0);
-  const first = groups.nth(0);
+  const first = groups.nth(1);
   expect(await first.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual([
     "C3",
     "F12",
   ]);
   await expect(first.textContent()).resolves.toContain("错误 1");
-  await expect(groups.nth(1).textContent()).resolves.toContain("红灯");
+  await expect(groups.nth(2).textContent()).resolves.toContain("红灯");
+  // The rule by its Chinese name, its id in a tooltip.
+  const c3 = first.getByTestId("finding").first();
+  await expect(c3.textContent()).resolves.toContain(ruleName("budget-sum"));
+  expect(await c3.textContent()).not.toContain("budget-sum");
+  await c3.getByText(ruleName("budget-sum")).hover();
+  await page.getByRole("tooltip").filter({ hasText: "budget-sum" }).waitFor();
+  await page.mouse.move(0, 0);
   await expect(groups.nth(3).textContent()).resolves.toContain("得分 85.5（良）");
   await expect(groups.nth(3).textContent()).resolves.toContain("未发现问题");
   await expect(panel(page, "检查").getByTestId("status").textContent()).resolves.toBe(
@@ -181,6 +209,14 @@ test("results: tables with errors first, counts, lights and scores, filter, clic
   await page.getByTestId("finding").filter({ hasText: "H9" }).click();
   await page.waitForFunction(() => (window as unknown as { __previewLog: MemoryHostLog }).__previewLog.selected.length);
   expect((await log(page)).selected).toEqual(["监控表!H9"]);
+  // The selected finding, and only it, is marked as the current one and drawn apart.
+  const current = page.locator('[data-testid="finding"][aria-current="true"]');
+  expect(await current.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).toEqual(["H9"]);
+  const background = (cell: string) =>
+    page.locator(`[data-testid="finding"][data-cell="${cell}"]`).evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await background("H9")).not.toBe(await background("C3"));
+  await page.mouse.move(0, 0);
+  await screenshot(page, "components-selected");
 
   // Fits 320 px: nothing scrolls sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -236,6 +272,23 @@ test("keyboard: 检查 and a finding are reachable with Tab and work with Enter"
   await page.close();
 });
 
+test("while a check runs: a progress bar and the stage in words, 检查 and 清除标记 disabled", async () => {
+  const { page, errors } = await open({ ...CONFIG, stageMs: 400 });
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="stage"]')?.textContent === "正在检查…", null, {
+    polling: 20,
+  });
+  const bar = page.getByRole("progressbar");
+  await expect(bar.getAttribute("aria-valuenow")).resolves.toBe("0.4");
+  await expect(page.getByRole("button", { name: "检查", exact: true }).isDisabled()).resolves.toBe(true);
+  await expect(page.getByRole("button", { name: "清除标记" }).isDisabled()).resolves.toBe(true);
+  await screenshot(page, "components-progress");
+  await page.getByTestId("results").waitFor();
+  expect(await bar.count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test("清除标记 empties the results and says how many cells were restored", async () => {
   const { page } = await open(CONFIG);
   await page.getByRole("button", { name: "检查", exact: true }).click();
@@ -251,6 +304,15 @@ test("settings: loads the workbook's settings, rejects bad input in Chinese, sav
   const { page, errors } = await open(CONFIG, "?view=settings");
   const weight = page.getByTestId("setting-wExecution");
   await expect(weight.inputValue()).resolves.toBe("20");
+  // The form judges its fields itself, in Chinese: the browser's own (English) bubbles are off.
+  const form = page.getByRole("form", { name: "检查设置" });
+  expect(await form.evaluate((f: HTMLFormElement) => f.noValidate)).toBe(true);
+  await weight.fill("二十");
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByText("请输入数字").waitFor();
+  await expect(weight.getAttribute("aria-invalid")).resolves.toBe("true");
+  expect(await form.evaluate((f: HTMLFormElement) => f.querySelectorAll(":invalid").length)).toBe(0);
+  expect((await log(page)).saved).toEqual([]);
   await weight.fill("30");
   await page.getByRole("button", { name: "保存" }).click();
   await page.getByText("四项分值之和应为 100，现为 110").waitFor();
@@ -271,7 +333,66 @@ test("settings: loads the workbook's settings, rejects bad input in Chinese, sav
   });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await screenshot(page, "components-settings");
+  // Once the form changes, "saved" is no longer true: the notice goes.
+  await page.getByTestId("setting-tp3").fill("30");
+  await page.getByText("设置已保存到本工作簿").waitFor({ state: "detached" });
+
+  // The rules by their Chinese names, each with its own severity select.
+  await page.getByRole("button", { name: /调整某项检查的严重程度/ }).click();
+  const budgetSum = page.getByRole("combobox", { name: ruleName("budget-sum") });
+  await budgetSum.selectOption("off");
+  await expect(page.getByRole("button", { name: /已调整 1 项/ }).count()).resolves.toBe(1);
+  await budgetSum.scrollIntoViewIfNeeded();
+  await screenshot(page, "components-settings-rules");
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+/** Whether the element is on screen and not covered: what a user can see and click. */
+async function inView(page: Page, name: string): Promise<boolean> {
+  return page.getByRole("button", { name, exact: true }).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight || r.width === 0) return false;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && el.contains(hit);
+  });
+}
+
+test("检查 / 清除标记 stay in view while a long result list scrolls", async () => {
+  const n = 40;
+  const report: Report = {
+    tables: [table({ warnings: n })],
+    findings: Array.from({ length: n }, (_, i) =>
+      finding(0, "warning", `F${10 + i}`, `第 ${i + 1} 个指标值没有量化。`, "绩效目标表", "indicator-value-vague"),
+    ),
+    summary: { sheets: 1, tables: 1, indicators: n, errors: 0, warnings: n, infos: 0 },
+  };
+  const { page, errors } = await open({ ...CONFIG, report });
+  await page.getByRole("button", { name: "检查", exact: true }).waitFor();
+  await screenshot(page, "components-start");
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.getByTestId("finding").last().scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(800);
+  expect(await inView(page, "检查")).toBe(true);
+  expect(await inView(page, "清除标记")).toBe(true);
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  await page.getByTestId("stage").waitFor({ state: "detached" });
+  await page.screenshot({ path: path.join(RESULTS_DIR, "components-scrolled.png") });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("保存 stays in view while the settings form scrolls", async () => {
+  const { page } = await open(CONFIG, "?view=settings");
+  await page.getByRole("button", { name: "保存" }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(1200);
+  for (const y of [0, 600, 100000]) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    expect(await inView(page, "保存")).toBe(true);
+    expect(await inView(page, "恢复默认")).toBe(true);
+  }
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await page.screenshot({ path: path.join(RESULTS_DIR, "components-settings-scrolled.png") });
   await page.close();
 });
 

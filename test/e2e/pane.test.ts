@@ -3,10 +3,11 @@
  * Excel host over the strict fake Office/Excel holding the seed workbook.
  */
 import type { Page } from "playwright-core";
-import { checkWorkbook, FILLS, NOTE_PREFIX, SUMMARY_SHEET } from "../../src/core";
+import { checkWorkbook, FILLS, NOTE_PREFIX, ruleName, SUMMARY_SHEET } from "../../src/core";
 import { MESSAGES } from "../../src/excel/capabilities";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import type { FakeOffice } from "../support/fake-excel";
+import { CHUNK_FAILED } from "../../src/taskpane/strings";
 import { useDist } from "./support/dist";
 import { collectErrors, screenshot } from "./support/browser";
 import { useFakeOffice } from "./support/fake-office";
@@ -48,6 +49,8 @@ async function runCheck(page: Page) {
 
 test("检查 on the seed shows exactly the engine's findings, grouped by its three tables", async () => {
   const { page, errors, seed } = await openPane(false);
+  await page.getByRole("button", { name: "检查", exact: true }).waitFor();
+  await screenshot(page, "pane-start");
   await runCheck(page);
   const expected = checkWorkbook(seed.snapshot).report;
   expect(expected.tables).toHaveLength(3);
@@ -130,10 +133,11 @@ test("a second 检查 after fixing the cell drops its mark (marks never stack)",
 
 test("settings are kept with the workbook and change the next check", async () => {
   const { page } = await openPane(true, {}, "?view=settings");
-  await page.getByText("调整某项检查的严重程度或关闭该检查").click();
-  await page.locator(`select[data-rule="budget-sum"]`).selectOption("off");
+  await page.getByRole("button", { name: /调整某项检查的严重程度或关闭该检查/ }).click();
+  await page.getByRole("combobox", { name: ruleName("budget-sum") }).selectOption("off");
   await page.getByRole("button", { name: "保存" }).click();
   await page.getByText("设置已保存到本工作簿").waitFor();
+  await screenshot(page, "pane-settings");
   const saved = (await fake(page, "savedSettings")) as Record<string, unknown>;
   const value = saved[SETTINGS_KEY];
   expect(typeof value === "string" ? JSON.parse(value) : value).toEqual({ rules: { "budget-sum": "off" } });
@@ -181,6 +185,38 @@ test("新建表 opens from the ribbon's URL and lists the seed's target tables",
   await expect(monitoring.textContent()).resolves.toContain("办公设备购置");
   await screenshot(page, "pane-after-new");
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a view whose script cannot be fetched says so in Chinese in its own panel; 检查 still works", async () => {
+  const { page } = await openPane(true);
+  await page.route(/\/settings\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.getByRole("tab", { name: "设置" }).click();
+  const notice = page.getByRole("tabpanel", { name: "设置" }).getByTestId("notice");
+  await notice.waitFor();
+  await expect(notice.textContent()).resolves.toContain(CHUNK_FAILED);
+  await screenshot(page, "pane-chunk-failed");
+  await page.getByRole("tab", { name: "检查" }).click();
+  await runCheck(page);
+  expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
+  await page.close();
+});
+
+test("the engine loads after the first view; if it cannot be fetched, 检查 says so in Chinese and the next 检查 tries again", async () => {
+  const seed = seedWorkbook(true);
+  const page = await dist.browser.context.newPage();
+  await useFakeOffice(page, seed.data);
+  const engine = /\/engine\.[0-9a-f]+\.js$/;
+  await page.route(engine, (route) => route.abort());
+  await page.goto(`${dist.server.url}taskpane.html`);
+  await page.getByRole("button", { name: "检查", exact: true }).click();
+  const status = page.getByRole("tabpanel", { name: "检查" }).getByTestId("status");
+  await status.locator('[data-intent="error"]').waitFor();
+  await expect(status.textContent()).resolves.toBe(`检查未完成：${CHUNK_FAILED}`);
+
+  await page.unroute(engine);
+  await runCheck(page);
+  await expect(page.getByTestId("finding").first().getAttribute("data-rule")).resolves.toBe("budget-sum");
   await page.close();
 });
 

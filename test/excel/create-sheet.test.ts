@@ -83,6 +83,16 @@ describe("createSheet", () => {
     expect(fake.validations(first).some((v) => v.rule && "list" in v.rule)).toBe(true);
   });
 
+  it("does not offer a blank sheet (no name, code or indicator) as a source; a new sheet and a check of it give no error", async () => {
+    const { host } = setup();
+    const name = await host.createSheet("target");
+    expect((await host.listTables()).map((t) => t.projectCode)).toEqual(SEED_PROJECTS.map((p) => p.code));
+    const outcome = await host.check();
+    const own = outcome.report.findings.filter((f) => f.sheet === name);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((f) => f.rule === "awaiting-input" && f.severity === "info")).toBe(true);
+  });
+
   it("makes a monitoring sheet from the seed's second table, right after its source, and a check reads it back", async () => {
     const { fake, host } = setup();
     const ref = await secondTable(host);

@@ -440,6 +440,28 @@ describe("with the real engine", () => {
     expect(fake.merges(SUMMARY_SHEET)).toContain("A2:I2");
   });
 
+  it("sets the summary's print layout from the plan; the user's sheets keep theirs", async () => {
+    const fake = installFakeOffice(g, seedWorkbook());
+    const outcome = await createExcelHost().check();
+    expect(outcome.report.findings.length).toBeGreaterThan(0);
+    const head = Number(/^\$(\d+):/.exec(fake.print(SUMMARY_SHEET).titleRows ?? "")?.[1]);
+    expect(fake.cell(SUMMARY_SHEET, `A${head}`).value).toBe("级别");
+    expect(fake.print(SUMMARY_SHEET)).toEqual({
+      orientation: "Landscape",
+      printGridlines: true,
+      printComments: "NoComments",
+      titleRows: `$${head}:$${head}`,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(fake.print("绩效目标表")).toEqual({
+      orientation: "Portrait",
+      printGridlines: false,
+      printComments: "NoComments",
+      titleRows: null,
+      zoom: { scale: 100 },
+    });
+  });
+
   it("lists the seed's tables in 2 syncs", async () => {
     const fake = installFakeOffice(g, seedWorkbook());
     const host = createExcelHost();

@@ -192,6 +192,18 @@ interface SheetState {
   /** Border segments: "h,row,col" is the line above cell (row, col), "v,row,col" the line left of it. */
   borders: Map<string, FakeBorder>;
   showGridlines: boolean;
+  /** Print settings (Worksheet.pageLayout, ExcelApi 1.9), as far as the add-in sets them. */
+  print: FakePrintState;
+}
+
+export interface FakePrintState {
+  orientation: "Portrait" | "Landscape";
+  printGridlines: boolean;
+  printComments: "NoComments" | "EndSheet" | "InPlace";
+  /** Rows repeated at the top of each page, as given to setPrintTitleRows ("$5:$5"), or null. */
+  titleRows: string | null;
+  /** Fit to pages wide and tall (0: as many as it takes), or a percentage scale. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number | null };
 }
 
 interface ReplyState {
@@ -267,6 +279,13 @@ class WorkbookState {
       heights: new Map(),
       borders: new Map(),
       showGridlines: true,
+      print: {
+        orientation: "Portrait",
+        printGridlines: false,
+        printComments: "NoComments",
+        titleRows: null,
+        zoom: { scale: 100 },
+      },
     };
     for (const [addr, c] of Object.entries(s.cells ?? {})) {
       const pos = parseA1(addr);
@@ -733,6 +752,9 @@ class FakeWorksheet extends FakeObject<SheetState> {
   get notes(): FakeNoteCollection {
     return new FakeNoteCollection(this.context, () => this.locate());
   }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.locate());
+  }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const s = this.locate();
@@ -817,6 +839,60 @@ function usedRect(s: SheetState, valuesOnly: boolean): { sheet: SheetState; rect
   }
   if (!valuesOnly) for (const m of s.merges) (take(m.top, m.left), take(m.bottom, m.right));
   return bottom < 0 ? null : { sheet: s, rect: { top, left, bottom, right } };
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): the setters the add-in uses, each checked as Excel checks it. */
+class FakePageLayout extends FakeObject<SheetState> {
+  constructor(ctx: FakeContext, locate: () => SheetState | null) {
+    super(ctx, locate, "PageLayout");
+  }
+  protected read(s: SheetState, prop: string): unknown {
+    if (prop in s.print) return s.print[prop as keyof FakePrintState];
+    throw new Error(`fake: PageLayout.${prop} not supported`);
+  }
+  protected override apiOf(): string {
+    return "1.9";
+  }
+  private set<K extends keyof FakePrintState>(prop: K, v: FakePrintState[K], allowed?: readonly unknown[]): void {
+    this.context.enqueue(
+      `PageLayout.${prop}`,
+      v,
+      () => {
+        if (allowed && !allowed.includes(v)) throw new FakeOfficeError("InvalidArgument", `${prop}: ${String(v)}`);
+        this.target(`PageLayout.${prop}`).print[prop] = v;
+      },
+      "1.9",
+    );
+  }
+  set orientation(v: FakePrintState["orientation"]) {
+    this.set("orientation", v, ["Portrait", "Landscape"]);
+  }
+  set printGridlines(v: boolean) {
+    this.set("printGridlines", v, [true, false]);
+  }
+  set printComments(v: FakePrintState["printComments"]) {
+    this.set("printComments", v, ["NoComments", "EndSheet", "InPlace"]);
+  }
+  set zoom(v: FakePrintState["zoom"]) {
+    const pages = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined);
+    const badPages = pages.some((n) => !Number.isInteger(n) || (n as number) < 0);
+    const badScale = v.scale !== undefined && v.scale !== null && (v.scale < 10 || v.scale > 400);
+    this.context.enqueue(
+      "PageLayout.zoom",
+      v,
+      () => {
+        if (badPages || badScale || (pages.length > 0 && typeof v.scale === "number"))
+          throw new FakeOfficeError("InvalidArgument", `zoom: ${JSON.stringify(v)}`);
+        this.target("PageLayout.zoom").print.zoom = { ...v };
+      },
+      "1.9",
+    );
+  }
+  setPrintTitleRows(address: string): void {
+    // Excel takes whole rows: "$5:$5" or "5:6".
+    if (!/^\$?\d+:\$?\d+$/.test(address)) throw new FakeOfficeError("InvalidArgument", address);
+    this.set("titleRows", address);
+  }
 }
 
 class FakeWorksheetProtection extends FakeObject<SheetState> {
@@ -1996,6 +2072,7 @@ export interface FakeOffice {
   /** Data validation by area, top to bottom. */
   validations(sheet: string): FakeValidationView[];
   showGridlines(sheet: string): boolean;
+  print(sheet: string): FakePrintState;
   comments(): { sheet: string; cell: string; content: string; replies: string[] }[];
   selection(): { sheet: string; address: string } | null;
   activeSheet(): string | null;
@@ -2154,6 +2231,7 @@ export function installFakeOffice(
     merges: (sheet) => sheetOf(sheet).merges.map(rangeToA1),
     validations: (sheet) => validationAreas(sheetOf(sheet)),
     showGridlines: (sheet) => sheetOf(sheet).showGridlines,
+    print: (sheet) => ({ ...sheetOf(sheet).print }),
     comments: () =>
       wb.comments.map((c) => ({
         sheet: wb.byId(c.sheetId)?.name ?? "?",

@@ -1,5 +1,5 @@
 import type { Finding, Report, Severity, TableSummary } from "../../src/core";
-import { groupFindings } from "../../src/taskpane/check/group";
+import { groupFindings, tablePlace } from "../../src/taskpane/check/group";
 
 function table(sheet: string, name: string): TableSummary {
   return {
@@ -48,13 +48,24 @@ describe("groupFindings", () => {
   ];
   const r = report(tables, findings);
 
-  test("tables with errors come first, then warnings, notes and clean ones, in workbook order", () => {
+  test("groups follow the workbook (sheet by sheet, top to bottom), not severity", () => {
     const groups = groupFindings(r);
     expect(groups.map((g) => g.table?.projectName ?? `loose ${g.sheet}`)).toEqual([
-      "乙",
-      "loose 表3",
-      "丙",
       "甲",
+      "乙",
+      "丙",
+      "丁",
+      "loose 表3",
+    ]);
+  });
+
+  test("a sheet's findings outside any table follow that sheet's tables", () => {
+    const mixed = report(tables, [finding(-1, "info", "A1", "表1"), finding(3, "error", "B2", "表2")]);
+    expect(groupFindings(mixed).map((g) => g.table?.projectName ?? `loose ${g.sheet}`)).toEqual([
+      "甲",
+      "乙",
+      "loose 表1",
+      "丙",
       "丁",
     ]);
   });
@@ -78,7 +89,23 @@ describe("groupFindings", () => {
   test("a finding pointing past the tables is kept under its sheet", () => {
     const odd = report([table("表1", "甲")], [finding(5, "warning", "D9")]);
     const groups = groupFindings(odd);
-    expect(groups[0].table).toBeNull();
-    expect(groups[0].findings.map((f) => f.cell)).toEqual(["D9"]);
+    expect(groups.map((g) => g.table?.projectName ?? null)).toEqual(["甲", null]);
+    expect(groups[1].findings.map((f) => f.cell)).toEqual(["D9"]);
+  });
+});
+
+describe("tablePlace", () => {
+  test("says the kind and the sheet once when the sheet is named after the kind", () => {
+    expect(tablePlace({ kind: "target", sheet: "绩效目标表", range: "A1:G17" })).toBe("绩效目标表 A1:G17");
+    expect(tablePlace({ kind: "target", sheet: "2024年绩效目标表", range: "A1:G17" })).toBe("2024年绩效目标表 A1:G17");
+  });
+
+  test("names both when the sheet does not say the kind", () => {
+    expect(tablePlace({ kind: "monitoring", sheet: "Sheet1", range: "A1:K20" })).toBe(
+      "运行监控表 · 工作表“Sheet1” A1:K20",
+    );
+    expect(tablePlace({ kind: "monitoring", sheet: "绩效目标表", range: "A1:K20" })).toBe(
+      "运行监控表 · 工作表“绩效目标表” A1:K20",
+    );
   });
 });

@@ -32,7 +32,7 @@ describe("rendering templates with exceljs", () => {
     const [table] = locateTables(new Grid(snapshotOf(wb).sheets[0]));
     expect(table.kind).toBe(kind);
     expect(table.plan?.checkpoints.map((c) => c.plannedPercent) ?? null).toEqual(
-      kind === "self-evaluation" ? null : [25, 50, 75, 100],
+      kind === "self-evaluation" ? null : kind === "target" ? [25, 50, 83.3, 100] : [25, 50, 75, 100],
     );
     if (kind !== "target") {
       expect(table.projectCode?.text).toBe("13020924P000558100016");

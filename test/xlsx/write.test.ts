@@ -15,8 +15,9 @@ import {
 import { writeNewWorkbook } from "../../src/xlsx/write";
 import { loadBuffer, seedWorkbook, toBuffer, zipEntryText } from "../fixtures/xlsx";
 
-const RED = "FFFFC7CE";
-const YELLOW = "FFFFEB9C";
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const RED = argb(FILLS.error);
+const YELLOW = argb(FILLS.warning);
 
 /** A user's workbook with things worth keeping: shared styles, notes, merges, formulas, widths. */
 async function userWorkbook(): Promise<ExcelJS.Workbook> {
@@ -272,6 +273,31 @@ describe("writing the marked copy", () => {
     expect((await fs.readdir(path.join(dir, "out"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("prints as planned: the summary landscape, one page wide, its findings' header on every page, gridlines; marked sheets with their notes at the end under the sheet's name", async () => {
+    const input = path.join(dir, "print.xlsx");
+    await fs.writeFile(input, await toBuffer(seedWorkbook()));
+    const r = await checkFile(input, { outDir: path.join(dir, "out") });
+    const bytes = await fs.readFile(r.output as string);
+    const copy = await loadBuffer(bytes);
+    const summary = copy.getWorksheet(SUMMARY_SHEET)!;
+    const headerRow = r.plan.summary.rows.findIndex((row) => row[0]?.value === "级别") + 1;
+    expect(summary.getCell(headerRow, 1).value).toBe("级别");
+    expect(summary.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      showGridLines: true,
+    });
+    const marked = copy.getWorksheet("绩效目标表")!;
+    expect(marked.pageSetup.cellComments).toBe("atEnd");
+    expect(marked.headerFooter.oddHeader).toBe("&A");
+    // As Excel reads it: the attributes in the sheet's XML, the title rows as a defined name.
+    expect(zipEntryText(bytes, "xl/worksheets/sheet1.xml")).toMatch(/<pageSetup\b[^>]*cellComments="atEnd"/);
+    expect(zipEntryText(bytes, "xl/workbook.xml")).toContain(`!$${headerRow}:$${headerRow}</definedName>`);
+  });
+
   it("refuses to write onto the input, by the same path or through a link", async () => {
     const input = path.join(dir, "same.xlsx");
     const bytes = await toBuffer(seedWorkbook());
@@ -293,10 +319,9 @@ describe("writing the marked copy", () => {
     await fs.writeFile(blocker, "x");
     const r = await checkFile(input, { outDir: blocker });
     expect(r.output).toBeNull();
-    // What went wrong and what to do: the --out given is a file.
-    expect(r.writeError?.message).toContain(
-      "标记副本写入失败：保存位置中有同名文件，不是文件夹：请用 --out 换一个文件夹",
-    );
+    // What went wrong and what to do: the folder given is a file.
+    expect(r.writeError?.message).toContain("标记副本写入失败：保存位置中有同名文件，不是文件夹：请换一个文件夹");
+    expect(["ENOTDIR", "EEXIST"]).toContain(r.writeError?.code);
     expect(r.result.report.summary.sheets).toBe(1);
   });
 
@@ -311,6 +336,6 @@ describe("writing the marked copy", () => {
     expect((await loadBuffer(await fs.readFile(made))).worksheets.map((s) => s.name)).toEqual(["绩效目标表"]);
     const blocker = path.join(dir, "file-not-dir");
     await fs.writeFile(blocker, "x");
-    await expect(writeNewWorkbook(wb, path.join(blocker, "t.xlsx"))).rejects.toThrow("请用 --out 换一个文件夹");
+    await expect(writeNewWorkbook(wb, path.join(blocker, "t.xlsx"))).rejects.toThrow("请换一个文件夹");
   });
 });

@@ -1,8 +1,9 @@
-import { checkFile, WorkbookReadError } from "../../xlsx";
+import { checkFile, WorkbookReadError, type WorkbookWriteError } from "../../xlsx";
 import { parse, UsageError } from "../args";
 import { formatJson, formatText, type FileOutcome } from "../format";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, useColor, type Io } from "../io";
 import { Progress } from "../progress";
+import { fileReport } from "../report";
 import type { Command } from "./types";
 
 const USAGE = "jixiao-check check 文件.xlsx... [--format text|json] [--out 目录] [--no-copy]";
@@ -10,7 +11,7 @@ const USAGE = "jixiao-check check 文件.xlsx... [--format text|json] [--out 目
 const HELP = `用法：${USAGE}
 
 检查工作簿中的每一张绩效目标表、运行监控表和绩效自评表，在终端列出问题，并写出标记副本
-（原名.checked.xlsx：错误标红、警告标黄、提示标蓝，单元格备注写明问题和改法；监控表写入亮灯，
+（原名.checked.xlsx：错误标红、警告标橙、提示标紫，单元格备注写明问题和改法；监控表写入亮灯，
 自评表写入得分；另加“检查结果”工作表）。原文件不会被改动。使用默认设置。
 
 选项：
@@ -19,7 +20,9 @@ const HELP = `用法：${USAGE}
   --no-copy           只检查，不写标记副本
   -h, --help          显示本帮助
 
-退出码：0 没有错误；1 发现错误；2 用法有误或文件无法读取。
+没有绩效表的文件算作错误（no-table），不写标记副本。已有的标记副本会被替换，输出中会注明。
+
+退出码：0 没有错误；1 发现错误（含没有绩效表的文件）；2 用法有误或文件无法读取。
 
 示例：
   jixiao-check check 绩效目标表.xlsx
@@ -32,6 +35,14 @@ const OPTIONS = {
   "no-copy": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** Failures where another folder helps: the hint names --out only when the user has not given it. */
+const PLACE_CODES = new Set(["EACCES", "EPERM", "EROFS", "ENOTDIR", "EEXIST", "EISDIR", "ENOSPC"]);
+
+function writeErrorLine(e: WorkbookWriteError, outGiven: boolean): string {
+  const hint = !outGiven && e.code && PLACE_CODES.has(e.code) ? "（可用 --out 目录 把标记副本写到别处）" : "";
+  return `${e.message}${hint}`;
+}
 
 /** One unreadable or unwritable file -> its outcome; anything else is a bug worth saying so. */
 function failure(file: string, e: unknown): FileOutcome {
@@ -67,10 +78,10 @@ export const check: Command = {
       progress.update(i, file);
       try {
         const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"], taken });
-        outcomes.push({ file, check: result });
+        outcomes.push({ file, check: result, replaced: !!result.replaced });
         if (result.writeError) {
           progress.clear();
-          io.stderr.write(`${result.writeError.message}\n`);
+          io.stderr.write(`${writeErrorLine(result.writeError, values.out !== undefined)}\n`);
         }
       } catch (e) {
         const outcome = failure(file, e);
@@ -89,6 +100,6 @@ export const check: Command = {
     }
 
     if (outcomes.some((o) => o.error || o.check?.writeError)) return EXIT_USAGE;
-    return outcomes.some((o) => (o.check?.result.report.summary.errors ?? 0) > 0) ? EXIT_FINDINGS : EXIT_OK;
+    return outcomes.some((o) => o.check && fileReport(o.check).summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
   },
 };

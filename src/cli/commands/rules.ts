@@ -29,6 +29,7 @@ export const rules: Command = {
     }
     const list = RULES.map((r) => ({
       id: r.id,
+      name: r.docs.name,
       severity: r.severity,
       kinds: [...r.kinds],
       description: r.docs.description,
@@ -40,7 +41,7 @@ export const rules: Command = {
     const width = Math.max(...list.map((r) => r.id.length)) + 2;
     for (const r of list)
       io.stdout.write(
-        `${r.id.padEnd(width)}${severityName(r.severity)}  ${r.description}（${r.kinds.map(kindName).join("、")}）\n`,
+        `${r.id.padEnd(width)}${severityName(r.severity)}  ${r.name}：${r.description}（${r.kinds.map(kindName).join("、")}）\n`,
       );
     io.stdout.write(`共 ${list.length} 条规则。\n`);
     return EXIT_OK;

@@ -1,6 +1,14 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { buildTemplate, findTables, kindName, TEMPLATE_KINDS, type Table, type TableKind } from "../../core";
+import {
+  buildTemplate,
+  canBeSource,
+  findTables,
+  kindName,
+  TEMPLATE_KINDS,
+  type Table,
+  type TableKind,
+} from "../../core";
 import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
 import { parse, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -60,8 +68,11 @@ function describe(t: Table): string {
 }
 
 /** The source table: by 项目编码, else the first target table, else the first table. */
-function pickTable(tables: Table[], file: string, project: string | undefined): Table {
-  if (tables.length === 0) throw new UsageError(`${file}：没有找到绩效表（需有“项目名称”“一级指标”等标签）`);
+function pickTable(found: Table[], file: string, project: string | undefined): Table {
+  if (found.length === 0) throw new UsageError(`${file}：没有找到绩效表（需有“项目名称”“一级指标”等标签）`);
+  const tables = found.filter(canBeSource);
+  if (tables.length === 0)
+    throw new UsageError(`${file}：其中的绩效表还是空白（项目名称、编码和指标都未填写），请先填好目标表再预填`);
   if (project !== undefined) {
     const want = project.trim().toUpperCase();
     const found = tables.find((t) => (t.projectCode?.text.trim().toUpperCase() ?? "") === want);

@@ -3,6 +3,7 @@ import { actualMissing } from "./actual-missing";
 import { actualNotNumber } from "./actual-not-number";
 import { actualUnclear } from "./actual-unclear";
 import { asOfMissing } from "./as-of-missing";
+import { awaitingInput } from "./awaiting-input";
 import { basisEmpty } from "./basis-empty";
 import { behindProgress } from "./behind-progress";
 import { budgetSum } from "./budget-sum";
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   actualNotNumber,
   actualUnclear,
   asOfMissing,
+  awaitingInput,
   basisEmpty,
   behindProgress,
   budgetSum,

@@ -10,6 +10,7 @@ export type { SheetTemplate, TemplateCell, TemplateValidation } from "./types";
 export { targetTemplate, LEVEL1_LIST, LEVEL2_LIST } from "./target";
 export { monitoringTemplate } from "./monitoring";
 export { selfEvaluationTemplate } from "./self-evaluation";
+export { canBeSource } from "./source";
 export { templateSnapshot, templateText, templateExtent, freeSheetName } from "./snapshot";
 
 /** Excel's alert for a value outside a drop-down list: title ≤ 32, message ≤ 225 characters (its limits). */
@@ -21,13 +22,14 @@ export const TEMPLATE_KINDS: readonly TableKind[] = ["target", "monitoring", "se
 
 export interface BuildTemplateOptions extends MonitoringTemplateOptions {
   weights?: Settings["weights"];
+  timeProgress?: Settings["timeProgress"];
 }
 
 /** The template of a kind; monitoring and self-evaluation sheets are prefilled from `source` when given. */
 export function buildTemplate(kind: TableKind, source?: Table | null, opts: BuildTemplateOptions = {}): SheetTemplate {
   switch (kind) {
     case "target":
-      return targetTemplate();
+      return targetTemplate({ timeProgress: opts.timeProgress });
     case "monitoring":
       return monitoringTemplate(source, opts);
     case "self-evaluation":

@@ -32,6 +32,11 @@ export interface SourceIndicator {
 
 const STANDARD_CHECKPOINTS = [3, 6, 10, 12];
 
+/** A table a new sheet can start from: it has something to carry (a name, a code, an indicator). */
+export function canBeSource(table: Table): boolean {
+  return !!(table.projectName?.text.trim() || table.projectCode?.text.trim() || table.indicators.length);
+}
+
 function num(cell: Parameters<typeof parseMoney>[0]): number | null {
   const b = parseMoney(cell);
   return b ? b.toNumber() : null;

@@ -1,4 +1,6 @@
 import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
+import { DEFAULT_SETTINGS, timeProgressAt, type Settings } from "../settings";
+import { fraction, percentFormat } from "./source";
 import type { SheetTemplate } from "./types";
 import { area, HEADER, INPUT, LABEL, TemplateWriter, TEXT, TITLE } from "./writer";
 
@@ -42,11 +44,15 @@ export const TARGET_HINT =
 export interface TargetTemplateOptions {
   /** Indicator rows (at least the skeleton's seven). */
   rows?: number;
+  /** 序时进度 the spending plan starts at (the settings' own, so the plan agrees with its check). */
+  timeProgress?: Settings["timeProgress"];
 }
+
+const PLAN_MONTHS = [3, 6, 10, 12];
 
 /**
  * A blank 绩效目标表 in the seed's layout (7 columns): unit line, 项目编码 / 项目名称, 预算数 and its
- * sources, the spending plan ready at 25% / 50% / 75% / 100%, 绩效目标, and the indicator block
+ * sources, the spending plan ready at the 序时进度 (25% / 50% / 83.3% / 100% by default), 绩效目标, and the indicator block
  * with drop-downs for 一级 / 二级指标 and hints for 指标值.
  */
 export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate {
@@ -71,12 +77,15 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
   w.merge(5, 0, 6, 0, "资金支出计划（%）", LABEL);
   w.merge(5, 1, 5, 2, "3月底", HEADER).set(5, 3, "6月底", HEADER).set(5, 4, "10月底", HEADER);
   w.set(5, 5, "12月底", HEADER);
-  const pct = { ...INPUT, numFmt: "0%", align: "center" as const };
-  w.merge(6, 1, 6, 2, 0.25, pct).set(6, 3, 0.5, pct).set(6, 4, 0.75, pct).set(6, 5, 1, pct);
+  const settings = { ...DEFAULT_SETTINGS, timeProgress: opts.timeProgress ?? DEFAULT_SETTINGS.timeProgress };
+  const [p3, p6, p10, p12] = PLAN_MONTHS.map((m) => timeProgressAt(settings, m));
+  const pct = (p: number) => ({ ...INPUT, numFmt: percentFormat(p), align: "center" as const });
+  w.merge(6, 1, 6, 2, fraction(p3), pct(p3)).set(6, 3, fraction(p6), pct(p6)).set(6, 4, fraction(p10), pct(p10));
+  w.set(6, 5, fraction(p12), pct(p12));
   w.hint(
     area(6, 1, 6, 5),
     "累计支出比例",
-    "截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月25%、6月50%、10月83.3%。",
+    `截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月${p3}%、6月${p6}%、10月${p10}%。`,
   );
 
   w.set(7, 0, "绩效目标", LABEL).merge(7, 1, 7, 6, null, INPUT).height(7, 48);

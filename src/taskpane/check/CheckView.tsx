@@ -1,13 +1,16 @@
-import { useState } from "react";
-import { Button } from "../ui/Button";
+import { lazy, Suspense, useState } from "react";
+import { Button, Caption1, Spinner } from "@fluentui/react-components";
 import type { Finding } from "../../core";
 import type { CheckOutcome, CheckStage, ExcelHost } from "../../excel/host-types";
 import { errorText, outcomeText } from "../strings";
 import { CheckProgress } from "./CheckProgress";
-import { ResultList } from "./ResultList";
 import { StatusBar, type Status } from "../StatusBar";
 
-/** 检查 and 清除标记, the progress of a check, and its findings. */
+// The results come as their own chunk, loaded while the first check runs.
+const loadResults = () => import(/* webpackChunkName: "results" */ "./ResultList");
+const ResultList = lazy(() => loadResults().then((m) => ({ default: m.ResultList })));
+
+/** 检查 and 清除标记 (kept in view while the results scroll), the progress of a check, and its findings. */
 export function CheckView({ host }: { host: ExcelHost }) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [stage, setStage] = useState<CheckStage | null>(null);
@@ -18,6 +21,7 @@ export function CheckView({ host }: { host: ExcelHost }) {
     setBusy(true);
     setStatus(null);
     setStage("reading");
+    loadResults().catch(() => undefined); // a failed load shows through Suspense's error boundary
     try {
       const result = await host.check(setStage);
       setOutcome(result);
@@ -59,7 +63,10 @@ export function CheckView({ host }: { host: ExcelHost }) {
 
   return (
     <>
-      <div className="jx-actions">
+      <Caption1 as="p" block id="check-hint" className="jx-intro">
+        “检查”给有问题的单元格标色、加批注，并添加“检查结果”工作表；“清除标记”全部撤销。
+      </Caption1>
+      <div className="jx-sticky-top" data-testid="check-actions">
         <Button appearance="primary" onClick={runCheck} disabled={busy} aria-describedby="check-hint">
           检查
         </Button>
@@ -67,12 +74,13 @@ export function CheckView({ host }: { host: ExcelHost }) {
           清除标记
         </Button>
       </div>
-      <span id="check-hint" hidden>
-        检查整个工作簿，在有问题的单元格上标色并加批注
-      </span>
       {stage && <CheckProgress stage={stage} />}
       <StatusBar status={status} />
-      {outcome && <ResultList report={outcome.report} onSelect={select} />}
+      {outcome && (
+        <Suspense fallback={<Spinner size="small" label="正在显示结果…" className="jx-loading" />}>
+          <ResultList report={outcome.report} onSelect={select} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,26 +1,45 @@
-import { severityName, type Finding, type Severity } from "../../core";
-import { Tag, type TagColor } from "../ui/Tag";
+import { Badge, Tooltip, type BadgeProps } from "@fluentui/react-components";
+import { ruleName, severityName, type Finding, type Severity } from "../../core";
 
-const TAG: Record<Severity, TagColor> = { error: "danger", warning: "warning", info: "informative" };
+const COLOR: Record<Severity, BadgeProps["color"]> = { error: "danger", warning: "warning", info: "informative" };
 
-/** A finding as a button: activating it selects the cell in the workbook. */
-export function FindingItem({ finding: f, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
+/**
+ * A finding as a button: activating it selects the cell in the workbook. The rule shows by its
+ * Chinese name; its id (what the JSON report and the settings file use) is the name's tooltip.
+ */
+export function FindingItem({
+  finding: f,
+  selected,
+  onSelect,
+}: {
+  finding: Finding;
+  selected: boolean;
+  onSelect: (f: Finding) => void;
+}) {
   const where = `${f.sheet}!${f.cell}`;
+  const rule = ruleName(f.rule);
   return (
     <li>
       <button
         type="button"
         className="jx-finding"
         onClick={() => onSelect(f)}
-        title={`定位到 ${where}`}
-        aria-label={`${severityName(f.severity)} ${f.cell}：${f.message}（定位到 ${where}）`}
+        aria-current={selected || undefined}
+        aria-label={`${severityName(f.severity)} ${f.cell}：${f.message}（${rule}，定位到 ${where}）`}
         data-testid="finding"
         data-cell={f.cell}
         data-sheet={f.sheet}
         data-rule={f.rule}
       >
-        <Tag color={TAG[f.severity]}>{severityName(f.severity)}</Tag>
-        <span className="jx-cell">{f.cell}</span>
+        <span className="jx-finding-head">
+          <Badge color={COLOR[f.severity]} appearance="tint" size="small">
+            {severityName(f.severity)}
+          </Badge>
+          <span className="jx-cell">{f.cell}</span>
+          <Tooltip content={`规则 ${f.rule}`} relationship="description" positioning="below-start">
+            <span className="jx-rule-name">{rule}</span>
+          </Tooltip>
+        </span>
         <span className="jx-message">{f.message}</span>
       </button>
     </li>

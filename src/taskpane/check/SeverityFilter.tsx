@@ -1,8 +1,8 @@
-import { Button } from "../ui/Button";
+import { ToggleButton } from "@fluentui/react-components";
 import { severityName, type Summary } from "../../core";
 import type { SeverityFilter as Filter } from "./group";
 
-/** 全部 / 错误 / 警告 / 提示, each with its count; pressed buttons (aria-pressed) fit one row at 320 px. */
+/** 全部 / 错误 / 警告 / 提示, each with its count; pressed toggle buttons that fit one row at 320 px. */
 export function SeverityFilter({
   value,
   summary,
@@ -19,18 +19,19 @@ export function SeverityFilter({
     { value: "info", label: severityName("info"), n: summary.infos },
   ];
   return (
-    <div role="group" aria-label="按严重程度筛选" className="jx-row-tight jx-filter">
+    <div role="group" aria-label="按严重程度筛选" className="jx-row-tight">
       {options.map((o) => (
-        <Button
+        <ToggleButton
           key={o.value}
           size="small"
           shape="circular"
           appearance={value === o.value ? "primary" : "secondary"}
-          aria-pressed={value === o.value}
+          checked={value === o.value}
           onClick={() => onChange(o.value)}
+          className="jx-filter"
         >
           {`${o.label} ${o.n}`}
-        </Button>
+        </ToggleButton>
       ))}
     </div>
   );

@@ -1,53 +1,78 @@
-import { kindName, lightName, type Finding, type Light } from "../../core";
-import { cx } from "../ui/cx";
-import { Tag, type TagColor } from "../ui/Tag";
-import { Caption1, Subtitle2 } from "../ui/Text";
+import { Badge, Caption1, Subtitle2, type BadgeProps } from "@fluentui/react-components";
+import { lightName, type Finding, type Light } from "../../core";
 import { FindingItem } from "./FindingItem";
-import type { FindingGroup } from "./group";
+import { tablePlace, type FindingGroup } from "./group";
 
-const LIGHT_COLOR: Record<Light, TagColor> = { red: "danger", yellow: "warning", green: "success", blue: "brand" };
+const LIGHT_COLOR: Record<Light, BadgeProps["color"]> = {
+  red: "danger",
+  yellow: "warning",
+  green: "success",
+  blue: "brand",
+};
 
-/** One table: which project it is, its light or score, its counts, and its findings. */
-export function TableGroup({ group, onSelect }: { group: FindingGroup; onSelect: (f: Finding) => void }) {
+/** One table: which project it is, where, its light or score, its counts, and its findings. */
+export function TableGroup({
+  group,
+  selected,
+  onSelect,
+}: {
+  group: FindingGroup;
+  selected: Finding | null;
+  onSelect: (f: Finding) => void;
+}) {
   const t = group.table;
-  const title = t ? t.projectName || "（未填项目名称）" : `${group.sheet}：表格以外`;
+  const title = t ? t.projectName || "（未填项目名称）" : `工作表“${group.sheet}”：表格以外`;
   const headingId = `group-${group.key}`;
   const c = group.counts;
   return (
     <section className="jx-card" aria-labelledby={headingId} data-testid="table-group">
-      <Subtitle2 as="h3" id={headingId} className="jx-block jx-break">
+      <Subtitle2 as="h3" id={headingId} block className="jx-break">
         {title}
       </Subtitle2>
       {t && (
-        <Caption1 className="jx-block jx-muted jx-break">
-          {kindName(t.kind)} · {t.sheet} {t.range}
-          {t.projectCode && <span className="jx-block">编码 {t.projectCode}</span>}
-        </Caption1>
+        <>
+          <Caption1 block className="jx-muted jx-break" data-testid="table-place">
+            {tablePlace(t)}
+          </Caption1>
+          {t.projectCode && (
+            <Caption1 block className="jx-muted jx-break">
+              编码 {t.projectCode}
+            </Caption1>
+          )}
+        </>
       )}
       <div className="jx-group-line">
         {t?.light && (
-          <Tag color={LIGHT_COLOR[t.light]} solid>
+          <Badge color={LIGHT_COLOR[t.light]} appearance="filled">
             {lightName(t.light)}
-          </Tag>
+          </Badge>
         )}
         {t?.score !== undefined && (
-          <Tag color="brand">
+          <Badge color="brand" appearance="tint">
             得分 {t.score}
             {t.grade && `（${t.grade}）`}
-          </Tag>
+          </Badge>
         )}
-        <Caption1 className={c.error ? "jx-text-error" : "jx-muted"}>错误 {c.error}</Caption1>
-        <Caption1 className={c.warning ? "jx-text-warning" : "jx-muted"}>警告 {c.warning}</Caption1>
-        <Caption1 className="jx-muted">提示 {c.info}</Caption1>
+        <Badge color={c.error ? "danger" : "informative"} appearance="ghost">
+          错误 {c.error}
+        </Badge>
+        <Badge color={c.warning ? "warning" : "informative"} appearance="ghost">
+          警告 {c.warning}
+        </Badge>
+        <Badge color="informative" appearance="ghost">
+          提示 {c.info}
+        </Badge>
       </div>
       {group.findings.length > 0 ? (
         <ul className="jx-findings" aria-label={`${title}的问题`}>
           {group.findings.map((f, i) => (
-            <FindingItem key={`${f.cell}-${f.rule}-${i}`} finding={f} onSelect={onSelect} />
+            <FindingItem key={`${f.cell}-${f.rule}-${i}`} finding={f} selected={f === selected} onSelect={onSelect} />
           ))}
         </ul>
       ) : (
-        <Caption1 className={cx("jx-block", "jx-text-success")}>未发现问题</Caption1>
+        <Caption1 block className="jx-ok">
+          未发现问题
+        </Caption1>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { compareSeverity, type Finding, type Report, type Severity, type TableSummary } from "../../core";
+import { compareSeverity, kindName, type Finding, type Report, type Severity, type TableSummary } from "../../core";
 
 export type SeverityFilter = "all" | Severity;
 
@@ -12,13 +12,6 @@ export interface FindingGroup {
   counts: Record<Severity, number>;
 }
 
-function worst(counts: Record<Severity, number>): number {
-  if (counts.error) return 0;
-  if (counts.warning) return 1;
-  if (counts.info) return 2;
-  return 3;
-}
-
 function tally(findings: Finding[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -26,32 +19,37 @@ function tally(findings: Finding[]): Record<Severity, number> {
 }
 
 /**
- * Groups the report by table: tables with errors first, then warnings, then notes, then clean ones,
- * keeping workbook order within each; inside a table the errors come first. Counts are of all findings,
+ * Groups the report by table, in workbook order: the engine lists tables sheet by sheet, top to
+ * bottom, and a sheet's findings outside any table follow its tables (or come last for a sheet with
+ * none). Inside a table the errors come first, then reading order. Counts are of all findings,
  * whatever the filter; a filter other than "all" drops the tables it leaves empty.
  */
 export function groupFindings(report: Report, filter: SeverityFilter = "all"): FindingGroup[] {
   const byTable = new Map<number, Finding[]>();
   const loose = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    if (f.table >= 0 && f.table < report.tables.length) {
-      const list = byTable.get(f.table) ?? [];
-      list.push(f);
-      byTable.set(f.table, list);
-    } else {
-      const list = loose.get(f.sheet) ?? [];
-      list.push(f);
-      loose.set(f.sheet, list);
-    }
+    const inTable = f.table >= 0 && f.table < report.tables.length;
+    const map: Map<number | string, Finding[]> = inTable ? byTable : loose;
+    const key = inTable ? f.table : f.sheet;
+    const list = map.get(key) ?? [];
+    list.push(f);
+    map.set(key, list);
   }
-  const groups: FindingGroup[] = report.tables.map((t, i) => {
+  const groups: FindingGroup[] = [];
+  const looseGroup = (sheet: string): FindingGroup => {
+    const all = loose.get(sheet)!;
+    loose.delete(sheet);
+    return { key: `s${sheet}`, sheet, table: null, findings: all, counts: tally(all) };
+  };
+  report.tables.forEach((t, i) => {
     const all = byTable.get(i) ?? [];
-    return { key: `t${i}`, sheet: t.sheet, table: t, findings: all, counts: tally(all) };
+    groups.push({ key: `t${i}`, sheet: t.sheet, table: t, findings: all, counts: tally(all) });
+    // The sheet's last table: its loose findings follow it.
+    if (report.tables[i + 1]?.sheet !== t.sheet && loose.has(t.sheet)) groups.push(looseGroup(t.sheet));
   });
-  for (const [sheet, all] of loose)
-    groups.push({ key: `s${sheet}`, sheet, table: null, findings: all, counts: tally(all) });
+  for (const sheet of [...loose.keys()]) groups.push(looseGroup(sheet));
 
-  // Array sort is stable: workbook order survives within each severity.
+  // Array sort is stable: reading order survives within each severity.
   return groups
     .map((g) => ({
       ...g,
@@ -59,6 +57,15 @@ export function groupFindings(report: Report, filter: SeverityFilter = "all"): F
         .filter((f) => filter === "all" || f.severity === filter)
         .sort((a, b) => compareSeverity(a.severity, b.severity)),
     }))
-    .filter((g) => filter === "all" || g.findings.length > 0)
-    .sort((a, b) => worst(a.counts) - worst(b.counts));
+    .filter((g) => filter === "all" || g.findings.length > 0);
+}
+
+/**
+ * Where a table is, said once: its kind, then its sheet unless the sheet is named after the kind
+ * (a sheet called 2024年绩效目标表 holding a 绩效目标表), then its range.
+ */
+export function tablePlace(t: Pick<TableSummary, "kind" | "sheet" | "range">): string {
+  const kind = kindName(t.kind);
+  const sheet = t.sheet.trim();
+  return sheet.includes(kind) ? `${sheet} ${t.range}` : `${kind} · 工作表“${sheet}” ${t.range}`;
 }

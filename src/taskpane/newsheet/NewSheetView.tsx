@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Button } from "../ui/Button";
-import { Body1, Caption1 } from "../ui/Text";
+import { Body1, Body1Strong, Button, Caption1, Spinner } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { kindName, type TableKind } from "../../core";
 import type { ExcelHost, TableRef } from "../../excel/host-types";
 import { errorDetail, errorText } from "../strings";
+import { tablePlace } from "../check/group";
 import { Section } from "../settings/Section";
 import { StatusBar, type Status } from "../StatusBar";
 
@@ -89,18 +90,20 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
       </Section>
       <Section title="由本工作簿中的表生成" hint="项目名称、编码、指标和目标值从原表带入。">
         {tables === null ? (
-          <Body1 role="status">正在查找表格…</Body1>
+          <Spinner size="tiny" labelPosition="after" label="正在查找表格…" role="status" className="jx-loading" />
         ) : tables === "failed" ? (
-          <Body1 className="jx-block">未能读取本工作簿中的表。请点“刷新列表”再试。</Body1>
+          <Body1 block>未能读取本工作簿中的表。请点“刷新列表”再试。</Body1>
         ) : sources.length === 0 ? (
-          <Body1 className="jx-block">未找到可作为来源的绩效目标表或运行监控表。</Body1>
+          <Body1 block>未找到可作为来源的绩效目标表或运行监控表。</Body1>
         ) : (
           <ul className="jx-list" aria-label="可作为来源的表">
             {sources.map((t) => (
               <li key={`${t.sheet}!${t.range}`} className="jx-card">
-                <Body1 className="jx-block jx-strong jx-break">{t.projectName || "（未填项目名称）"}</Body1>
-                <Caption1 className="jx-block jx-muted">
-                  {kindName(t.kind)} · {t.sheet} {t.range}
+                <Body1Strong block className="jx-break">
+                  {t.projectName || "（未填项目名称）"}
+                </Body1Strong>
+                <Caption1 block className="jx-muted jx-break">
+                  {tablePlace(t)}
                 </Caption1>
                 <div className="jx-row">
                   {NEXT[t.kind].map((k) => (
@@ -120,7 +123,13 @@ export function NewSheetView({ host, active }: { host: ExcelHost; active: boolea
           </ul>
         )}
         {tables !== null && (
-          <Button appearance="subtle" size="small" onClick={() => void load()} disabled={busy}>
+          <Button
+            size="small"
+            icon={<ArrowClockwiseRegular />}
+            onClick={() => void load()}
+            disabled={busy}
+            className="jx-refresh"
+          >
             刷新列表
           </Button>
         )}

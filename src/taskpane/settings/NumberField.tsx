@@ -1,9 +1,10 @@
-import { cx } from "../ui/cx";
+import { Field, Input } from "@fluentui/react-components";
 import { NUMBER_FIELDS, type NumberKey } from "./form";
 
 /**
- * A labelled number input in Fluent's small Input look; the value stays text so that typing "8" on
- * the way to "80" is not rejected.
+ * A labelled number in Fluent's small Input. Text, not type="number": the value stays as typed (so
+ * "8" on the way to "80" is not rejected) and only the form's own Chinese message judges it, never
+ * the browser's bubble.
  */
 export function NumberField(props: {
   id: NumberKey;
@@ -15,31 +16,24 @@ export function NumberField(props: {
   const f = NUMBER_FIELDS[props.id];
   const id = `setting-${props.id}`;
   return (
-    <div className="jx-field">
-      <label htmlFor={id}>{f.label}</label>
-      <div className={cx("jx-input", props.error && "jx-invalid")}>
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min={f.min}
-          max={f.max}
-          step="any"
-          value={props.value}
-          aria-invalid={!!props.error}
-          aria-describedby={props.error ? `${id}-unit ${id}-error` : `${id}-unit`}
-          onChange={(e) => props.onChange(e.target.value)}
-          data-testid={id}
-        />
-        <span id={`${id}-unit`} className="jx-unit">
-          {props.unit}
-        </span>
-      </div>
-      {props.error && (
-        <span id={`${id}-error`} className="jx-field-error">
-          {props.error}
-        </span>
-      )}
-    </div>
+    <Field
+      label={f.label}
+      size="small"
+      validationMessage={props.error}
+      validationState={props.error ? "error" : "none"}
+      className="jx-field"
+    >
+      <Input
+        id={id}
+        size="small"
+        className="jx-input"
+        inputMode="decimal"
+        autoComplete="off"
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+        contentAfter={<span aria-label={`单位：${props.unit}`}>{props.unit}</span>}
+        data-testid={id}
+      />
+    </Field>
   );
 }

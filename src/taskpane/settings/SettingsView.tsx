@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Button } from "../ui/Button";
+import { Button, Checkbox, Field } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, RULES, type SettingsInput } from "../../core";
 import type { ExcelHost } from "../../excel/host-types";
 import { errorText } from "../strings";
@@ -17,8 +17,6 @@ import {
 import { NumberField } from "./NumberField";
 import { RuleList } from "./RuleList";
 import { Section } from "./Section";
-import { Checkbox } from "../ui/Checkbox";
-import { Caption1 } from "../ui/Text";
 
 /** Edits the engine settings; saving keeps them with the workbook through the host. */
 export function SettingsView({ host }: { host: ExcelHost }) {
@@ -28,11 +26,22 @@ export function SettingsView({ host }: { host: ExcelHost }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const setNumber = (k: NumberKey, v: string) => setForm((f) => ({ ...f, numbers: { ...f.numbers, [k]: v } }));
+  // A change makes "saved" (or "defaults filled in") untrue: that notice goes; an error stays until the next save.
+  function edit(change: (f: SettingsForm) => SettingsForm) {
+    setForm(change);
+    setStatus((s) => (s && s.intent !== "error" ? null : s));
+  }
+  const setNumber = (k: NumberKey, v: string) => edit((f) => ({ ...f, numbers: { ...f.numbers, [k]: v } }));
   const num = (k: NumberKey, unit = "%") => (
     <NumberField id={k} value={form.numbers[k]} unit={unit} error={errors[k]} onChange={(v) => setNumber(k, v)} />
   );
   const toggle = <T extends string>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
+  // A rule between several fields (a sum, an order): said under the fields it joins.
+  const group = (k: keyof FormErrors, children: () => JSX.Element) => (
+    <Field validationMessage={errors[k]} validationState={errors[k] ? "error" : "none"} size="small">
+      {children}
+    </Field>
+  );
 
   async function save() {
     const { settings, errors: found } = fromForm(form, loaded);
@@ -58,11 +67,10 @@ export function SettingsView({ host }: { host: ExcelHost }) {
     setStatus({ intent: "info", text: "已填入默认设置，点击“保存”后生效。" });
   }
 
-  const groupError = (k: keyof FormErrors) => errors[k] && <Caption1 className="jx-field-error">{errors[k]}</Caption1>;
-
   return (
     <form
       aria-label="检查设置"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -75,7 +83,9 @@ export function SettingsView({ host }: { host: ExcelHost }) {
               key={o.value}
               label={o.label}
               checked={form.requiredLevel1.includes(o.value)}
-              onChange={(on) => setForm((f) => ({ ...f, requiredLevel1: toggle(f.requiredLevel1, o.value, on) }))}
+              onChange={(_, d) =>
+                edit((f) => ({ ...f, requiredLevel1: toggle(f.requiredLevel1, o.value, d.checked === true) }))
+              }
             />
           ))}
         </div>
@@ -87,8 +97,11 @@ export function SettingsView({ host }: { host: ExcelHost }) {
               key={o.value}
               label={o.label}
               checked={form.requiredOutputLevel2.includes(o.value)}
-              onChange={(on) =>
-                setForm((f) => ({ ...f, requiredOutputLevel2: toggle(f.requiredOutputLevel2, o.value, on) }))
+              onChange={(_, d) =>
+                edit((f) => ({
+                  ...f,
+                  requiredOutputLevel2: toggle(f.requiredOutputLevel2, o.value, d.checked === true),
+                }))
               }
             />
           ))}
@@ -103,44 +116,48 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         </div>
       </Section>
       <Section title="监控指标亮灯（完成值占序时目标的百分比）">
-        <div className="jx-grid">
-          {num("lightRed")}
-          {num("lightYellow")}
-          {num("lightBlue")}
-        </div>
-        {groupError("lights")}
+        {group("lights", () => (
+          <div className="jx-grid">
+            {num("lightRed")}
+            {num("lightYellow")}
+            {num("lightBlue")}
+          </div>
+        ))}
       </Section>
       <Section title="资金支出亮灯（实际支出占计划的百分比）">
-        <div className="jx-grid">
-          {num("spendRed")}
-          {num("spendYellow")}
-        </div>
-        {groupError("spendLights")}
+        {group("spendLights", () => (
+          <div className="jx-grid">
+            {num("spendRed")}
+            {num("spendYellow")}
+          </div>
+        ))}
       </Section>
       <Section title="超目标说明" hint="“≥”类指标完成值超过目标值一定比例时，须填写偏差原因（河北）。">
         <Checkbox
           label="要求填写超目标说明"
           checked={form.overTargetEnabled}
-          onChange={(on) => setForm((f) => ({ ...f, overTargetEnabled: on }))}
+          onChange={(_, d) => edit((f) => ({ ...f, overTargetEnabled: d.checked === true }))}
         />
         {form.overTargetEnabled && num("overTarget")}
       </Section>
       <Section title="自评分值" hint="表中有“分值”列时以表中分值为准。">
-        <div className="jx-grid">
-          {num("wExecution", "分")}
-          {num("wOutput", "分")}
-          {num("wBenefit", "分")}
-          {num("wSatisfaction", "分")}
-        </div>
-        {groupError("weights")}
+        {group("weights", () => (
+          <div className="jx-grid">
+            {num("wExecution", "分")}
+            {num("wOutput", "分")}
+            {num("wBenefit", "分")}
+            {num("wSatisfaction", "分")}
+          </div>
+        ))}
       </Section>
       <Section title="自评等级">
-        <div className="jx-grid">
-          {num("gExcellent", "分")}
-          {num("gGood", "分")}
-          {num("gPass", "分")}
-        </div>
-        {groupError("grades")}
+        {group("grades", () => (
+          <div className="jx-grid">
+            {num("gExcellent", "分")}
+            {num("gGood", "分")}
+            {num("gPass", "分")}
+          </div>
+        ))}
       </Section>
       <Section title="自评核对">
         {num("overAchievement")}
@@ -148,18 +165,20 @@ export function SettingsView({ host }: { host: ExcelHost }) {
       </Section>
       {RULES.length > 0 && (
         <Section title="检查规则">
-          <RuleList rules={RULES} value={form.rules} onChange={(rules) => setForm((f) => ({ ...f, rules }))} />
+          <RuleList rules={RULES} value={form.rules} onChange={(rules) => edit((f) => ({ ...f, rules }))} />
         </Section>
       )}
-      <div className="jx-form-actions">
-        <Button appearance="primary" type="submit" disabled={saving}>
-          保存
-        </Button>
-        <Button type="button" onClick={reset} disabled={saving}>
-          恢复默认
-        </Button>
+      <div className="jx-sticky-bottom" data-testid="settings-actions">
+        <StatusBar status={status} />
+        <div className="jx-row">
+          <Button appearance="primary" type="submit" disabled={saving}>
+            保存
+          </Button>
+          <Button type="button" onClick={reset} disabled={saving}>
+            恢复默认
+          </Button>
+        </div>
       </div>
-      <StatusBar status={status} />
     </form>
   );
 }

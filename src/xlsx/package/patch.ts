@@ -2,8 +2,10 @@ import {
   checkWorkbook,
   freeSheetName,
   planWrites,
+  sheetRef,
   SUMMARY_SHEET,
   type CheckResult,
+  type PrintSetup,
   type SettingsInput,
   type WritePlan,
 } from "../../core";
@@ -22,8 +24,8 @@ import {
   type NewNote,
 } from "./notes";
 import { readPackage, readParts, type PackageSheet, type PackageWorkbook } from "./read";
-import { patchCells, type CellTarget } from "./sheet-patch";
-import { fingerprint, Splice, unsplice, type SpliceLog } from "./splice";
+import { patchCells, type CellTarget, type SheetLayout } from "./sheet-patch";
+import { fingerprint, setAttr, Splice, unsplice, type SpliceLog } from "./splice";
 import { EMPTY_STYLESHEET, StyleWriter } from "./style-writer";
 import { parseStyles } from "./styles";
 import { pieces, storeSheetXml, summaryXml } from "./summary";
@@ -391,6 +393,8 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
       }
     }
     const layout = patchCells(edit.text(sheet.part), targets, edit.splice(sheet.part));
+    const print = plan.sheetPrint?.find((p) => p.sheet === sheetName)?.print;
+    if (print) printNotesAtEnd(edit.text(sheet.part), layout, print, edit.splice(sheet.part));
     if (!notes.length && !replaced.size) continue;
     if (comments && commentsName) patchComments(comments, notes, replaced, edit.splice(commentsName));
     else {
@@ -426,12 +430,45 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   const storeRows = encodeStore(storeEntries);
   const storePart = addSheet(edit, pkg, storeName, "", "veryHidden");
   insertBeforeClose(edit.splice(pkg.workbookPart), "sheets", edit.newSheets.join(""));
+  const titles = plan.summary.print?.titleRows;
+  if (titles) {
+    // The findings' header on every printed page: Excel keeps print titles as a defined name.
+    const ref = `${sheetRef(summaryName, "$" + (titles.first + 1))}:$${titles.last + 1}`;
+    addDefinedName(
+      edit.splice(pkg.workbookPart),
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${pkg.sheets.length}">${esc(ref)}</definedName>`,
+    );
+  }
   if (styles.changed) styles.write(edit.splice(stylesPart));
   const { parts, record } = edit.finish();
   void summaryPart;
   // The record is written last: it describes every other change (the record sheet itself is one of the added parts).
   parts.set(storePart, encode(storeSheetXml([...storeRows, pieces(JSON.stringify(record))])));
   return parts;
+}
+
+const AFTER_DEFINED_NAMES =
+  /<(\w+:)?(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(\w+:)?workbook>/;
+
+function addDefinedName(splice: Splice, xml: string): void {
+  if (/<(\w+:)?definedNames\b/.test(splice.original)) {
+    insertBeforeClose(splice, "definedNames", xml);
+    return;
+  }
+  const at = AFTER_DEFINED_NAMES.exec(splice.original);
+  if (at) splice.insert(at.index, `<definedNames>${xml}</definedNames>`);
+}
+
+/** Marked sheets print their notes after the sheet, with the sheet's name in the header where it has none. */
+function printNotesAtEnd(xml: string, layout: SheetLayout, print: PrintSetup, splice: Splice): void {
+  if (print.notesAtEnd) {
+    if (layout.pageSetup) {
+      const tag = xml.slice(layout.pageSetup.start, layout.pageSetup.end);
+      splice.replace(layout.pageSetup.start, tag.length, setAttr(tag, "cellComments", "atEnd"));
+    } else splice.insert(layout.pageSetupAt, '<pageSetup cellComments="atEnd"/>');
+  }
+  if (print.sheetNameHeader && !layout.headerFooter)
+    splice.insert(layout.headerFooterAt, "<headerFooter><oddHeader>&amp;A</oddHeader></headerFooter>");
 }
 
 /** Adds a worksheet part and its entries in workbook.xml, the workbook's rels and the content types. */

@@ -29,7 +29,26 @@ export interface SheetLayout {
   legacyDrawing: string | null;
   /** Offset where a <legacyDrawing> goes (before the elements that must follow it). */
   legacyDrawingAt: number;
+  /** The sheet's <pageSetup> tag, if any; where one goes otherwise. */
+  pageSetup: { start: number; end: number } | null;
+  pageSetupAt: number;
+  /** The sheet has a <headerFooter>; where one goes otherwise. */
+  headerFooter: boolean;
+  headerFooterAt: number;
 }
+
+/** Elements after <pageSetup> and after <headerFooter> in a worksheet, in schema order. */
+const AFTER_HEADER_FOOTER = [
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+];
+const AFTER_PAGE_SETUP = new Set(["headerFooter", ...AFTER_HEADER_FOOTER]);
 
 const AFTER_LEGACY = new Set([
   "legacyDrawingHF",
@@ -50,7 +69,15 @@ export function patchCells(xml: string, targets: CellTarget[], splice: Splice): 
   const sorted = [...targets].sort((a, b) => a.row - b.row || a.col - b.col);
   let k = 0;
   const sc = new XmlScanner(xml);
-  const layout: SheetLayout = { legacyDrawing: null, legacyDrawingAt: -1 };
+  const layout: SheetLayout = {
+    legacyDrawing: null,
+    legacyDrawingAt: -1,
+    pageSetup: null,
+    pageSetupAt: -1,
+    headerFooter: false,
+    headerFooterAt: -1,
+  };
+  const afterHeaderFooter = new Set([...AFTER_HEADER_FOOTER, ...AFTER_LEGACY]);
   let rootClose = xml.length;
   let row = -1;
   let rowStyle = 0;
@@ -82,8 +109,13 @@ export function patchCells(xml: string, targets: CellTarget[], splice: Splice): 
     }
     return out;
   };
+  let depth = 0;
   while (sc.next()) {
     const name = sc.name;
+    if (sc.closing) depth--;
+    // Children of <worksheet> sit at level 1 (a <c> consumes its own children below).
+    const level = depth;
+    if (!sc.closing && !sc.empty && name !== "c") depth++;
     if (name === "col" && !sc.closing) {
       const style = Number(sc.attr("style") ?? 0);
       if (style) colStyles.push({ min: Number(sc.attr("min")), max: Number(sc.attr("max")), style });
@@ -140,14 +172,24 @@ export function patchCells(xml: string, targets: CellTarget[], splice: Splice): 
         if (sc.empty) splice.replace(sc.start, sc.end - sc.start, `<sheetData>${ins}</sheetData>`);
         else splice.insert(sc.start, ins);
       }
-    } else if (name === "legacyDrawing" && !sc.closing) {
+    }
+    if (!sc.closing && level === 1) {
+      if (name === "pageSetup") layout.pageSetup = { start: sc.start, end: sc.end };
+      if (name === "headerFooter") layout.headerFooter = true;
+      if (layout.pageSetupAt < 0 && (AFTER_PAGE_SETUP.has(name) || AFTER_LEGACY.has(name)))
+        layout.pageSetupAt = sc.start;
+      if (layout.headerFooterAt < 0 && afterHeaderFooter.has(name)) layout.headerFooterAt = sc.start;
+    }
+    if (name === "legacyDrawing" && !sc.closing && level === 1) {
       layout.legacyDrawing = sc.attr("r:id") ?? sc.attr("id");
-    } else if (AFTER_LEGACY.has(name) && !sc.closing && layout.legacyDrawingAt < 0) {
+    } else if (AFTER_LEGACY.has(name) && !sc.closing && level === 1 && layout.legacyDrawingAt < 0) {
       layout.legacyDrawingAt = sc.start;
     } else if (name === "worksheet" && sc.closing) {
       rootClose = sc.start;
     }
   }
   if (layout.legacyDrawingAt < 0) layout.legacyDrawingAt = rootClose;
+  if (layout.pageSetupAt < 0) layout.pageSetupAt = rootClose;
+  if (layout.headerFooterAt < 0) layout.headerFooterAt = rootClose;
   return layout;
 }

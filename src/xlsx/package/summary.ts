@@ -1,4 +1,4 @@
-import { colToLetters, sheetRef, summaryLayout, type SummarySheetPlan } from "../../core";
+import { colToLetters, sheetRef, summaryLayout, type PrintSetup, type SummarySheetPlan } from "../../core";
 import { STORE_PIECE } from "../../excel/store";
 import type { StyleWriter } from "./style-writer";
 import { esc } from "./xml";
@@ -54,13 +54,18 @@ export function summaryXml(plan: SummarySheetPlan, styles: StyleWriter): string 
     const ht = height !== null ? ` ht="${height}" customHeight="1"` : "";
     rows.push(`<row r="${r + 1}"${ht}>${xml}</row>`);
   });
+  const print: PrintSetup = plan.print ?? { orientation: "landscape" };
   return (
     HEAD +
+    (print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
     `<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    `${MARGINS}<pageSetup paperSize="9" orientation="landscape"/></worksheet>`
+    (print.gridlines ? '<printOptions gridLines="1"/>' : "") +
+    MARGINS +
+    `<pageSetup paperSize="9" orientation="${print.orientation ?? "landscape"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>` +
+    "</worksheet>"
   );
 }
 

@@ -1,3 +1,4 @@
+import { ruleName } from "../../../src/core/rule-names";
 import { RULES } from "../../../src/core/rules";
 
 describe("rule registry", () => {
@@ -10,5 +11,12 @@ describe("rule registry", () => {
       names.add(name);
     }
     expect(names.size).toBe(RULES.length);
+  });
+
+  it("names a rule by its id for users, and falls back to the id for one it does not know", () => {
+    for (const rule of RULES) expect(ruleName(rule.id)).toBe(rule.docs.name);
+    expect(ruleName("budget-sum")).toMatch(/^[\u3400-\u9fff]/);
+    expect(ruleName("engine-error")).toBe("规则运行出错");
+    expect(ruleName("a-rule-from-a-newer-version")).toBe("a-rule-from-a-newer-version");
   });
 });

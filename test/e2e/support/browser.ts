@@ -76,18 +76,24 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** A full-page screenshot in test-results/, plus 800 px slices of a tall page that stay legible. */
+/**
+ * A full-page screenshot in test-results/, plus, for a page taller than the window, one picture per
+ * window-full as the user scrolls (sticky bars where the user sees them, which a full-page picture
+ * cannot show), each overlapping the last by a little.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  const { width, height } = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
+  const { height, view, start } = await page.evaluate(() => ({
     height: document.documentElement.scrollHeight,
+    view: window.innerHeight,
+    start: window.scrollY,
   }));
-  for (let y = 0, i = 1; height > 1000 && y < height; y += 800, i++) {
-    const clip = { x: 0, y, width, height: Math.min(800, height - y) };
-    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-${i}.png`), fullPage: true, clip });
+  for (let y = 0, i = 1; height > view && y < height - view / 2; y += view - 100, i++) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-${i}.png`) });
   }
+  await page.evaluate((top) => window.scrollTo(0, top), start);
   return file;
 }

@@ -17,6 +17,8 @@ export interface MemoryHostConfig {
    */
   listError?: { from: number; to?: number; message: string; plain?: boolean };
   settings: SettingsInput;
+  /** How long each stage of check() takes (30 ms unless set): long enough to look at the progress. */
+  stageMs?: number;
 }
 
 export interface MemoryHostLog {
@@ -37,7 +39,7 @@ export function memoryHost(config: MemoryHostConfig, log: MemoryHostLog): ExcelH
     async check(onStage) {
       for (const s of ["reading", "checking", "writing"] as const) {
         onStage?.(s);
-        await tick();
+        await new Promise((r) => setTimeout(r, config.stageMs ?? 30));
       }
       onStage?.("done");
       marked = new Set(config.report.findings.map((f) => `${f.sheet}!${f.cell}`)).size;
