@@ -129,20 +129,22 @@ export function parseAttrs(raw: string): Record<string, string> {
 
 /** One attribute's value inside xml[from, to): name matched whole, with or without a prefix. */
 export function attrIn(xml: string, from: number, to: number, name: string): string | null {
-  let i = from;
+  // Searched within the tag alone: an absent attribute must not send indexOf through the rest of the part.
+  const tag = xml.slice(from, to);
+  let i = 0;
   for (;;) {
-    i = xml.indexOf(name, i);
-    if (i < 0 || i >= to) return null;
-    const before = xml.charCodeAt(i - 1);
+    i = tag.indexOf(name, i);
+    if (i < 0) return null;
+    const before = tag.charCodeAt(i - 1);
     let j = i + name.length;
-    while (xml.charCodeAt(j) === 32) j++;
-    if ((before === 32 || before === 9 || before === 10 || before === 13 || before === 58) && xml[j] === "=") {
+    while (tag.charCodeAt(j) === 32) j++;
+    if ((before === 32 || before === 9 || before === 10 || before === 13 || before === 58) && tag[j] === "=") {
       j++;
-      while (xml.charCodeAt(j) === 32) j++;
-      const q = xml[j];
+      while (tag.charCodeAt(j) === 32) j++;
+      const q = tag[j];
       if (q === '"' || q === "'") {
-        const close = xml.indexOf(q, j + 1);
-        const raw = xml.slice(j + 1, close);
+        const close = tag.indexOf(q, j + 1);
+        const raw = tag.slice(j + 1, close);
         return raw.includes("&") ? decodeText(raw) : raw;
       }
     }
