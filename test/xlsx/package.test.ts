@@ -9,7 +9,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { checkPackage, clearPackage, PackageError, readPackage } from "../../src/xlsx/package";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
-import { internalLinks, partTexts } from "../fixtures/package";
+import { internalLinks, partTexts, zip64 } from "../fixtures/package";
 import { makeZip, minimalDocx, ole2Bytes, seedWorkbook, toBuffer } from "../fixtures/xlsx";
 
 const NOW = new Date(2026, 10, 23, 10, 30);
@@ -226,6 +226,13 @@ describe("reading", () => {
     const first = r.result.report.findings.filter((f) => f.table === 0);
     expect(first.map((f) => [f.rule, f.cell])).toEqual([["uncalculated", "C4"]]);
     expect(first[0].message).toContain("Excel 或 WPS");
+  });
+
+  it("a ZIP64 package is read, not called corrupt", async () => {
+    const parts = unzipSync(new Uint8Array(await toBuffer(seedWorkbook())));
+    const r = checkPackage(zip64(parts), { name: "a.xlsx", now: NOW });
+    expect(r.result.report.summary.tables).toBe(3);
+    expect(r.copy).not.toBeNull();
   });
 
   it("a merge over the whole sheet is one range", async () => {
