@@ -10,7 +10,6 @@ import type { TableAnalysis } from "./score/types";
 import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
 import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
 import { SUMMARY_SHEET } from "./plan-types";
-import { readShown } from "./money";
 
 /** A rule switched on for a table kind, with the severity the settings give it. */
 interface ActiveRule {
@@ -118,7 +117,7 @@ function runRules(
   if (reported.length > 1) reported.sort(byPlace);
   const out: Finding[] = [];
   const sheet = table.sheet;
-  const projectCode = table.projectCode?.text.trim() ?? "";
+  const projectCode = table.projectCodeText;
   for (let i = 0; i < reported.length; i++) {
     const r = reported[i];
     const finding: Finding = {
@@ -143,15 +142,14 @@ function uncalculatedIn(table: Table, cells: readonly { row: number; col: number
 }
 
 function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): TableSummary {
-  const budgetCell = table.selfEvaluation?.budgetFull ?? table.funds?.budget ?? null;
-  const budget = budgetCell ? readShown(budgetCell) : null;
+  const budget = table.funds?.budgetWan ?? null;
   const counts = countSeverities(findings);
   const summary: TableSummary = {
     sheet: table.sheet,
     kind: table.kind,
-    projectCode: table.projectCode?.text.trim() ?? "",
-    projectName: table.projectName?.text.trim() ?? "",
-    budget: budget && !budget.percent ? budget.toNumber() : null,
+    projectCode: table.projectCodeText,
+    projectName: table.projectNameText,
+    budget: budget ? budget.toNumber() : null,
     indicators: table.indicators.length,
     range: rangeToA1(table.range),
     errors: counts.errors,

@@ -1,4 +1,5 @@
 import type { Level1, Level2 } from "./categories";
+import type { ShownNumber } from "./money";
 import type { CellRange, CellValue } from "./snapshot";
 import type { Target } from "./value/types";
 
@@ -20,14 +21,23 @@ export interface FundSource {
   /** The label as written, normalised (财政资金, 其他资金, 上级财政资金 ...). */
   name: string;
   label: CellRef;
-  /** The amount cell (may be blank: blank counts as 0). */
+  /** The amount cell (may be blank: blank counts as 0); the label itself when the amount is written in it. */
   amount: CellRef;
+  /** The amount in 万元 at the precision shown; null when blank or not an amount. */
+  amountWan: ShownNumber | null;
 }
 
 export interface Funds {
   budgetLabel: CellRef;
-  /** The 预算数 cell. */
+  /**
+   * The 预算数 cell: beside or below its label, under a 全年预算数 column header, or the label itself
+   * when the amount is written in it (年度资金总额:16).
+   */
   budget: CellRef;
+  /** 预算数 in 万元 at the precision shown (元 converted, 250万 read); null when blank or not an amount. */
+  budgetWan: ShownNumber | null;
+  /** The unit the table writes its amounts in (单位：元, 项目资金（元）); a unit in a cell wins for that cell. */
+  unit: "万元" | "元";
   sources: FundSource[];
   purpose: CellRef | null;
 }
@@ -117,8 +127,10 @@ export interface MonitoringInfo {
 /** Self-evaluation funds block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分) and total. */
 export interface SelfEvaluationInfo {
   budgetStart: CellRef | null;
+  /** 全年预算数 (年初预算数 on a form without an adjusted column): what 执行率 divides by. */
   budgetFull: CellRef | null;
   spent: CellRef | null;
+  /** 分值; where the block has no such column, the heading that gives it (预算执行情况(20分)), read as its figure. */
   weight: CellRef | null;
   rate: CellRef | null;
   score: CellRef | null;
@@ -146,6 +158,12 @@ export interface Table {
   projectCode: CellRef | null;
   projectNameLabel: CellRef | null;
   projectName: CellRef | null;
+  /**
+   * The code and name as read: a code glued to the name (51000021R000000019951-工资性支出) split off,
+   * a name wrapped over lines joined; "" when there is none. A department-wide table's name is the department's.
+   */
+  projectCodeText: string;
+  projectNameText: string;
   funds: Funds | null;
   plan: SpendingPlan | null;
   goal: CellRef | null;

@@ -133,3 +133,28 @@ export function showMoney(b: Big, decimals: number): string {
 }
 
 export { Big };
+
+/** A figure with the unit written after it: 10000万元, 250万, 20万元, 3,309,840.00元, 16. */
+const WITH_UNIT = /^(.*?\d)(万元|万|元)$/;
+
+/**
+ * An amount in 万元 at the precision shown. `unit` is the unit the table writes amounts in (单位：元,
+ * a （元） header); a unit in the text itself wins. 元 become 万元 exactly: 3,309,840.00 元 is
+ * 330.984000 万元, four more places than shown.
+ */
+export function readAmount(
+  cell: Pick<CellRef, "text" | "value" | "format"> | null | undefined,
+  unit: "万元" | "元" = "万元",
+): ShownNumber | null {
+  if (!cell) return null;
+  let shown = readShown(cell);
+  let inYuan = unit === "元";
+  if (!shown) {
+    const m = WITH_UNIT.exec(toHalfWidth(cell.text ?? "").replace(/[\s\u00a0]/g, ""));
+    if (!m) return null;
+    shown = fromText(m[1]);
+    inYuan = m[2] === "元";
+  }
+  if (!shown || shown.percent) return null;
+  return inYuan ? ShownNumber.of(shown.big.div(10000), shown.decimals + 4, false) : shown;
+}

@@ -49,6 +49,14 @@ export function squash(s: string): string {
   return SPACE.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s;
 }
 
+/** CJK characters (and their punctuation) on both sides of a space: a line a cell wrapped, not a word break. */
+const WRAPPED = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[\s\u00a0]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+
+/** A name as the user means it: white space collapsed, none left between Chinese characters (结 算费用 -> 结算费用). */
+export function joinWrapped(s: string): string {
+  return squash(s).replace(WRAPPED, "$1");
+}
+
 /**
  * Memoises a classifier of cell text. Tables repeat the same labels thousands of times, and the
  * matchers run a dozen regexes each; the cache is bounded for sheets of free text.

@@ -17,7 +17,11 @@ export function cellFormat(value: string | number | null, numFmt?: string): stri
   return numFmt ?? (typeof value === "string" ? "@" : "General");
 }
 
-function summaryGrid(rows: SummaryCell[][]): { values: (string | number)[][]; formats: string[][]; width: number } {
+export function summaryGrid(rows: SummaryCell[][]): {
+  values: (string | number)[][];
+  formats: string[][];
+  width: number;
+} {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? ""));
   const formats = rows.map((r) =>

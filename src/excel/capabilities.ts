@@ -12,7 +12,9 @@ export const MIN_API = { set: "ExcelApi", version: "1.13" } as const;
 export const NOTES_API = "1.18";
 export const COMMENTS_API = "1.10";
 
-export const CLI_HINT = "请使用命令行工具 jixiao-check 检查 .xlsx 文件。";
+/** Where to go without a capable Excel: the WPS add-in and the offline page first, the command line after. */
+export const CLI_HINT =
+  "请改用 WPS 表格中的“绩效检查”加载项，或用浏览器打开离线检查网页检查 .xlsx 文件（文件不会上传）；也可使用命令行工具 jixiao-check。";
 
 export const MESSAGES = {
   outsideExcel: `未在 Excel 中运行：请在 Excel 中打开“绩效表检查”加载项，或${CLI_HINT}`,

@@ -5,7 +5,6 @@ import {
   findTables,
   isOwnSheet,
   planWrites,
-  rangeToA1,
   resolveSettings,
   SUMMARY_SHEET,
   summaryLayout,
@@ -38,7 +37,7 @@ import { planCellOps, touchedCells, withoutOurValues, type CellState, type Comme
 import { chunkOps, REQUEST_BUDGET, type CellOp, type Op } from "./ops";
 import { loadSettings, saveSettings } from "./settings";
 import { buildSheetSnapshot, splitAddress } from "./snapshot-build";
-import { findSourceTable, renderTemplateSheet } from "./template";
+import { findSourceTable, renderTemplateSheet, tableRef } from "./template";
 import { decodeStore, encodeStore, entryKey, STORE_SHEET, type FillState, type StoreEntry } from "./store";
 
 /** The engine as the host calls it; tests inject hand-made plans through it. */
@@ -421,15 +420,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       const read = await run(phase, (context) => readWorkbook(context, caps, true));
       // The tables are read, not checked: a list needs no rules. A blank one has nothing to carry over.
-      return findTables(read.snapshot)
-        .filter(canBeSource)
-        .map((t) => ({
-          sheet: t.sheet,
-          range: rangeToA1(t.range),
-          kind: t.kind,
-          projectCode: t.projectCode?.text.trim() ?? "",
-          projectName: t.projectName?.text.trim() ?? "",
-        }));
+      return findTables(read.snapshot).filter(canBeSource).map(tableRef);
     },
 
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {

@@ -21,6 +21,17 @@ export interface RenderTemplateOptions {
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const;
 const BORDER_COLOR = "#808080";
 
+/** A table the engine read, as the pane lists it for 新建表. */
+export function tableRef(t: Table): TableRef {
+  return {
+    sheet: t.sheet,
+    range: rangeToA1(t.range),
+    kind: t.kind,
+    projectCode: t.projectCode?.text.trim() ?? "",
+    projectName: t.projectName?.text.trim() ?? "",
+  };
+}
+
 /** The table a TableRef names, among tables the engine read: same sheet and range, else same sheet and 项目编码. */
 export function findSourceTable(tables: Table[], from?: TableRef | null): Table | null {
   if (!from) return null;
@@ -44,7 +55,7 @@ function styleKey(c: TemplateCell): string {
 }
 
 /** Cells of one row with the same look, side by side: one range per run keeps the batch small. */
-function runs(cells: TemplateCell[]): { row: number; left: number; right: number; cell: TemplateCell }[] {
+export function runs(cells: TemplateCell[]): { row: number; left: number; right: number; cell: TemplateCell }[] {
   const out: { row: number; left: number; right: number; cell: TemplateCell }[] = [];
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const c of sorted) {

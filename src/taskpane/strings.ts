@@ -60,3 +60,8 @@ export function errorDetail(e: unknown): string {
   if (e instanceof Error && e.name === "ChunkLoadError") return CHUNK_FAILED;
   return (e instanceof Error ? e.message : String(e)) || "未知错误";
 }
+
+/** What 清除标记 reports, in the pane and from the WPS ribbon. */
+export function clearedText(n: number): string {
+  return n > 0 ? `已清除 ${n} 个单元格的标记，并恢复原有的填充色和批注。` : "没有需要清除的标记。";
+}

@@ -1,7 +1,7 @@
 import { Grid } from "../../src/core/grid";
 import fc from "fast-check";
 import { locateTables } from "../../src/core/locate";
-import { classifyColumn, classifyLabel, mayBeAnchor } from "../../src/core/locate/labels";
+import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor } from "../../src/core/locate/labels";
 import type { Table } from "../../src/core/model";
 import { readShown } from "../../src/core/money";
 import { SheetBuilder } from "../fixtures/sheet-builder";
@@ -276,6 +276,20 @@ describe("locating and reading target tables", () => {
   });
 });
 
+/** Every label that starts a table: the names of a project or a department, and the 一级指标 header. */
+const ANCHORS = [
+  "项目名称",
+  "专项名称",
+  "专项资金名称",
+  "项目支出名称",
+  "专项（项目）名称",
+  "一级项目名称",
+  "二级项目名称",
+  "部门（单位）名称",
+  "单位名称",
+  "一级指标",
+];
+
 describe("the anchor pre-check", () => {
   it("lets through every spelling the anchor matchers accept", () => {
     const pad = fc.constantFrom("", " ", "  ", "\u3000", "\u00a0", "\t");
@@ -287,12 +301,13 @@ describe("the anchor pre-check", () => {
         )
         .map(([gaps, colon]) => [...label].map((ch, i) => gaps[i] + ch).join("") + gaps[label.length] + colon);
     fc.assert(
-      fc.property(fc.oneof(spelled("项目名称"), spelled("一级指标"), fc.string({ maxLength: 30 })), (text) => {
-        const anchor = classifyLabel(text)?.kind === "projectName" || classifyColumn(text) === "level1";
+      fc.property(fc.oneof(...ANCHORS.map(spelled), fc.string({ maxLength: 30 })), (text) => {
+        const anchor = isNameLabel(classifyLabel(text)) || classifyColumn(text) === "level1";
         if (anchor) expect(mayBeAnchor(text)).toBe(true);
       }),
       { numRuns: 5000 },
     );
+    for (const a of ANCHORS) expect(isNameLabel(classifyLabel(a)) || classifyColumn(a) === "level1").toBe(true);
     expect(mayBeAnchor("项 目 名 称：")).toBe(true);
     expect(mayBeAnchor("资金用途")).toBe(false);
   });

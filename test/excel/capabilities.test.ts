@@ -18,10 +18,14 @@ describe("detectCapabilities", () => {
     expect(detectCapabilities(upTo(13)).annotations).toBe("comments");
   });
 
-  it("refuses Excel below the minimum (Office 2019 is 1.8), pointing to the command-line tool", () => {
+  it("refuses Excel below the minimum (Office 2019 is 1.8), pointing to WPS and the offline page first, the command line after", () => {
     const caps = detectCapabilities(upTo(8));
     expect(caps).toEqual({ supported: false, annotations: "none", message: MESSAGES.tooOld });
-    expect(caps.message).toContain("命令行工具 jixiao-check");
+    const m = caps.message ?? "";
+    expect(m).toContain("命令行工具 jixiao-check");
+    expect(m.indexOf("WPS 表格")).toBeGreaterThan(-1);
+    expect(m.indexOf("WPS 表格")).toBeLessThan(m.indexOf("离线检查网页"));
+    expect(m.indexOf("离线检查网页")).toBeLessThan(m.indexOf("命令行"));
     expect(detectCapabilities(upTo(12)).supported).toBe(false);
   });
 

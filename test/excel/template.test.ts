@@ -105,6 +105,7 @@ describe("rendering a template into a new Excel worksheet", () => {
   it("keeps a digit-only project code as text", async () => {
     const source = seedTarget(1);
     source.projectCode = { ...source.projectCode!, text: "130209240055810016", value: "130209240055810016" };
+    source.projectCodeText = "130209240055810016";
     const fake = install(["甲"]);
     const name = await render(monitoringTemplate(source));
     expect(name).toBe("各项公务接待活动-监控");

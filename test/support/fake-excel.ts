@@ -124,7 +124,7 @@ function versionAtLeast(have: string, need: string): boolean {
 }
 
 /** Display text as Excel shows a value in the few formats the project uses. */
-function displayText(value: Value, fmt: string): string {
+export function displayText(value: Value, fmt: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number" || fmt === "@") return String(value);

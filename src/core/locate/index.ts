@@ -1,22 +1,34 @@
 import type { Grid } from "../grid";
-import type { Table, TableKind } from "../model";
-import { valueRightOf } from "../read/cells";
-import { firstLabel, readFunds, readPlan, scanLabels } from "../read/header";
+import type { CellRef, Table, TableKind } from "../model";
+import { readAmount } from "../money";
+import { isBlankCell, valueRightOf } from "../read/cells";
+import {
+  findFundsHeader,
+  fundsFromBlock,
+  fundsFromYearColumn,
+  readFunds,
+  tableUnit,
+  type FundsHeader,
+} from "../read/funds";
+import { firstLabel, readPlan, scanLabels, type FoundLabel } from "../read/header";
 import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
-import { classifyColumn, classifyLabel, mayBeAnchor, titleKind } from "./labels";
+import { joinWrapped, normalizeLabel } from "../text";
+import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind } from "./labels";
 
 interface Anchor {
   row: number;
   col: number;
   type: "name" | "header";
+  /** For a name: 0 for a department's name, 1 for 一级/二级项目名称, 2 for a plain project name. */
+  weight?: number;
   /** Leftmost column of the table (the 项目编码 label left of 项目名称, say). */
   left: number;
   right: number;
 }
 
-/** Cells that start a table: 项目名称 labels and 一级指标 headers. */
+/** Cells that start a table: name labels (项目名称, 专项名称, 部门名称 …) and 一级指标 headers. */
 function findAnchors(grid: Grid): Anchor[] {
   const anchors: Anchor[] = [];
   const c0 = grid.firstCol;
@@ -38,14 +50,50 @@ function findAnchors(grid: Grid): Anchor[] {
 
 function anchorAt(grid: Grid, row: number, col: number, text: string): Anchor | null {
   if (grid.isCovered(row, col)) return null;
-  if (classifyLabel(text)?.kind === "projectName")
-    return { row, col, type: "name", left: col, right: grid.colCount - 1 };
+  const label = classifyLabel(text);
+  if (isNameLabel(label)) {
+    const weight = label?.kind === "departmentName" ? 0 : label?.rank === 1 ? 2 : 1;
+    return { row, col, type: "name", weight, left: col, right: grid.colCount - 1 };
+  }
   if (classifyColumn(text) === "level1") return { row, col, type: "header", left: col, right: grid.colCount - 1 };
   return null;
 }
 
 const TABLE_EVIDENCE = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "asOf", "total"]);
-const LEFT_LABELS = new Set(["projectCode", "budget", "fundsBlock", "plan", "goal", "purpose", "asOf", "department"]);
+const LEFT_LABELS = new Set([
+  "projectCode",
+  "projectName",
+  "departmentName",
+  "budget",
+  "fundsBlock",
+  "plan",
+  "goal",
+  "purpose",
+  "asOf",
+  "department",
+]);
+
+/**
+ * One table's header block may name its subject more than once: 一级项目名称 over 二级项目名称, a
+ * department's name over the project's. Those name labels start one table, not several: the lesser
+ * one goes (a department's name near a project's name, the later of two tiered names). A name label
+ * on the row of an 一级指标 header heads a list's column, not a table. Two plain 项目名称 labels are
+ * always two tables.
+ */
+function mergeNames(names: Anchor[], headers: Anchor[], headerRows: Set<number>): Anchor[] {
+  const near = (a: Anchor, b: Anchor, rows: number) =>
+    Math.abs(a.row - b.row) <= rows && Math.abs(a.col - b.col) <= 8 && a !== b;
+  return names.filter((a) => {
+    if (headerRows.has(a.row) && headers.some((h) => h.row === a.row && Math.abs(h.col - a.col) <= 12)) return false;
+    if (a.weight === 0) return !names.some((b) => b.weight !== 0 && near(a, b, 8));
+    if (a.weight === 1)
+      return !names.some(
+        (b) =>
+          b.weight !== 0 && b.row <= a.row && b.row >= a.row - 3 && near(a, b, 3) && (b.row < a.row || b.col < a.col),
+      );
+    return true;
+  });
+}
 
 /**
  * Widens a 项目名称 anchor to the table's left edge: the leftmost label column (项目编码, 预算规模,
@@ -102,26 +150,81 @@ function overlaps(a: Anchor, b: Anchor): boolean {
   return a.left <= b.right && b.left <= a.right;
 }
 
-/** The kind named by a title, a header column or a kind-specific label. */
+/** Monitoring's in-year figures: 当前完成值, 1-7月执行情况, 截至目前完成值, 1-6月执行数. */
+const IN_YEAR = /^(当前|截至|截止|累计|(1-)?\d{1,2}月)/;
+
+/**
+ * The kind by evidence, whatever the title says: in-year columns (全年预计完成, 完成可能性, 当前完成值,
+ * 1-7月执行情况, a 1-6月执行数 funds column, 监控截至) make a monitoring table; 得分, 分值 or 权重 beside
+ * 完成值, a funds block scored, or 总分 make a self-evaluation. Without such evidence the title
+ * decides, then a 完成值 column; else a target table.
+ */
 function kindOf(
   titleKindFound: TableKind | null,
   columns: Table["header"],
-  labels: ReturnType<typeof scanLabels>,
+  labels: FoundLabel[],
+  block: FundsHeader | null,
 ): TableKind {
-  if (titleKindFound) return titleKindFound;
   const cols = columns?.columns ?? {};
-  if ((cols.score || cols.weight) && cols.actual) return "self-evaluation";
-  if (cols.forecast || cols.chance || cols.result || firstLabel(labels, "asOf")) return "monitoring";
-  if (firstLabel(labels, "total")) return "self-evaluation";
+  const actual = cols.actual ? normalizeLabel(cols.actual.text) : "";
+  const spent = block?.columns.spent ? normalizeLabel(block.columns.spent.text) : "";
+  if (
+    cols.forecast ||
+    cols.chance ||
+    cols.result ||
+    firstLabel(labels, "asOf") ||
+    IN_YEAR.test(actual) ||
+    IN_YEAR.test(spent)
+  )
+    return "monitoring";
+  if (
+    cols.score ||
+    ((cols.weight || block?.columns.weight) && cols.actual) ||
+    block?.columns.score ||
+    firstLabel(labels, "total")
+  )
+    return "self-evaluation";
+  if (titleKindFound) return titleKindFound;
+  if (cols.actual) return "self-evaluation";
   return "target";
+}
+
+/** A project code glued to the name: 51000021R000000019951-工资性支出, 13020924P00056410001N 办公设备购置. */
+const GLUED_CODE = /^([0-9A-Za-z]*\d{6}[0-9A-Za-z]*)\s*[-_—－:：\s]\s*(.*[\u3400-\u9fff].*)$/;
+
+/** The project's code and name as read (see Table.projectNameText). */
+function readIdentity(table: Table): void {
+  const name = table.projectName && !isBlankCell(table.projectName) ? joinWrapped(table.projectName.text) : "";
+  const code = table.projectCode && !isBlankCell(table.projectCode) ? table.projectCode.text.trim() : "";
+  const glued = GLUED_CODE.exec(name);
+  table.projectNameText = glued ? glued[2].trim() : name;
+  table.projectCodeText = code || (glued ? glued[1] : "");
+}
+
+/** The name label that names the table: the most specific project name (二级 over 项目名称 over 一级), else the department's. */
+function nameLabel(labels: FoundLabel[]): FoundLabel | undefined {
+  let best: FoundLabel | undefined;
+  let bestScore = -2;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    const score = l.kind === "projectName" ? (l.match.rank ?? 1) : l.kind === "departmentName" ? -1 : -2;
+    if (score > bestScore) {
+      best = l;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Finds and reads every table on a sheet, top to bottom. */
 export function locateTables(grid: Grid): Table[] {
   const anchors = findAnchors(grid);
   for (const a of anchors) widen(grid, a);
-  const names = anchors.filter((a) => a.type === "name");
   const headers = anchors.filter((a) => a.type === "header");
+  let names = anchors.filter((a) => a.type === "name");
+  // Almost every sheet has plain 项目名称 anchors only, none on a header row: nothing to merge.
+  const headerRows = new Set(headers.map((h) => h.row));
+  if (names.some((a) => a.weight !== 2 || headerRows.has(a.row))) names = mergeNames(names, headers, headerRows);
   bound(names);
   const tables: Table[] = [];
   const bottoms = new Map<Anchor, number>();
@@ -154,12 +257,104 @@ export function locateTables(grid: Grid): Table[] {
       if (overlaps(starts[i], a)) next = starts[i];
     const floor = prev ? (bottoms.get(prev) ?? prev.row) + 1 : grid.firstRow;
     const limit = next ? next.row - 1 : grid.rowCount - 1;
+    const nameCol = a.type === "header" ? listNameColumn(grid, a) : -1;
+    if (nameCol >= 0) {
+      const list = readList(grid, a, nameCol, floor, limit);
+      if (list.length) {
+        bottoms.set(a, list[list.length - 1].range.bottom);
+        for (const t of list) tables.push(t);
+        continue;
+      }
+    }
     const table = readTable(grid, a, next, floor, limit, headers);
     if (!table) continue;
     bottoms.set(a, table.range.bottom);
     tables.push(table);
   }
   return tables;
+}
+
+/**
+ * A list of projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …): the column of the 项目名称
+ * heading on the 一级指标 header's row, left of it; -1 when the header starts an ordinary table.
+ */
+function listNameColumn(grid: Grid, a: Anchor): number {
+  for (let c = a.col - 1; c >= Math.max(grid.firstCol, a.col - 8); c--)
+    if (!grid.isCovered(a.row, c) && classifyLabel(grid.text(a.row, c))?.kind === "projectName") return c;
+  return -1;
+}
+
+/**
+ * Several projects stacked in one list, their name in a column: a project starts on each row with a
+ * name and runs to the next; its budget is in the 预算数 column on that row (in the list's unit, 金额单位:元
+ * above it). Each project is a table of its own, with the list's header.
+ */
+function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: number): Table[] {
+  let left = nameCol;
+  while (left - 1 >= grid.firstCol && !grid.isBlank(a.row, left - 1) && left > a.col - 12) left--;
+  const right = a.right;
+  let top = a.row;
+  let title: CellRef | null = null;
+  for (let r = a.row - 1; r >= Math.max(floor, a.row - 4); r--) {
+    if (grid.rowIsBlank(r, left, right)) break;
+    top = r;
+    for (let c = left; c <= right && !title; c++)
+      if (!grid.isCovered(r, c) && titleKind(grid.text(r, c))) title = grid.ref(r, c);
+  }
+  const preamble = scanLabels(grid, top, a.row, left, right);
+  const unit = tableUnit(preamble, [title]);
+  let budgetCol = -1;
+  for (const l of preamble) if (l.kind === "budget" && l.cell.row === a.row) budgetCol = l.cell.col;
+  const { header, firstRow } = readIndicatorHeader(grid, a.row, left, right);
+  const starts: number[] = [];
+  for (let r = firstRow; r <= limit; r++) {
+    if (grid.rowIsBlank(r, left, right)) break;
+    const name = grid.ref(r, nameCol);
+    if (name.row === r && !isBlankCell(name)) starts.push(r);
+  }
+  const out: Table[] = [];
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : limit;
+    const { indicators, bottom } = readIndicators(grid, header, start, left, right, end);
+    const budget = budgetCol >= 0 ? grid.ref(start, budgetCol) : null;
+    const table: Table = {
+      kind: title ? (titleKind(title.text) ?? "target") : "target",
+      sheet: grid.name,
+      range: { top: i === 0 ? top : start, left, bottom: Math.max(bottom, start), right },
+      title,
+      unitLine: null,
+      projectCodeLabel: null,
+      projectCode: null,
+      projectNameLabel: grid.ref(a.row, nameCol),
+      projectName: grid.ref(start, nameCol),
+      projectCodeText: "",
+      projectNameText: "",
+      funds: budget
+        ? {
+            budgetLabel: grid.ref(a.row, budgetCol),
+            budget,
+            budgetWan: readAmount(budget, unit),
+            unit,
+            sources: [],
+            purpose: null,
+          }
+        : null,
+      plan: null,
+      goal: null,
+      header,
+      indicators,
+      problems: [],
+    };
+    readIdentity(table);
+    table.kind = kindOf(table.kind, header, [], null);
+    out.push(table);
+  });
+  return out;
+}
+
+function rowHasTitle(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!grid.isCovered(row, c) && titleKind(grid.text(row, c))) return true;
+  return false;
 }
 
 /**
@@ -192,12 +387,13 @@ function readTable(
       else if (!unitLine && c === left && !classifyLabel(t)) unitLine = grid.ref(r, c);
     }
   }
-  // The next table's preamble is not ours.
+  // The next table's preamble is not ours; it starts at its title where it has one.
   let headEnd = limit;
   if (next) {
     for (let r = next.row - 1; r > a.row && r >= next.row - 4; r--) {
       if (grid.rowIsBlank(r, left, right)) break;
       headEnd = r - 1;
+      if (rowHasTitle(grid, r, left, right)) break;
     }
   }
 
@@ -209,6 +405,9 @@ function readTable(
   // A 项目名称 with nothing of a table around it (a ledger's column header, a note) is not a table.
   if (!headerAnchor && !labels.some((l) => TABLE_EVIDENCE.has(l.kind))) return null;
 
+  const unit = tableUnit(labels, [title, unitLine]);
+  // A funds block with column headers (年初预算数 | 全年预算数 | 全年执行数 …) gives the budget of any kind.
+  const block = a.type === "name" ? findFundsHeader(grid, top, labelBottom, left, right, labels) : null;
   const table: Table = {
     kind: "target",
     sheet: grid.name,
@@ -217,9 +416,14 @@ function readTable(
     unitLine,
     projectCodeLabel: firstLabel(labels, "projectCode")?.cell ?? null,
     projectCode: null,
-    projectNameLabel: a.type === "name" ? grid.ref(a.row, a.col) : null,
+    projectNameLabel: nameLabel(labels)?.cell ?? null,
     projectName: null,
-    funds: readFunds(grid, labels, right),
+    projectCodeText: "",
+    projectNameText: "",
+    funds:
+      (block && fundsFromBlock(grid, labels, block, left, unit, labelBottom)) ??
+      readFunds(grid, labels, right, unit) ??
+      (a.type === "name" ? fundsFromYearColumn(grid, labels, top, labelBottom, left, right, unit) : null),
     plan: readPlan(grid, labels, right, labelBottom),
     goal: null,
     header: null,
@@ -228,6 +432,7 @@ function readTable(
   };
   if (table.projectCodeLabel) table.projectCode = valueRightOf(grid, table.projectCodeLabel);
   if (table.projectNameLabel) table.projectName = valueRightOf(grid, table.projectNameLabel);
+  readIdentity(table);
   const goal = firstLabel(labels, "goal");
   if (goal) table.goal = valueRightOf(grid, goal.cell);
 
@@ -258,11 +463,11 @@ function readTable(
         "此表找不到指标表头（一级指标 | 二级指标 | 三级指标 | 指标值），表格可能不完整。请补上指标表头和指标行。",
     });
   }
-  table.kind = kindOf(title ? titleKind(title.text) : null, table.header, labels);
+  table.kind = kindOf(title ? titleKind(title.text) : null, table.header, labels, block);
   if (table.kind === "monitoring") table.monitoring = readMonitoringInfo(grid, labels);
   if (table.kind === "self-evaluation") {
     const tail = scanLabels(grid, bottom + 1, Math.min(bottom + 3, limit), left, right);
-    table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail], table);
+    table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail], table, block);
     if (table.selfEvaluation.total) bottom = Math.max(bottom, table.selfEvaluation.total.row);
   }
   table.range.bottom = bottom;

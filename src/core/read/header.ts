@@ -1,11 +1,16 @@
 import type { Grid } from "../grid";
-import type { CellRef, Checkpoint, FundSource, Funds, SpendingPlan } from "../model";
+import type { CellRef, Checkpoint, SpendingPlan } from "../model";
 import { readShown, type ShownNumber } from "../money";
 import { checkpointMonth, classifyLabel, type LabelKind, type LabelMatch } from "../locate/labels";
-import { isBlankCell, valueRightOf } from "./cells";
+import { isBlankCell } from "./cells";
 
-export interface FoundLabel extends LabelMatch {
+export interface FoundLabel {
+  kind: LabelKind;
+  /** For "source": the source's name. */
+  name: string | undefined;
   cell: CellRef;
+  /** The whole match (rank, unit, an amount in the label's cell). */
+  match: LabelMatch;
 }
 
 /** Every header label in rows [top, bottom] and columns [left, right], in reading order. */
@@ -23,7 +28,7 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
       const m = classifyLabel(text);
       if (!m || grid.isCovered(r, c)) continue;
       const cell = grid.ref(r, c);
-      out.push(m.name === undefined ? { kind: m.kind, cell } : { kind: m.kind, name: m.name, cell });
+      out.push({ kind: m.kind, name: m.name, cell, match: m });
     }
   }
   return out;
@@ -47,47 +52,6 @@ export function firstLabelBelow(
     if (l.cell.row > row && (l.kind === kind || l.kind === other)) return l;
   }
   return undefined;
-}
-
-/**
- * 预算数 and its sources. Sources stand on the budget row or the rows below it, up to the next
- * block (plan or goal); 其中 may be its own cell or part of the label.
- */
-export function readFunds(grid: Grid, labels: FoundLabel[], right: number): Funds | null {
-  // Plain loops here and below: these run once per table, and callbacks make every first run slower.
-  const budgetLabel = firstLabel(labels, "budget");
-  if (!budgetLabel) return null;
-  const budgetRow = budgetLabel.cell.row;
-  const stop = firstLabelBelow(labels, budgetRow, "plan", "goal");
-  const stopRow = stop ? stop.cell.row - 1 : budgetRow + 3;
-  const sources: FundSource[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i];
-    if (l.kind === "source" && l.cell.row >= budgetRow && l.cell.row <= stopRow)
-      sources.push({ name: l.name ?? l.cell.text, label: l.cell, amount: valueRightOf(grid, l.cell) });
-  }
-  const block = firstLabel(labels, "fundsBlock");
-  const purposeLabel = firstLabel(labels, "purpose");
-  let purpose: CellRef | null = purposeLabel ? valueRightOf(grid, purposeLabel.cell) : null;
-  if (!purpose) {
-    // The seed's layout: the purpose text fills the row under the budget row, inside the block label's merge.
-    const labelCol = block ? block.cell.col : budgetLabel.cell.col - 1;
-    const lastRow = Math.min(block ? grid.bottomEdge(block.cell.row, block.cell.col) : budgetRow + 1, stopRow);
-    for (let r = budgetRow + 1; r <= lastRow && !purpose; r++) {
-      if (hasLabelOn(labels, r)) continue;
-      for (let c = labelCol + 1; c <= right; c++) {
-        if (grid.isCovered(r, c) || grid.isBlank(r, c)) continue;
-        purpose = grid.ref(r, c);
-        break;
-      }
-    }
-  }
-  return { budgetLabel: budgetLabel.cell, budget: valueRightOf(grid, budgetLabel.cell), sources, purpose };
-}
-
-function hasLabelOn(labels: FoundLabel[], row: number): boolean {
-  for (let i = 0; i < labels.length; i++) if (labels[i].cell.row === row) return true;
-  return false;
 }
 
 /** Planned cumulative share in percent: "25%" -> 25, 0.25 formatted 0% -> 25; bare fractions when all are ≤ 1. */

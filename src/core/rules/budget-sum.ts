@@ -1,16 +1,31 @@
 import type { CellRef } from "../model";
-import { Big, ShownNumber } from "../money";
+import { Big, readShown, ShownNumber } from "../money";
 import { squash } from "../text";
 import type { Rule } from "./types";
-import { showMoney, shownNumber, sumDisagrees } from "./support";
+import { showMoney, sumDisagrees } from "./support";
 import { isBlankCell } from "../read/cells";
 
 interface Amount {
   name: string;
   /** As shown ("0.80"), or "0" for a blank source. */
   text: string;
+  /** In 万元, at the precision shown. */
   shown: ShownNumber;
-  cell: CellRef;
+  /** The typed value behind the figure, where the cell holds the figure alone in 万元. */
+  cell: Pick<CellRef, "text" | "value" | "format">;
+}
+
+/** No typed value to fall back on: a figure read from a label, with its unit, or converted from 元. */
+const NO_RAW = { text: "", value: null, format: "General" };
+
+/** The cell whose typed value is the figure itself, in 万元. */
+function rawCell(cell: CellRef, shown: ShownNumber, unit: string): Pick<CellRef, "text" | "value" | "format"> {
+  if (unit !== "万元") return NO_RAW;
+  const own = readShown(cell);
+  if (!own || own.percent || own.decimals !== shown.decimals) return NO_RAW;
+  // Plain decimals compare as integers; Big only for the rest.
+  const same = Number.isNaN(own.units) || Number.isNaN(shown.units) ? own.big.eq(shown.big) : own.units === shown.units;
+  return same ? cell : NO_RAW;
 }
 
 const ZERO = ShownNumber.ofPlain("0");
@@ -40,8 +55,8 @@ export const budgetSum: Rule = {
         amounts.push({ name: s.name, text: "0", shown: ZERO, cell: s.amount });
         continue;
       }
-      const shown = shownNumber(s.amount);
-      if (!shown || shown.percent) {
+      const shown = s.amountWan;
+      if (!shown) {
         sourcesOk = false;
         ctx.report({
           cell: s.amount,
@@ -50,7 +65,12 @@ export const budgetSum: Rule = {
         });
         continue;
       }
-      amounts.push({ name: s.name, text: squash(s.amount.text), shown, cell: s.amount });
+      amounts.push({
+        name: s.name,
+        text: shownText(s.amount, shown, funds.unit),
+        shown,
+        cell: rawCell(s.amount, shown, funds.unit),
+      });
     }
     const decimals = Math.max(0, ...amounts.map((a) => a.shown.decimals));
     // Only the two findings about the budget cell itself quote the sum.
@@ -64,8 +84,8 @@ export const budgetSum: Rule = {
       ctx.report({ cell: funds.budget, messageId: "budgetBlank", data: { hint: hint() } });
       return;
     }
-    const budget = shownNumber(funds.budget);
-    if (!budget || budget.percent) {
+    const budget = funds.budgetWan;
+    if (!budget) {
       ctx.report({
         cell: funds.budget,
         messageId: "budgetNotNumber",
@@ -80,10 +100,17 @@ export const budgetSum: Rule = {
       cell: funds.budget,
       messageId: "mismatch",
       data: {
-        budget: squash(funds.budget.text) || budget.big.toString(),
+        budget: shownText(funds.budget, budget, funds.unit),
         sum: showMoney(off.shownSum, Math.max(decimals, budget.decimals)),
         parts: amounts.map((a) => `${a.name} ${a.text}`).join(" + "),
       },
     });
   },
 };
+
+/** A figure for a message: the cell's text when it is the figure in 万元, else the figure in 万元 with its unit. */
+function shownText(cell: CellRef, shown: ShownNumber, unit: string): string {
+  return rawCell(cell, shown, unit) === cell
+    ? squash(cell.text) || shown.big.toString()
+    : `${showMoney(shown.big, shown.decimals)}万元`;
+}

@@ -1,6 +1,6 @@
 /** Small helpers shared by the target-table rules: names, examples and figures for messages. */
 import type { CellRef, Indicator, Table } from "../model";
-import { parseMoney, readShown, showMoney, Big, type ShownNumber } from "../money";
+import { readShown, showMoney, Big, type ShownNumber } from "../money";
 import { isBlankCell } from "../read/cells";
 import { squash } from "../text";
 
@@ -60,11 +60,10 @@ export function isGrowthName(name: string): boolean {
   return GROWTH.test(name);
 }
 
-/** The table's 预算数 as shown ("18.00"), or null. */
+/** The table's 预算数 in 万元 as shown ("18.00"), or null. */
 export function budgetShown(table: Table): string | null {
-  const cell = table.funds?.budget;
-  const b = cell ? parseMoney(cell) : null;
-  return cell && b ? cell.text.trim() || b.toString() : null;
+  const b = table.funds?.budgetWan;
+  return b ? showMoney(b.big, b.decimals) : null;
 }
 
 /** A readable value of the kind this indicator needs, for "如 …" in a message. */

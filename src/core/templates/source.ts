@@ -1,5 +1,4 @@
 import type { Indicator, Table } from "../model";
-import { parseMoney } from "../money";
 import { squash } from "../text";
 import { HEADER, INPUT, TEXT, type TemplateWriter } from "./writer";
 
@@ -34,12 +33,7 @@ const STANDARD_CHECKPOINTS = [3, 6, 10, 12];
 
 /** A table a new sheet can start from: it has something to carry (a name, a code, an indicator). */
 export function canBeSource(table: Table): boolean {
-  return !!(table.projectName?.text.trim() || table.projectCode?.text.trim() || table.indicators.length);
-}
-
-function num(cell: Parameters<typeof parseMoney>[0]): number | null {
-  const b = parseMoney(cell);
-  return b ? b.toNumber() : null;
+  return !!(table.projectNameText || table.projectCodeText || table.indicators.length);
 }
 
 function sum(values: (number | null)[]): number | null {
@@ -50,7 +44,7 @@ function sum(values: (number | null)[]): number | null {
 }
 
 export function sourceFacts(table: Table | null | undefined): SourceFacts {
-  const code = table?.projectCode?.text.trim() ?? "";
+  const code = table?.projectCodeText ?? "";
   const yy = /^\d{6}(\d{2})[A-Za-z]/.exec(code);
   const sources = table?.funds?.sources ?? [];
   const fiscal = sources.filter((s) => /财政|拨款/.test(s.name) && !/专户/.test(s.name));
@@ -60,14 +54,10 @@ export function sourceFacts(table: Table | null | undefined): SourceFacts {
     : STANDARD_CHECKPOINTS.map((month) => ({ month, percent: null }));
   return {
     projectCode: code,
-    projectName: squash(table?.projectName?.text ?? ""),
-    budget: table?.selfEvaluation?.budgetFull
-      ? num(table.selfEvaluation.budgetFull)
-      : table?.funds
-        ? num(table.funds.budget)
-        : null,
-    fiscal: sum(fiscal.map((s) => num(s.amount))),
-    other: sum(other.map((s) => num(s.amount))),
+    projectName: table?.projectNameText ?? "",
+    budget: table?.funds?.budgetWan?.toNumber() ?? null,
+    fiscal: sum(fiscal.map((s) => s.amountWan?.toNumber() ?? null)),
+    other: sum(other.map((s) => s.amountWan?.toNumber() ?? null)),
     unit: squash(table?.unitLine?.text ?? "").replace(/^\d+\s*/, ""),
     goal: table?.goal?.text.trim() ?? "",
     year: yy ? 2000 + Number(yy[1]) : null,

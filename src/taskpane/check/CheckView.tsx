@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { Button, Caption1, Spinner } from "@fluentui/react-components";
 import type { Finding } from "../../core";
 import type { CheckOutcome, CheckStage, ExcelHost } from "../../excel/host-types";
-import { errorText, outcomeText } from "../strings";
+import { clearedText, errorText, outcomeText } from "../strings";
 import { CheckProgress } from "./CheckProgress";
 import { StatusBar, type Status } from "../StatusBar";
 
@@ -44,7 +44,7 @@ export function CheckView({ host }: { host: ExcelHost }) {
       setOutcome(null);
       setStatus({
         intent: "success",
-        text: n > 0 ? `已清除 ${n} 个单元格的标记，并恢复原有的填充色和批注。` : "没有需要清除的标记。",
+        text: clearedText(n),
       });
     } catch (e) {
       setStatus({ intent: "error", text: errorText(e, "清除标记") });

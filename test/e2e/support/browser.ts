@@ -24,7 +24,7 @@ export const RESULTS_DIR = path.resolve(__dirname, "../../../test-results");
 
 export interface Browser {
   context: BrowserContext;
-  /** Requests that left 127.0.0.1 and were not served locally (nothing should). */
+  /** Requests that left 127.0.0.1 (and local files) and were not served locally (nothing should). */
   external: string[];
   close(): Promise<void>;
 }
@@ -49,7 +49,8 @@ export async function launch(): Promise<Browser> {
         return;
       }
     }
-    if (url.startsWith("http://127.0.0.1:") || url.startsWith("data:")) {
+    // file://: the offline page opened as a clerk opens it, from a file.
+    if (url.startsWith("http://127.0.0.1:") || url.startsWith("data:") || url.startsWith("file://")) {
       await route.continue();
       return;
     }
