@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { CheckResult, SettingsInput, WritePlan } from "../core";
+import type { CheckResult, SettingsInput, WorkbookSnapshot, WritePlan } from "../core";
 import { WorkbookReadError, WorkbookWriteError } from "./errors";
-import { checkPackage, clearPackage, formatCheckedAt, PackageError } from "./package";
+import { checkPackage, clearPackage, formatCheckedAt, PackageError, readPackage } from "./package";
 import { readBytes } from "./read";
 import { errnoOf, writeFailure } from "./write";
 
@@ -75,6 +75,16 @@ async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The engine's snapshot of a file, read by the package host (for `template --from`). */
+export async function readSnapshot(file: string): Promise<WorkbookSnapshot> {
+  const bytes = await readPackageBytes(file);
+  try {
+    return readPackage(bytes).snapshot;
+  } catch (e) {
+    throw readError(e, file);
   }
 }
 
