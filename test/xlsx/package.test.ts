@@ -9,7 +9,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { checkPackage, clearPackage, PackageError, readPackage } from "../../src/xlsx/package";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
-import { internalLinks, partTexts, zip64 } from "../fixtures/package";
+import { internalLinks, partTexts, sheetXml, zip64 } from "../fixtures/package";
 import { makeZip, minimalDocx, ole2Bytes, seedWorkbook, toBuffer } from "../fixtures/xlsx";
 
 const NOW = new Date(2026, 10, 23, 10, 30);
@@ -137,7 +137,8 @@ describe("the marked copy keeps everything of the user's", () => {
       const now = text.slice(at, at + len);
       // A cell's start tag with another s, the page setup printing notes at the end, or what we
       // inserted: cells and rows, a <legacyDrawing> for new notes, the sheet's name as page header.
-      if (old) expect(now.replace(/ s="\d+"| cellComments="atEnd"/, "")).toBe(old.replace(/ s="\d+"/, ""));
+      if (old)
+        expect(now.replace(/ s="\d+"| cellComments="atEnd"/, "")).toBe(old.replace(/ s="\d+"| tabSelected="1"/, ""));
       else
         expect(now).toMatch(
           /^(<(c|row) r="[A-Z0-9]+"[^]*|<legacyDrawing [^>]*\/>|<pageSetup cellComments="atEnd"\/>|<headerFooter><oddHeader>&amp;A<\/oddHeader><\/headerFooter>)$/,
@@ -180,6 +181,27 @@ describe("the marked copy keeps everything of the user's", () => {
     const fixed = zipSync(files);
     const r = checkPackage(fixed, { name: "用户.xlsx", now: NOW });
     expect(r.result.report.findings.filter((f) => f.cell === "C4" && f.rule === "budget-sum")).toEqual([]);
+  });
+});
+
+describe("opening the copy", () => {
+  it("opens on our summary; the tab that was selected is no longer, so no two tabs are grouped", async () => {
+    const files = unzipSync(new Uint8Array(await toBuffer(seedWorkbook())));
+    const xml = new TextDecoder().decode(files["xl/worksheets/sheet1.xml"]);
+    files["xl/worksheets/sheet1.xml"] = strToU8(
+      xml.replace(
+        "<sheetFormatPr",
+        '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr',
+      ),
+    );
+    const original = zipSync(files);
+    expect(new TextDecoder().decode(files["xl/worksheets/sheet1.xml"])).toContain('tabSelected="1"');
+    const copy = checkPackage(original, { name: "a.xlsx", now: NOW }).copy as Uint8Array;
+    const parts = partTexts(copy);
+    expect(parts.get("xl/workbook.xml")).toMatch(/<workbookView\b[^>]*activeTab="1"/);
+    expect(parts.get("xl/worksheets/sheet1.xml")).not.toContain("tabSelected");
+    expect(sheetXml(copy, SUMMARY_SHEET)).toContain('tabSelected="1"');
+    expect(diff(original, clearPackage(copy))).toEqual({ changed: [], added: [], removed: [] });
   });
 });
 

@@ -430,6 +430,7 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   const storeRows = encodeStore(storeEntries);
   const storePart = addSheet(edit, pkg, storeName, "", "veryHidden");
   insertBeforeClose(edit.splice(pkg.workbookPart), "sheets", edit.newSheets.join(""));
+  openOn(edit, pkg, pkg.sheets.length);
   const titles = plan.summary.print?.titleRows;
   if (titles) {
     // The findings' header on every printed page: Excel keeps print titles as a defined name.
@@ -445,6 +446,29 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   // The record is written last: it describes every other change (the record sheet itself is one of the added parts).
   parts.set(storePart, encode(storeSheetXml([...storeRows, pieces(JSON.stringify(record))])));
   return parts;
+}
+
+/**
+ * The workbook opens on the summary (tab `index`). The other tabs lose their selection, or Excel
+ * would open with two tabs grouped (and an edit to one would go to both).
+ */
+function openOn(edit: PackageEdit, pkg: PackageWorkbook, index: number): void {
+  const wb = edit.splice(pkg.workbookPart);
+  const view = /<(\w+:)?workbookView\b[^>]*>/.exec(wb.original);
+  if (view) wb.replace(view.index, view[0].length, setAttr(view[0], "activeTab", String(index)));
+  else {
+    const sheets = /<(\w+:)?sheets\b/.exec(wb.original);
+    if (sheets) wb.insert(sheets.index, `<bookViews><workbookView activeTab="${index}"/></bookViews>`);
+  }
+  for (const sheet of pkg.sheets) {
+    if (!sheet.part) continue;
+    const xml = edit.text(sheet.part);
+    const tag = /<(\w+:)?sheetView\b[^>]*>/.exec(xml);
+    if (!tag || !/\stabSelected\s*=\s*["'](1|true)["']/.test(tag[0])) continue;
+    edit
+      .splice(sheet.part)
+      .replace(tag.index, tag[0].length, tag[0].replace(/\stabSelected\s*=\s*["'](1|true)["']/, ""));
+  }
 }
 
 const AFTER_DEFINED_NAMES =

@@ -58,7 +58,7 @@ export function summaryXml(plan: SummarySheetPlan, styles: StyleWriter): string 
   return (
     HEAD +
     (print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+    '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>' +
     `<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
