@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ProfileSet, SettingsError, type Profile } from "../core";
 
 /** A usage mistake, shown as one Chinese line; exit code 2. */
 export class UsageError extends Error {
@@ -21,5 +22,17 @@ export function parse<O extends Options>(args: string[], options: O, command: st
       throw new UsageError(`选项 ${name} ${what}${hint}`);
     }
     throw new UsageError(`参数有误${hint}`);
+  }
+}
+
+/** --profile NAME as a resolved profile (undefined when not given); an unknown name is a usage error. */
+export function profileOption(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const set = new ProfileSet({ profile: value.trim() || "（空）" });
+    return set.main;
+  } catch (e) {
+    if (e instanceof SettingsError) throw new UsageError(`--profile：${e.problems.join("；")}`);
+    throw e;
   }
 }

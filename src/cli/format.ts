@@ -1,6 +1,7 @@
 import {
   kindName,
   lightName,
+  profileName,
   ruleName,
   severityName,
   type Finding,
@@ -69,7 +70,7 @@ function tableLine(t: TableSummary, n: number, p: Paint): string {
   const extra: string[] = [];
   if (t.light) extra.push(lightName(t.light));
   if (t.score !== undefined) extra.push(`得分 ${t.score.toFixed(2)}（${t.grade ?? ""}）`);
-  const head = `${n}. ${p.bold(`${name}${code}`)} ${p.dim(kindName(t.kind))}`;
+  const head = `${n}. ${p.bold(`${name}${code}`)} ${p.dim(`${kindName(t.kind)}（按${profileName(t.profile)}）`)}`;
   const facts = [`位置 ${t.sheet}!${t.range}`, budget, `${t.indicators} 个指标`, ...extra].join("，");
   return `${head}\n   ${facts}；${counts(t, p)}`;
 }

@@ -49,18 +49,43 @@ const LEVEL2: [RegExp, Level2][] = [
   [/满意度/, "satisfaction"],
 ];
 
-/** Memoised: every indicator row asks, and the category names repeat. */
-export const level1Of = memoText((text: string): Level1 | null => {
-  const t = normalizeLabel(text);
-  for (const [re, k] of LEVEL1) if (re.test(t)) return k;
-  return null;
-});
+function classify<K>(table: [RegExp, K][]) {
+  return (text: string): K | null => {
+    const t = normalizeLabel(text);
+    for (const [re, k] of table) if (re.test(t)) return k;
+    return null;
+  };
+}
 
-export const level2Of = memoText((text: string): Level2 | null => {
-  const t = normalizeLabel(text);
-  for (const [re, k] of LEVEL2) if (re.test(t)) return k;
-  return null;
-});
+// Memoised: every indicator row asks, and the category names repeat. Rebuilt when labels are added.
+let level1Memo = memoText(classify(LEVEL1));
+let level2Memo = memoText(classify(LEVEL2));
+
+export const level1Of = (text: string): Level1 | null => level1Memo(text);
+export const level2Of = (text: string): Level2 | null => level2Memo(text);
+
+/** Category names a form family adds (ProfileSpec.labels), each read as a prefix of the cell. */
+export interface CategoryLabels {
+  level1?: Partial<Record<Level1, readonly string[]>>;
+  level2?: Partial<Record<Level2, readonly string[]>>;
+}
+
+function prefix(label: string): RegExp {
+  return new RegExp(`^${normalizeLabel(label).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+}
+
+/**
+ * Adds a family's category names to the readers' vocabulary, after the shared ones. Every family's
+ * names count for every table: a table is read before its family is known.
+ */
+export function addCategoryLabels(labels: CategoryLabels): void {
+  for (const [k, names] of Object.entries(labels.level1 ?? {}) as [Level1, string[]][])
+    for (const n of names) LEVEL1.push([prefix(n), k]);
+  for (const [k, names] of Object.entries(labels.level2 ?? {}) as [Level2, string[]][])
+    for (const n of names) LEVEL2.push([prefix(n), k]);
+  level1Memo = memoText(classify(LEVEL1));
+  level2Memo = memoText(classify(LEVEL2));
+}
 
 export const LEVEL1_NAMES: Record<Level1, string> = {
   output: "产出指标",

@@ -7,8 +7,9 @@ import { awaitingInput, isAwaitingInput } from "./rules/awaiting-input";
 import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
-import { resolveSettings, type Settings, type SettingsInput, type Severity } from "./settings";
+import type { Settings, SettingsInput, Severity } from "./settings";
 import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
+import { PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
 import { SUMMARY_SHEET } from "./plan-types";
 
 /** A rule switched on for a table kind, with the severity the settings give it. */
@@ -20,7 +21,10 @@ interface ActiveRule {
 export interface CheckResult {
   tables: Table[];
   analyses: TableAnalysis[];
+  /** The profile each table was checked by (its settings are the ones its rules read). */
+  profiles: Profile[];
   report: Report;
+  /** The settings of the chosen profile, else of the fallback one. */
   settings: Settings;
 }
 
@@ -33,7 +37,8 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 /** Templates split once at their {{placeholders}}: literal text at even indices, names at odd ones. */
 const compiled = new Map<string, string[]>();
 
-function format(template: string, data: Record<string, string | number> = {}): string {
+/** A message template with its data; a placeholder the data leaves unfilled is a bug of the rule, and throws. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   let parts = compiled.get(template);
   if (!parts) {
     parts = template.split(PLACEHOLDER);
@@ -42,7 +47,8 @@ function format(template: string, data: Record<string, string | number> = {}): s
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const k = parts[i];
-    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1];
+    if (!(k in data)) throw new Error(`message placeholder {{${k}}} left unfilled`);
+    out += String(data[k]) + parts[i + 1];
   }
   return out;
 }
@@ -53,8 +59,15 @@ interface Reported {
   severity: Severity;
   row: number;
   col: number;
+  messageId: string;
+  data: Record<string, string | number>;
   message: string;
 }
+
+const NO_DATA: Record<string, string | number> = Object.freeze({}) as Record<string, string | number>;
+
+/** The finding a rule that threw leaves behind (messageId "crashed"). */
+const ENGINE_ERROR = "检查规则 {{rule}} 运行出错（{{error}}），请将此表发给维护人员。";
 
 /**
  * Runs the rules on one table; a broken rule becomes a finding, never a crash. One context serves
@@ -64,7 +77,7 @@ function runRules(
   rules: readonly ActiveRule[],
   table: Table,
   tableIndex: number,
-  settings: Settings,
+  profile: Profile,
   analysis: TableAnalysis,
   grid: Grid,
 ): Finding[] {
@@ -72,14 +85,25 @@ function runRules(
   let rule = rules[0]?.rule;
   let override: Severity | undefined;
   const ctx: RuleContext = {
-    settings,
+    settings: profile.settings,
+    profile,
     analysis,
     grid,
     report(d) {
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
       const severity = override ?? d.severity ?? rule.severity;
-      reported.push({ rule: rule.id, severity, row: d.cell.row, col: d.cell.col, message: format(template, d.data) });
+      const data = d.data ?? NO_DATA;
+      const message = formatMessage(template, data);
+      reported.push({
+        rule: rule.id,
+        severity,
+        row: d.cell.row,
+        col: d.cell.col,
+        messageId: d.messageId,
+        data,
+        message,
+      });
     },
   };
   for (let i = 0; i < rules.length; i++) {
@@ -90,12 +114,15 @@ function runRules(
     } catch (e) {
       // The table's own first column, on its header (or name) row: where the user looks for it.
       const anchor = table.header ?? table.projectName ?? null;
+      const data = { rule: rule.id, error: e instanceof Error ? e.message : String(e) };
       reported.push({
         rule: "engine-error",
         severity: "error",
         row: anchor ? anchor.row : table.range.top,
         col: table.range.left,
-        message: `检查规则 ${rule.id} 运行出错（${e instanceof Error ? e.message : String(e)}），请将此表发给维护人员。`,
+        messageId: "crashed",
+        data,
+        message: formatMessage(ENGINE_ERROR, data),
       });
     }
   }
@@ -108,6 +135,8 @@ function runRules(
       severity: "error",
       row: stale.row,
       col: stale.col,
+      messageId: "uncalculated",
+      data: NO_DATA,
       message:
         "文件保存时没有计算公式结果（常见于程序生成的文件），本表无法检查：请用 Excel 或 WPS 打开此文件、保存后再检查。",
     });
@@ -124,6 +153,10 @@ function runRules(
       rule: r.rule,
       severity: r.severity,
       cell: toA1(r.row, r.col),
+      row: r.row,
+      col: r.col,
+      messageId: r.messageId,
+      data: r.data,
       message: r.message,
       sheet,
       projectCode,
@@ -141,12 +174,13 @@ function uncalculatedIn(table: Table, cells: readonly { row: number; col: number
   return cells.find((c) => c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right) ?? null;
 }
 
-function summarize(table: Table, findings: Finding[], analysis: TableAnalysis): TableSummary {
+function summarize(table: Table, findings: Finding[], analysis: TableAnalysis, profile: Profile): TableSummary {
   const budget = table.funds?.budgetWan ?? null;
   const counts = countSeverities(findings);
   const summary: TableSummary = {
     sheet: table.sheet,
     kind: table.kind,
+    profile: profile.id,
     projectCode: table.projectCodeText,
     projectName: table.projectNameText,
     budget: budget ? budget.toNumber() : null,
@@ -189,35 +223,45 @@ export function checkWorkbook(
   workbook: WorkbookSnapshot,
   settingsInput?: SettingsInput | null,
   rules: readonly Rule[] = RULES,
+  profileSpecs: readonly ProfileSpec[] = PROFILE_SPECS,
 ): CheckResult {
-  const settings = resolveSettings(settingsInput);
+  // The user's settings are checked here, once: a bad value throws SettingsError before any table is read.
+  const profileSet = new ProfileSet(settingsInput, profileSpecs);
   const { tables, grids, sheets } = locateAll(workbook);
   const analyses: TableAnalysis[] = [];
+  const profiles: Profile[] = [];
   const findings: Finding[] = [];
   const perTable: Finding[][] = [];
-  // The rules each table kind runs, in registry order, without the ones switched off.
-  const byKind = new Map<TableKind, ActiveRule[]>();
-  const rulesFor = (kind: TableKind): ActiveRule[] => {
-    let list = byKind.get(kind);
+  // The rules each profile runs on each table kind, in registry order, without the ones switched
+  // off or belonging to a part of the form the profile does not have.
+  const active = new Map<string, ActiveRule[]>();
+  const rulesFor = (profile: Profile, kind: TableKind): ActiveRule[] => {
+    const key = `${profile.id}\u0000${kind}`;
+    let list = active.get(key);
     if (!list) {
+      const sev = profile.settings.rules;
+      const form = profile.forms[kind];
       list = rules
-        .filter((r) => r.kinds.includes(kind) && settings.rules[r.id] !== "off")
-        .map((rule) => ({ rule, override: settings.rules[rule.id] as Severity | undefined }));
-      byKind.set(kind, list);
+        .filter((r) => r.kinds.includes(kind) && sev[r.id] !== "off" && (!r.requires || form[r.requires]))
+        .map((rule) => ({ rule, override: sev[rule.id] as Severity | undefined }));
+      active.set(key, list);
     }
     return list;
   };
   tables.forEach((table, i) => {
+    const profile = profileSet.pick(table, grids[i]);
+    profiles.push(profile);
     // A table awaiting input (a template) is told what to fill in: no other rule, light or score.
     const blank = isAwaitingInput(table);
-    const analysis: TableAnalysis = blank ? { computed: [] } : analyzeTable(table, settings);
+    const analysis: TableAnalysis = blank ? { computed: [] } : analyzeTable(table, profile.settings);
     analyses.push(analysis);
-    const active = blank ? rulesFor(table.kind).filter((r) => r.rule === awaitingInput) : rulesFor(table.kind);
-    const own = runRules(active, table, i, settings, analysis, grids[i]);
+    const rules = rulesFor(profile, table.kind);
+    const active = blank ? rules.filter((r) => r.rule === awaitingInput) : rules;
+    const own = runRules(active, table, i, profile, analysis, grids[i]);
     perTable.push(own);
     for (let k = 0; k < own.length; k++) findings.push(own[k]);
   });
-  const summaries = tables.map((t, i) => summarize(t, perTable[i], analyses[i]));
+  const summaries = tables.map((t, i) => summarize(t, perTable[i], analyses[i], profiles[i]));
   // Every finding belongs to a table: the workbook's counts are the tables' counts added up.
   let errors = 0;
   let warnings = 0;
@@ -230,7 +274,8 @@ export function checkWorkbook(
   return {
     tables,
     analyses,
-    settings,
+    profiles,
+    settings: profileSet.main.settings,
     report: {
       tables: summaries,
       findings,

@@ -5,10 +5,12 @@ export * from "./plan-types";
 export * from "./report";
 export * from "./snapshot";
 export * from "./settings";
+export * from "./profiles";
 export type * from "./model";
 export type { TableAnalysis, ComputedCell } from "./score/types";
 export { lightName } from "./score/explain";
 export { RULES } from "./rules";
+export type { Rule, RuleContext } from "./rules/types";
 export { ruleName } from "./rule-names";
 export { linesFor, rowHeight, summaryLayout, type SummaryLayout } from "./layout";
 export {
@@ -16,6 +18,7 @@ export {
   canBeSource,
   freeSheetName,
   listError,
+  profileTemplateOptions,
   templateExtent,
   templateSnapshot,
   TEMPLATE_KINDS,

@@ -4,7 +4,7 @@ import { compareSeverity, type Finding } from "./report";
 import type { Severity } from "./settings";
 import { ruleName } from "./rule-names";
 import { awaitingInput } from "./rules/awaiting-input";
-import { parseA1, toA1 } from "./snapshot";
+import { toA1 } from "./snapshot";
 import { lightName } from "./score/explain";
 import {
   FILLS,
@@ -57,14 +57,13 @@ function marksOf(findings: Finding[]): CellMark[] {
     const list = groups[g];
     if (list.length > 1) list.sort((a, b) => compareSeverity(a.severity, b.severity));
     const first = list[0];
-    const pos = parseA1(first.cell) ?? { row: 0, col: 0 };
     let note = NOTE_PREFIX;
     for (let i = 0; i < list.length; i++) note += `\n${SEVERITY_NAMES[list[i].severity]}：${list[i].message}`;
     marks.push({
       sheet: first.sheet,
       cell: first.cell,
-      row: pos.row,
-      col: pos.col,
+      row: first.row,
+      col: first.col,
       severity: first.severity,
       fill: FILLS[first.severity],
       note,

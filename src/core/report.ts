@@ -8,7 +8,14 @@ export interface Finding {
   sheet: string;
   /** A1 address of the cell the user must change. */
   cell: string;
+  /** The same cell as numbers, 0-based (A1 is row 0, col 0), as in the model. */
+  row: number;
+  col: number;
   projectCode: string;
+  /** The rule's message key and the figures filled into it: the message, as data. */
+  messageId: string;
+  data: Record<string, string | number>;
+  /** The message rendered in Chinese. */
   message: string;
   /** Index into Report.tables, or -1 for a finding outside any table. */
   table: number;
@@ -20,6 +27,8 @@ export type Grade = "优" | "良" | "中" | "差";
 export interface TableSummary {
   sheet: string;
   kind: TableKind;
+  /** The form family (profile id) the table was checked by: chosen, or picked by evidence. */
+  profile: string;
   projectCode: string;
   projectName: string;
   /** 预算数 in 万元 (全年预算数 for a self-evaluation), null when missing. */

@@ -1,6 +1,9 @@
 import type { Level1, Level2 } from "./categories";
+import { parseSettingsInput } from "./profiles/schema";
 
 export type Severity = "error" | "warning" | "info";
+
+export { SETTINGS_KEY } from "./settings-key";
 
 /** Everything a rule may read that a province or a unit might set otherwise (domain.md defaults). */
 export interface Settings {
@@ -45,25 +48,34 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
 };
 
+/** What a user saves (the pane, the workbook) or a profile sets: any part of Settings, plus the chosen profile. */
 export type SettingsInput = Partial<Omit<Settings, "lights" | "spendLights" | "weights" | "grades">> & {
+  /** The form family (profile id) every table is checked by; absent: chosen per table by evidence. */
+  profile?: string;
   lights?: Partial<Settings["lights"]>;
   spendLights?: Partial<Settings["spendLights"]>;
   weights?: Partial<Settings["weights"]>;
   grades?: Partial<Settings["grades"]>;
 };
 
-/** Defaults overlaid with what the user set; unknown keys are ignored, nested objects merged. */
-export function resolveSettings(input?: SettingsInput | null): Settings {
-  const s = input ?? {};
+/**
+ * `base` (the defaults, or a profile's settings) overlaid with the input, checked against the
+ * schema first: a bad value throws SettingsError in Chinese. Unknown keys are dropped, nested
+ * objects merged, rule severities added to the base's.
+ */
+export function resolveSettings(input?: SettingsInput | null, base: Settings = DEFAULT_SETTINGS): Settings {
+  const { profile: _profile, ...s } = parseSettingsInput(input);
   return {
-    ...DEFAULT_SETTINGS,
+    ...base,
     ...s,
-    timeProgress: { ...DEFAULT_SETTINGS.timeProgress, ...(s.timeProgress ?? {}) },
-    lights: { ...DEFAULT_SETTINGS.lights, ...(s.lights ?? {}) },
-    spendLights: { ...DEFAULT_SETTINGS.spendLights, ...(s.spendLights ?? {}) },
-    weights: { ...DEFAULT_SETTINGS.weights, ...(s.weights ?? {}) },
-    grades: { ...DEFAULT_SETTINGS.grades, ...(s.grades ?? {}) },
-    rules: { ...(s.rules ?? {}) },
+    requiredLevel1: [...(s.requiredLevel1 ?? base.requiredLevel1)],
+    requiredOutputLevel2: [...(s.requiredOutputLevel2 ?? base.requiredOutputLevel2)],
+    timeProgress: { ...base.timeProgress, ...(s.timeProgress ?? {}) },
+    lights: { ...base.lights, ...(s.lights ?? {}) },
+    spendLights: { ...base.spendLights, ...(s.spendLights ?? {}) },
+    weights: { ...base.weights, ...(s.weights ?? {}) },
+    grades: { ...base.grades, ...(s.grades ?? {}) },
+    rules: { ...base.rules, ...(s.rules ?? {}) },
   };
 }
 

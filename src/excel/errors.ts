@@ -28,6 +28,9 @@ export function errorLocation(e: unknown): string {
 /** Any failure -> one Chinese sentence; the sheets being read or written are named where known. */
 export function toHostError(e: unknown, phase: Phase, sheets: string[] = []): HostError {
   if (e instanceof HostError) return e;
+  // The saved settings are wrong: the engine's own Chinese message says which and how to fix it.
+  // Told by name, not instanceof: the host's first chunk does not import the engine.
+  if (e instanceof Error && e.name === "SettingsError") return new HostError(e.message);
   const code = errorCode(e);
   const where = sheets.length ? `工作表${sheetList(sheets)}` : "工作簿";
   if (code === "InvalidOperationInCellEditMode") {

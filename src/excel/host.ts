@@ -5,7 +5,8 @@ import {
   findTables,
   isOwnSheet,
   planWrites,
-  resolveSettings,
+  profileTemplateOptions,
+  templateProfile,
   SUMMARY_SHEET,
   summaryLayout,
   type PlanOptions,
@@ -426,8 +427,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async createSheet(kind: TableKind, from?: TableRef): Promise<string> {
       const caps = requireSupported();
       const settings = loadSettings();
-      // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights.
-      const { weights, timeProgress } = resolveSettings(settings);
+      // Every kind, blank ones too: a blank self-evaluation sheet shows the saved weights, a blank
+      // target table the chosen form's parts (its spending plan or none, at its 序时进度).
+      const templateOpts = profileTemplateOptions(templateProfile(settings));
       const phase = { current: "read" as Phase, sheets: [] as string[] };
       return run(phase, async (context) => {
         let source = null;
@@ -441,9 +443,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             );
         }
         phase.current = "write";
-        return renderTemplateSheet(context, buildTemplate(kind, source, { weights, timeProgress }), {
-          after: from?.sheet,
-        });
+        return renderTemplateSheet(context, buildTemplate(kind, source, templateOpts), { after: from?.sheet });
       });
     },
   };

@@ -1,9 +1,9 @@
 import type { SettingsInput } from "../core";
+import { SETTINGS_KEY } from "../core/settings-key";
 import { MESSAGES } from "./capabilities";
 import { HostError } from "./host-types";
 
-/** One key in the workbook's document settings, holding the engine settings as JSON. */
-export const SETTINGS_KEY = "jixiao-settings";
+export { SETTINGS_KEY };
 
 function documentSettings(): Office.Settings | null {
   if (typeof Office === "undefined") return null;

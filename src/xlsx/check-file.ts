@@ -13,7 +13,10 @@ export interface CheckFileOptions {
   outDir?: string;
   /** Write the marked copy (default true). */
   copy?: boolean;
+  /** Settings to check with; absent: the ones the add-in saved in the workbook, else the defaults. */
   settings?: SettingsInput | null;
+  /** A profile id that overrides the settings' one (the command line's --profile). */
+  profile?: string;
   /** Clock for the summary's 检查时间 (tests pass a fixed one). */
   now?: Date;
   /** Output paths already used in this batch: a copy never takes one of them. */
@@ -23,6 +26,8 @@ export interface CheckFileOptions {
 export interface FileCheck {
   file: string;
   result: CheckResult;
+  /** The check used the settings the add-in saved in the workbook. */
+  savedSettings: boolean;
   plan: WritePlan;
   /** Path of the marked copy, or null with copy off or when it could not be written. */
   output: string | null;
@@ -49,24 +54,25 @@ export async function checkFile(file: string, opts: CheckFileOptions = {}): Prom
     checked = checkPackage(bytes, {
       name: path.basename(file),
       settings: opts.settings,
+      profile: opts.profile,
       now: opts.now,
       copy: opts.copy,
     });
   } catch (e) {
     throw readError(e, file);
   }
-  const { result, plan, copy, outputExtension } = checked;
+  const { result, plan, copy, outputExtension, savedSettings } = checked;
   // No table, nothing to mark: a copy would only add an empty 检查结果 sheet.
-  if (!copy || result.tables.length === 0) return { file, result, plan, output: null };
+  if (!copy || result.tables.length === 0) return { file, result, savedSettings, plan, output: null };
   const output = checkedCopyPath(file, opts.outDir, outputExtension, opts.taken, "checked");
   const replaced = await exists(output);
   try {
     await writeCopy(copy, file, output);
   } catch (e) {
     if (!(e instanceof WorkbookWriteError)) throw e;
-    return { file, result, plan, output: null, writeError: e };
+    return { file, result, savedSettings, plan, output: null, writeError: e };
   }
-  return { file, result, plan, output, replaced };
+  return { file, result, savedSettings, plan, output, replaced };
 }
 
 async function exists(file: string): Promise<boolean> {

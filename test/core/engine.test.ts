@@ -64,6 +64,15 @@ describe("checkWorkbook", () => {
       expect.stringContaining("test-throw"),
       expect.stringContaining("test-undeclared"),
     ]);
+    // A placeholder the data leaves unfilled is the rule's bug: an engine-error, never "{{value}}" shown.
+    const unfilled: Rule = {
+      ...budgetRule,
+      id: "test-unfilled",
+      check: (t, ctx) => ctx.report({ cell: t.funds!.budget, messageId: "bad", data: { amount: 1 } }),
+    };
+    const u = checkWorkbook(snap, null, [unfilled]).report.findings.filter((x) => x.table === 0);
+    expect(u.map((x) => [x.rule, x.messageId, x.data.rule])).toEqual([["engine-error", "crashed", "test-unfilled"]]);
+    expect(u[0].message).toMatch(/^检查规则 test-unfilled 运行出错（message placeholder \{\{value\}\} left unfilled）/);
     const off = checkWorkbook(snap, { rules: { "test-budget": "off" } }, [budgetRule]);
     expect(off.report.findings).toEqual([]);
   });

@@ -6,7 +6,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { DEFAULT_SETTINGS, ruleName, type Finding, type Report, type TableSummary } from "../../src/core";
+import { DEFAULT_SETTINGS, parseA1, ruleName, type Finding, type Report, type TableSummary } from "../../src/core";
 import { COMMENT_NOTICE } from "../../src/excel/host";
 import { bundleForBrowser } from "./support/bundle";
 import { collectErrors, launch, RESULTS_DIR, screenshot, type Browser } from "./support/browser";
@@ -17,6 +17,7 @@ function table(over: Partial<TableSummary>): TableSummary {
   return {
     sheet: "绩效目标表",
     kind: "target",
+    profile: "hebei",
     projectCode: "13020924P00056410001N",
     projectName: "办公设备购置",
     budget: 0.81,
@@ -37,7 +38,8 @@ function finding(
   sheet: string,
   rule: string,
 ): Finding {
-  return { rule, severity, sheet, cell, projectCode: "", message, table };
+  const { row, col } = parseA1(cell)!;
+  return { rule, severity, sheet, cell, row, col, projectCode: "", messageId: "m", data: {}, message, table };
 }
 
 const REPORT: Report = {

@@ -165,6 +165,20 @@ describe("createSheet", () => {
     expect(blank.selfEvaluation?.weight?.value).toBe(20);
   });
 
+  it("lays a new sheet out in the chosen form: its spending plan or none, its weights", async () => {
+    const plain = setup();
+    expect((await readTable(await plain.host.createSheet("target"))).plan).not.toBeNull();
+    const data = seedWorkbook();
+    data.settings = { "jixiao-settings": JSON.stringify({ profile: "central" }) };
+    const central = setup(data);
+    const t = await readTable(await central.host.createSheet("target"));
+    expect([t.kind, t.plan]).toEqual(["target", null]);
+    const hubei = seedWorkbook();
+    hubei.settings = { "jixiao-settings": JSON.stringify({ profile: "hubei" }) };
+    const h = setup(hubei);
+    expect((await readTable(await h.host.createSheet("self-evaluation"))).selfEvaluation?.weight?.value).toBe(20);
+  });
+
   it("reads the source afresh: a figure changed since the pane listed the table is the one copied", async () => {
     const { fake, host } = setup();
     const ref = await secondTable(host);

@@ -420,6 +420,13 @@ describe("select, settings, tables", () => {
     await host.check();
     expect(got).toEqual([{ scoreTolerance: 0.5 }]);
   });
+
+  it("says what is wrong with saved settings the engine refuses", async () => {
+    const sheets = buildSheets(1, 1);
+    installFakeOffice(g, workbookData(sheets, { settings: { "jixiao-settings": '{"profile":"上海"}' } }));
+    const host = createExcelHost();
+    await expect(host.check()).rejects.toThrow(/^设置有误：没有名为“上海”的表格式，可选：central/);
+  });
 });
 
 describe("with the real engine", () => {

@@ -86,7 +86,10 @@ export function handPlan(sheets: BuiltSheet[], opts: PlanOptions = {}): { report
           severity: m.severity,
           sheet,
           cell: m.cell,
+          ...pos,
           projectCode: "",
+          messageId: "hand",
+          data: {},
           message: m.message,
           table,
         });

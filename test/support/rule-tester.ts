@@ -20,11 +20,18 @@ export interface ValidCase {
   settings?: SettingsInput;
 }
 
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+}
+
 function snapshotOf(s: SheetBuilder | SheetSnapshot): WorkbookSnapshot {
   return { sheets: [s instanceof SheetBuilder ? s.toSnapshot() : s] };
 }
 
-/** The rule's findings on a sheet, through the whole engine (locate, read, analyse, rules). */
+/**
+ * The rule's findings on a sheet, through the whole engine (locate, read, analyse, rules). A rule
+ * that crashed, reported an undeclared messageId or left a placeholder unfilled fails the test.
+ */
 export function findingsOf(
   rule: Rule | string,
   sheet: SheetBuilder | SheetSnapshot,
@@ -56,6 +63,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_n, c) => {
         const found = findingsOf(rule, c.sheet, c.settings);
         expect(found.map((f) => f.cell).sort()).toEqual(c.errors.map((e) => e.cell).sort());
+        for (const f of found) {
+          // The message is its catalogue entry with every placeholder filled from the finding's data.
+          expect(Object.keys(rule.messages)).toContain(f.messageId);
+          expect(f.message).not.toMatch(/\{\{/);
+          for (const k of placeholders(rule.messages[f.messageId])) expect(Object.keys(f.data)).toContain(k);
+        }
         for (const e of c.errors) {
           const f = found.find((x) => x.cell === e.cell)!;
           expect(f.severity).toBe(e.severity ?? rule.severity);

@@ -1,10 +1,11 @@
-import type { Finding, Report, Severity, TableSummary } from "../../src/core";
+import { parseA1, type Finding, type Report, type Severity, type TableSummary } from "../../src/core";
 import { groupFindings, tablePlace } from "../../src/taskpane/check/group";
 
 function table(sheet: string, name: string): TableSummary {
   return {
     sheet,
     kind: "target",
+    profile: "central",
     projectCode: "",
     projectName: name,
     budget: null,
@@ -17,7 +18,20 @@ function table(sheet: string, name: string): TableSummary {
 }
 
 function finding(tableIndex: number, severity: Severity, cell: string, sheet = "表1"): Finding {
-  return { rule: "r", severity, sheet, cell, projectCode: "", message: `${severity} ${cell}`, table: tableIndex };
+  const { row, col } = parseA1(cell)!;
+  return {
+    rule: "r",
+    severity,
+    sheet,
+    cell,
+    row,
+    col,
+    projectCode: "",
+    messageId: "m",
+    data: {},
+    message: `${severity} ${cell}`,
+    table: tableIndex,
+  };
 }
 
 function report(tables: TableSummary[], findings: Finding[]): Report {

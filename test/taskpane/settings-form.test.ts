@@ -1,5 +1,13 @@
-import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core";
-import { diffFromDefaults, fromForm, toForm } from "../../src/taskpane/settings/form";
+import {
+  DEFAULT_SETTINGS,
+  NUMBER_SPECS,
+  parseSettingsInput,
+  resolveSettings,
+  selectableProfiles,
+} from "../../src/core";
+import { checkWorkbook } from "../../src/core/engine";
+import { diffFromDefaults, fromForm, NUMBER_FIELDS, PROFILE_OPTIONS, toForm } from "../../src/taskpane/settings/form";
+import { seedWorkbookSnapshot } from "../fixtures/seed";
 
 describe("settings form", () => {
   test("the defaults round-trip to an empty input, so later defaults still apply", () => {
@@ -70,5 +78,49 @@ describe("settings form", () => {
     const { settings, errors } = fromForm(form);
     expect(errors).toEqual({});
     expect(settings.overTargetNotePercent).toBeNull();
+  });
+
+  test("labels and bounds are the schema's", () => {
+    expect(NUMBER_FIELDS.lightRed).toMatchObject({ label: NUMBER_SPECS["lights.red"].label, min: 0, max: 1000 });
+    expect(NUMBER_FIELDS.overAchievement).toMatchObject({ min: NUMBER_SPECS.overAchievementPercent.min, max: 1000 });
+    expect(NUMBER_FIELDS.tp6).toMatchObject({ label: "6月底", min: 0, max: 100 });
+    // What the form accepts, the engine accepts: the bounds are the same numbers.
+    const form = toForm({});
+    form.numbers.lightBlue = "1000";
+    form.numbers.overAchievement = "100";
+    const { input, errors } = fromForm(form);
+    expect(errors).toEqual({});
+    expect(() => parseSettingsInput(input)).not.toThrow();
+  });
+
+  test("offers automatic choice and every profile", () => {
+    expect(PROFILE_OPTIONS[0]).toMatchObject({ value: "", label: "按表的内容自动判断" });
+    expect(PROFILE_OPTIONS.slice(1).map((o) => o.value)).toEqual(selectableProfiles().map((p) => p.id));
+    expect(toForm({}).profile).toBe("");
+  });
+
+  test("a chosen profile shows its defaults and is saved with only what differs from them", () => {
+    const form = toForm({ profile: "hubei" });
+    expect(form.profile).toBe("hubei");
+    expect(form.numbers.wExecution).toBe("20");
+    expect(form.numbers.wOutput).toBe("40");
+    form.numbers.gPass = "65";
+    const { errors, input } = fromForm(form, { profile: "hubei" });
+    expect(errors).toEqual({});
+    expect(input).toEqual({ profile: "hubei", grades: { excellent: 90, good: 80, pass: 65 } });
+    // Saved and read back by the engine: every table checked by that profile.
+    const r = checkWorkbook(seedWorkbookSnapshot(), input);
+    expect(new Set(r.report.tables.map((t) => t.profile))).toEqual(new Set(["hubei"]));
+    expect(r.profiles[0].settings.grades.pass).toBe(65);
+    expect(diffFromDefaults(resolveSettings({}, r.profiles[0].settings), "hubei")).toEqual({
+      profile: "hubei",
+      grades: { excellent: 90, good: 80, pass: 65 },
+    });
+  });
+
+  test("switching back to automatic saves no profile", () => {
+    const form = toForm({ profile: "central" });
+    form.profile = "";
+    expect(fromForm(form).input).toEqual({});
   });
 });

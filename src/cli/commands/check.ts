@@ -1,20 +1,23 @@
 import { checkFile, WorkbookReadError, type WorkbookWriteError } from "../../xlsx";
-import { parse, UsageError } from "../args";
+import { profileChoices, SettingsError } from "../../core";
+import { parse, profileOption, UsageError } from "../args";
 import { formatJson, formatText, type FileOutcome } from "../format";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, useColor, type Io } from "../io";
 import { Progress } from "../progress";
 import { fileReport } from "../report";
 import type { Command } from "./types";
 
-const USAGE = "jixiao-check check 文件.xlsx... [--format text|json] [--out 目录] [--no-copy]";
+const USAGE = "jixiao-check check 文件.xlsx... [--profile 表格式] [--format text|json] [--out 目录] [--no-copy]";
 
 const HELP = `用法：${USAGE}
 
 检查工作簿中的每一张绩效目标表、运行监控表和绩效自评表，在终端列出问题，并写出标记副本
 （原名.checked.xlsx：错误标红、警告标橙、提示标紫，单元格备注写明问题和改法；监控表写入亮灯，
-自评表写入得分；另加“检查结果”工作表）。原文件不会被改动。使用默认设置。
+自评表写入得分；另加“检查结果”工作表）。原文件不会被改动。使用加载项保存在工作簿中的设置
+（没有则用默认设置）；每张表按其格式（表格式）检查，未指定时按表的内容自动判断。
 
 选项：
+  --profile 表格式    每张表都按此表格式检查（${profileChoices()}）
   --format text|json  输出格式：text 为分表的可读报告（默认）；json 为一个 JSON 对象
   --out 目录          标记副本写到此目录（不存在则创建）；默认与原文件同目录
   --no-copy           只检查，不写标记副本
@@ -30,6 +33,7 @@ const HELP = `用法：${USAGE}
 `;
 
 const OPTIONS = {
+  profile: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   "no-copy": { type: "boolean" },
@@ -47,6 +51,8 @@ function writeErrorLine(e: WorkbookWriteError, outGiven: boolean): string {
 /** One unreadable or unwritable file -> its outcome; anything else is a bug worth saying so. */
 function failure(file: string, e: unknown): FileOutcome {
   if (e instanceof WorkbookReadError) return { file, error: { code: e.code, message: e.message } };
+  if (e instanceof SettingsError)
+    return { file, error: { code: "settings", message: `${file}：工作簿中保存的${e.message}` } };
   const detail = e instanceof Error ? e.message : String(e);
   return {
     file,
@@ -69,6 +75,7 @@ export const check: Command = {
     if (format !== "text" && format !== "json") throw new UsageError(`--format 只能是 text 或 json，收到：${format}`);
     if (files.length === 0) throw new UsageError("缺少要检查的文件。用法：jixiao-check check 文件.xlsx...");
     if (values.out === "") throw new UsageError("--out 需要一个目录");
+    const profile = profileOption(values.profile)?.id;
 
     const several = files.length > 1;
     const progress = new Progress(io.stderr, files.length, several && !!io.stderr.isTTY);
@@ -77,7 +84,7 @@ export const check: Command = {
     for (const [i, file] of files.entries()) {
       progress.update(i, file);
       try {
-        const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"], taken });
+        const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"], taken, profile });
         outcomes.push({ file, check: result, replaced: !!result.replaced });
         if (result.writeError) {
           progress.clear();

@@ -5,16 +5,19 @@ import {
   canBeSource,
   findTables,
   kindName,
+  profileTemplateOptions,
   TEMPLATE_KINDS,
+  TEMPLATE_PROFILE,
+  templateProfile,
   type Table,
   type TableKind,
 } from "../../core";
 import { readSnapshot, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
-import { parse, UsageError } from "../args";
+import { parse, profileOption, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import type { Command } from "./types";
 
-const USAGE = "jixiao-check template 类型 [--from 文件.xlsx] [--project 项目编码] --out 新文件.xlsx";
+const USAGE = "jixiao-check template 类型 [--from 文件.xlsx] [--project 项目编码] [--profile 表格式] --out 新文件.xlsx";
 
 const HELP = `用法：${USAGE}
 
@@ -28,6 +31,7 @@ const HELP = `用法：${USAGE}
 选项：
   --from 文件.xlsx     从这个工作簿中的绩效目标表预填（monitoring、self-evaluation 用）
   --project 项目编码   --from 中有多张表时，选项目编码相同的那张；默认第一张目标表
+  --profile 表格式     按此表格式的版式和分值（如 central 的目标表没有支出计划）；默认 ${TEMPLATE_PROFILE}
   --out 新文件.xlsx    要写出的新文件；文件已存在时不写，请换一个名字
   -h, --help           显示本帮助
 
@@ -41,6 +45,7 @@ const HELP = `用法：${USAGE}
 `;
 
 const OPTIONS = {
+  profile: { type: "string" },
   from: { type: "string" },
   project: { type: "string" },
   out: { type: "string" },
@@ -122,6 +127,7 @@ export const template: Command = {
       throw new UsageError(`${out}：不能写到 --from 的文件上，请换一个文件名`);
     if (await exists(out)) throw new UsageError(`${out}：文件已存在，不会覆盖。请换一个文件名`);
 
+    const profile = profileOption(values.profile) ?? templateProfile();
     let source: Table | null = null;
     if (values.from !== undefined) {
       try {
@@ -135,7 +141,7 @@ export const template: Command = {
         throw e;
       }
     }
-    const sheet = buildTemplate(kind, source);
+    const sheet = buildTemplate(kind, source, profileTemplateOptions(profile));
     let name: string;
     try {
       name = await writeTemplateFile(sheet, out);

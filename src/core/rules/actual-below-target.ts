@@ -1,8 +1,8 @@
 import { ACHIEVEMENT_NAMES, indicatorLabel, show, unitOf } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A year-end actual short of its target (numeric, or a qualitative 部分达成 / 未达成). */
-export const actualBelowTarget: Rule = {
+export const actualBelowTarget = defineRule({
   id: "actual-below-target",
   severity: "warning",
   kinds: ["self-evaluation"],
@@ -42,4 +42,4 @@ export const actualBelowTarget: Rule = {
         });
     });
   },
-};
+});

@@ -1,9 +1,9 @@
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** Every monitored or evaluated indicator, and the spending, has its actual filled in. */
-export const actualMissing: Rule = {
+export const actualMissing = defineRule({
   id: "actual-missing",
   severity: "error",
   kinds: ["monitoring", "self-evaluation"],
@@ -56,4 +56,4 @@ export const actualMissing: Rule = {
       if (spent && isBlankCell(spent)) ctx.report({ cell: spent, messageId: "spent" });
     }
   },
-};
+});

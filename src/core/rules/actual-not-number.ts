@@ -2,10 +2,10 @@ import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, show, unitOf } from "../score/explain";
 import { isNumericTarget } from "../score/actual";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A numeric target answered with words (完成 for ≥40批次), and money cells holding text. */
-export const actualNotNumber: Rule = {
+export const actualNotNumber = defineRule({
   id: "actual-not-number",
   severity: "error",
   kinds: ["monitoring", "self-evaluation"],
@@ -48,4 +48,4 @@ export const actualNotNumber: Rule = {
     if (spent && !isBlankCell(spent) && !readShown(spent))
       ctx.report({ cell: spent, messageId: "spent", data: { text: spent.text.trim(), example } });
   },
-};
+});

@@ -1,10 +1,10 @@
 import { isBlankCell } from "../read/cells";
 import { isNumericTarget } from "../score/actual";
 import { indicatorLabel } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A qualitative target whose actual says neither 达成, 部分达成 nor 未达成: no light, no score. */
-export const actualUnclear: Rule = {
+export const actualUnclear = defineRule({
   id: "actual-unclear",
   severity: "warning",
   kinds: ["monitoring", "self-evaluation"],
@@ -38,4 +38,4 @@ export const actualUnclear: Rule = {
       });
     });
   },
-};
+});

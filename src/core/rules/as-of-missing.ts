@@ -1,7 +1,7 @@
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** 监控截至 names the month every light is computed for: without it, no progress can be judged. */
-export const asOfMissing: Rule = {
+export const asOfMissing = defineRule({
   id: "as-of-missing",
   severity: "error",
   kinds: ["monitoring"],
@@ -25,4 +25,4 @@ export const asOfMissing: Rule = {
     } else if (!asOf.text.trim()) ctx.report({ cell: asOf, messageId: "blank" });
     else ctx.report({ cell: asOf, messageId: "unreadable", data: { text: asOf.text.trim() } });
   },
-};
+});

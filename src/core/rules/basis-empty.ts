@@ -1,9 +1,9 @@
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { indicatorName } from "./support";
 import { isBlankCell } from "../read/cells";
 
 /** 指标值确定依据 is filled wherever the table has the column. */
-export const basisEmpty: Rule = {
+export const basisEmpty = defineRule({
   id: "basis-empty",
   severity: "warning",
   kinds: ["target"],
@@ -21,4 +21,4 @@ export const basisEmpty: Rule = {
       ctx.report({ cell: it.targetBasis, messageId: "empty", data: { name: indicatorName(it) } });
     }
   },
-};
+});

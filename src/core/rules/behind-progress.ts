@@ -1,11 +1,12 @@
 import { bandsText, indicatorLabel, lightName, progressText } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** An indicator's light (domain.md §4): red is an error, yellow a warning, at 当前完成值. */
-export const behindProgress: Rule = {
+export const behindProgress = defineRule({
   id: "behind-progress",
   severity: "error",
   kinds: ["monitoring"],
+  options: ["lights", "timeProgress"],
   docs: {
     name: "指标进度落后",
     description: "指标完成进度落后（红灯为错误，黄灯为警告）",
@@ -40,4 +41,4 @@ export const behindProgress: Rule = {
       });
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { CellRef } from "../model";
 import { Big, readShown, ShownNumber } from "../money";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { showMoney, sumDisagrees } from "./support";
 import { isBlankCell } from "../read/cells";
 
@@ -31,7 +31,7 @@ function rawCell(cell: CellRef, shown: ShownNumber, unit: string): Pick<CellRef,
 const ZERO = ShownNumber.ofPlain("0");
 
 /** 预算数 equals the sum of its sources, at the precision shown; a blank source counts as 0 (domain.md §3). */
-export const budgetSum: Rule = {
+export const budgetSum = defineRule({
   id: "budget-sum",
   severity: "error",
   kinds: ["target"],
@@ -106,7 +106,7 @@ export const budgetSum: Rule = {
       },
     });
   },
-};
+});
 
 /** A figure for a message: the cell's text when it is the figure in 万元, else the figure in 万元 with its unit. */
 function shownText(cell: CellRef, shown: ShownNumber, unit: string): string {

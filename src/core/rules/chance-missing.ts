@@ -2,12 +2,12 @@ import { CHANCES } from "../categories";
 import { normalizeLabel } from "../text";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 const CHOICES = CHANCES.join(" / ");
 
 /** 完成可能性 is one of 确定能 / 有可能 / 完全不可能 on every monitored indicator. */
-export const chanceMissing: Rule = {
+export const chanceMissing = defineRule({
   id: "chance-missing",
   severity: "warning",
   kinds: ["monitoring"],
@@ -29,4 +29,4 @@ export const chanceMissing: Rule = {
         ctx.report({ cell, messageId: "other", data: { name: indicatorLabel(it), text: cell.text.trim() } });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Indicator } from "../model";
 import { isMoneyUnit } from "../value";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { budgetShown, columnName, indicatorName, splitColumnCell } from "./support";
 
 /**
@@ -14,7 +14,7 @@ function isEconomicCost(it: Indicator): boolean {
 }
 
 /** 经济成本 indicators are stated in money (元/万元). */
-export const costNotMonetary: Rule = {
+export const costNotMonetary = defineRule({
   id: "cost-not-monetary",
   severity: "warning",
   kinds: ["target"],
@@ -48,4 +48,4 @@ export const costNotMonetary: Rule = {
       else ctx.report({ cell: it.target, messageId: "notMoney", data });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { LEVEL2_NAMES } from "../categories";
 import type { CellRef, Indicator } from "../model";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 interface Marker {
   it: Indicator;
@@ -44,7 +44,7 @@ function advice(m: Marker, older: boolean): string {
  * Both hierarchies are valid; one table mixing them is a warning. The finding points at the first
  * row of the hierarchy the table uses less (the older one on a tie).
  */
-export const hierarchyMixed: Rule = {
+export const hierarchyMixed = defineRule({
   id: "hierarchy-mixed",
   severity: "warning",
   kinds: ["target"],
@@ -79,4 +79,4 @@ export const hierarchyMixed: Rule = {
       data: { these: describe(these), others: describe(others), advice: advice(these[0], flagOlder) },
     });
   },
-};
+});

@@ -1,6 +1,7 @@
-import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
+import { level1Of, LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
 import type { Indicator } from "../model";
-import type { Rule } from "./types";
+import type { HierarchySpec } from "../profiles/types";
+import { defineRule } from "./types";
 
 const COST_LEVEL2: readonly Level2[] = ["cost", "economic-cost", "social-cost", "ecological-cost"];
 
@@ -16,11 +17,33 @@ function hasCost(indicators: Indicator[]): boolean {
   );
 }
 
+/**
+ * The first-level categories the table has, counting the placements its profile accepts: 满意度
+ * under 效益 (社会效益指标 › 群众满意度), 产出指标 / 效益指标 as second levels (实施效果指标 › 产出指标).
+ */
+function presentLevel1(indicators: Indicator[], h: HierarchySpec): Set<Level1 | null> {
+  const present = new Set<Level1 | null>();
+  for (const it of indicators) {
+    present.add(it.level1Kind);
+    if (h.categoriesAsLevel2 && it.level2Text) {
+      const k = level1Of(it.level2Text);
+      if (k) present.add(k);
+    }
+    if (h.satisfactionUnderBenefit && it.level1Kind === "benefit" && isSatisfaction(it)) present.add("satisfaction");
+  }
+  return present;
+}
+
+function isSatisfaction(it: Indicator): boolean {
+  return it.level2Kind === "satisfaction" || /满意/.test(it.level3Text) || /满意/.test(it.level2Text);
+}
+
 /** The required first-level categories (settings.requiredLevel1) and the required second levels under 产出. */
-export const indicatorMissingCategory: Rule = {
+export const indicatorMissingCategory = defineRule({
   id: "indicator-missing-category",
   severity: "error",
   kinds: ["target"],
+  options: ["requiredLevel1", "requiredOutputLevel2"],
   docs: {
     name: "缺少指标类别",
     description:
@@ -32,7 +55,7 @@ export const indicatorMissingCategory: Rule = {
   check(table, ctx) {
     const header = table.header;
     if (!header || table.indicators.length === 0) return;
-    const present1 = new Set(table.indicators.map((it) => it.level1Kind));
+    const present1 = presentLevel1(table.indicators, ctx.profile.hierarchy);
     const cost = hasCost(table.indicators);
     const missing1: Level1[] = ctx.settings.requiredLevel1.filter((k) => (k === "cost" ? !cost : !present1.has(k)));
     const parts: string[] = [];
@@ -58,4 +81,4 @@ export const indicatorMissingCategory: Rule = {
     const cell = header.columns.level1 ?? header.columns.indicatorGroup ?? { row: header.row, col: table.range.left };
     ctx.report({ cell, messageId: "missing", data: { missing: parts.join("；") } });
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { exampleTarget, indicatorName } from "./support";
 
 /** Every indicator has a 指标值 (in a split header: the 指标值 cell itself, not only 性质 or 单位). */
-export const indicatorValueEmpty: Rule = {
+export const indicatorValueEmpty = defineRule({
   id: "indicator-value-empty",
   severity: "error",
   kinds: ["target"],
@@ -23,4 +23,4 @@ export const indicatorValueEmpty: Rule = {
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { exampleTarget, indicatorName } from "./support";
 
 /** A 指标值 the grammar cannot read (domain.md §2: anything else is unreadable, and says so). */
-export const indicatorValueUnparsed: Rule = {
+export const indicatorValueUnparsed = defineRule({
   id: "indicator-value-unparsed",
   severity: "error",
   kinds: ["target"],
@@ -30,4 +30,4 @@ export const indicatorValueUnparsed: Rule = {
       });
     }
   },
-};
+});

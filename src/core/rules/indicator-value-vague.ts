@@ -1,6 +1,6 @@
 import type { Indicator } from "../model";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { exampleTarget, indicatorName, isSatisfactionIndicator } from "./support";
 
 const KIND_NAMES: Record<string, string> = {
@@ -19,7 +19,7 @@ function mustBeQuantified(it: Indicator): string | null {
 }
 
 /** Vague words that measure nothing, and 数量/质量/满意度 indicators whose value is not a figure. */
-export const indicatorValueVague: Rule = {
+export const indicatorValueVague = defineRule({
   id: "indicator-value-vague",
   severity: "warning",
   kinds: ["target"],
@@ -65,4 +65,4 @@ export const indicatorValueVague: Rule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,13 @@
 import { isRateName } from "../value";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { indicatorName, isSatisfactionIndicator, lowerIsBetter, splitColumnCell } from "./support";
 
 /**
  * A rate or satisfaction target written without an operator, or with a bare "=", where a floor
  * (≥) is meant; for rates where less is better (差错率, 投诉率) a ceiling (≤).
  */
-export const operatorAmbiguous: Rule = {
+export const operatorAmbiguous = defineRule({
   id: "operator-ambiguous",
   severity: "warning",
   kinds: ["target"],
@@ -51,4 +51,4 @@ export const operatorAmbiguous: Rule = {
         });
     }
   },
-};
+});

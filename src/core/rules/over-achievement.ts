@@ -1,11 +1,12 @@
 import { indicatorLabel, show, showPercent, unitOf } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** An actual at 120% or more of its target: the target was probably set too low. */
-export const overAchievement: Rule = {
+export const overAchievement = defineRule({
   id: "over-achievement",
   severity: "warning",
   kinds: ["self-evaluation"],
+  options: ["overAchievementPercent"],
   docs: {
     name: "完成值远超指标",
     description: "实际完成值达到指标值的 120% 及以上，指标值可能定得偏低",
@@ -34,4 +35,4 @@ export const overAchievement: Rule = {
       });
     });
   },
-};
+});

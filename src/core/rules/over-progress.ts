@@ -1,11 +1,12 @@
 import { indicatorLabel, progressText } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A blue light: progress far ahead of time, so the target may have been set too low. */
-export const overProgress: Rule = {
+export const overProgress = defineRule({
   id: "over-progress",
   severity: "info",
   kinds: ["monitoring"],
+  options: ["lights", "timeProgress"],
   docs: {
     name: "进度明显超前",
     description: "指标完成进度明显超前（蓝灯），年度指标值可能定得偏低",
@@ -29,4 +30,4 @@ export const overProgress: Rule = {
       });
     });
   },
-};
+});

@@ -1,6 +1,6 @@
 import { isPercentTarget, isRateName } from "../value";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { indicatorName, isGrowthName, isSatisfactionIndicator } from "./support";
 
 /** Below 0%, above 100%, or a strict bound no rate can meet (>100%, <0%). */
@@ -12,7 +12,7 @@ function outside(op: string, value: number): boolean {
  * A rate or percentage target lies within 0–100%. Percent-unit values always; a bare number only
  * when the name says rate or 满意度. Growth (增长率, 同比提高) may exceed 100% and is left alone.
  */
-export const percentRange: Rule = {
+export const percentRange = defineRule({
   id: "percent-range",
   severity: "error",
   kinds: ["target"],
@@ -54,4 +54,4 @@ export const percentRange: Rule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,15 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 
 /** A checkpoint planned below the time progress (序时进度): worth a note, not an error. */
-export const planBelowTimeProgress: Rule = {
+export const planBelowTimeProgress = defineRule({
   id: "plan-below-time-progress",
   severity: "info",
   kinds: ["target"],
+  requires: "spendingPlan",
+  options: ["timeProgress"],
   docs: {
     name: "支出计划低于序时",
     description: "资金支出计划低于序时进度（3月 25%、6月 50%、10月 83.3%）时提示",
@@ -30,4 +32,4 @@ export const planBelowTimeProgress: Rule = {
         });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 
 /** Planned cumulative spending never goes down from one checkpoint to the next. */
-export const planDecreasing: Rule = {
+export const planDecreasing = defineRule({
   id: "plan-decreasing",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
   docs: {
     name: "支出计划递减",
     description: "资金支出计划是累计比例，后一时点不应低于前一时点",
@@ -30,4 +31,4 @@ export const planDecreasing: Rule = {
       if (!prev || cp.plannedPercent >= prev.value) prev = { month, value: cp.plannedPercent };
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 
 /** The last checkpoint is 12月底 (reported at the plan label when missing) and plans to have spent exactly 100% of the budget. */
-export const planFinal: Rule = {
+export const planFinal = defineRule({
   id: "plan-final",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
   docs: {
     name: "年末计划非100%",
     description: "资金支出计划最后一个时点应为 12月底，累计支出比例应为 100%",
@@ -34,4 +35,4 @@ export const planFinal: Rule = {
       data: { month: squash(yearEnd.label.text), value: pct(v) },
     });
   },
-};
+});

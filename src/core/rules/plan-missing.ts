@@ -1,6 +1,6 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 import { isBlankCell } from "../read/cells";
 
@@ -9,10 +9,12 @@ import { isBlankCell } from "../read/cells";
  * its 预算数 label (the plan rows belong right under the funds block), or at 项目名称 when it has
  * no funds block either.
  */
-export const planMissing: Rule = {
+export const planMissing = defineRule({
   id: "plan-missing",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
+  options: ["timeProgress"],
   docs: {
     name: "缺支出计划",
     description: "应填写资金支出计划，且 3月底、6月底、10月底、12月底 各时点都有累计支出比例",
@@ -45,4 +47,4 @@ export const planMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,14 +1,16 @@
 import { timeProgressAt } from "../settings";
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { pct } from "./support";
 import { isBlankCell } from "../read/cells";
 
 /** Each checkpoint of the spending plan is a percentage within 0–100%. */
-export const planRange: Rule = {
+export const planRange = defineRule({
   id: "plan-range",
   severity: "error",
   kinds: ["target"],
+  requires: "spendingPlan",
+  options: ["timeProgress"],
   docs: {
     name: "支出计划超范围",
     description: "资金支出计划各时点的累计支出比例应为 0%–100% 之间的百分比",
@@ -33,4 +35,4 @@ export const planRange: Rule = {
       }
     }
   },
-};
+});

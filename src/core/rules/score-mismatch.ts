@@ -2,13 +2,14 @@ import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
 import { readRate } from "../score/self-evaluation";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** Entered scores (and 执行率) that differ from what the formulas give by more than the tolerance. */
-export const scoreMismatch: Rule = {
+export const scoreMismatch = defineRule({
   id: "score-mismatch",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["scoreTolerance", "weights"],
   docs: {
     name: "得分与计算不符",
     description: "填写的得分、执行率或总分与按公式计算的结果不符（相差超过 0.01）",
@@ -96,4 +97,4 @@ export const scoreMismatch: Rule = {
         });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { BANDS } from "../score/self-evaluation";
 import { ACHIEVEMENT_NAMES, indicatorLabel, show } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A qualitative indicator's entered score lies in its level's band: 达成 80–100%, 部分达成 60–80%, 未达成 0–60%. */
-export const scoreOutOfBand: Rule = {
+export const scoreOutOfBand = defineRule({
   id: "score-out-of-band",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["scoreTolerance"],
   docs: {
     name: "得分不在档次内",
     description: "定性指标得分不在完成档次对应的区间内（达成 80–100%，部分达成 60–80%，未达成 0–60%）",
@@ -44,4 +45,4 @@ export const scoreOutOfBand: Rule = {
       });
     });
   },
-};
+});

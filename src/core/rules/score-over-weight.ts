@@ -1,11 +1,12 @@
 import { indicatorLabel, show } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A score never exceeds its weight: indicators, the 执行率 score and the total. */
-export const scoreOverWeight: Rule = {
+export const scoreOverWeight = defineRule({
   id: "score-over-weight",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["scoreTolerance", "weights"],
   docs: {
     name: "得分超过分值",
     description: "得分超过分值",
@@ -43,4 +44,4 @@ export const scoreOverWeight: Rule = {
         data: { score: show(a.enteredTotal.value), weight: show(a.weightTarget) },
       });
   },
-};
+});

@@ -1,11 +1,12 @@
 import { lightName, show, showWan, showPercent } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** The spending light (domain.md §4): red is an error, yellow a warning, at the as-of actual-spending cell. */
-export const spendBehindPlan: Rule = {
+export const spendBehindPlan = defineRule({
   id: "spend-behind-plan",
   severity: "error",
   kinds: ["monitoring"],
+  options: ["spendLights", "timeProgress"],
   docs: {
     name: "支出进度落后",
     description: "实际支出进度落后于资金支出计划（支出红灯为错误，黄灯为警告）",
@@ -46,4 +47,4 @@ export const spendBehindPlan: Rule = {
       },
     });
   },
-};
+});

@@ -1,9 +1,9 @@
 import { Big } from "../money";
 import { showWan } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** 全年执行数 above 全年预算数: spending beyond the adjusted budget. */
-export const spendOverBudget: Rule = {
+export const spendOverBudget = defineRule({
   id: "spend-over-budget",
   severity: "warning",
   kinds: ["self-evaluation"],
@@ -26,4 +26,4 @@ export const spendOverBudget: Rule = {
       data: { spent: showWan(ex.spent), budget: showWan(ex.budgetFull), diff: diff.toFixed(2) },
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** What the reader could not make sense of (no indicator header, no 指标值 column, no rows). */
-export const tableUnreadable: Rule = {
+export const tableUnreadable = defineRule({
   id: "table-unreadable",
   severity: "error",
   kinds: ["target", "monitoring", "self-evaluation"],
@@ -13,4 +13,4 @@ export const tableUnreadable: Rule = {
   check(table, ctx) {
     for (const p of table.problems) ctx.report({ cell: p, messageId: "problem", data: { message: p.message } });
   },
-};
+});

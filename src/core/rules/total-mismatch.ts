@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { CellRef } from "../model";
 import type { ShownNumber } from "../money";
 import { memoText, normalizeLabel, squash } from "../text";
-import type { Rule, RuleContext } from "./types";
+import { defineRule, type RuleContext } from "./types";
 import { showMoney, shownNumber, sumDisagrees } from "./support";
 
 const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
@@ -77,7 +77,7 @@ function compare(ctx: RuleContext, label: string, total: Figure, items: Figure[]
  * numbers above it in the same column (up to a header or a blank), or left of it on the same row.
  * A 合计 over 小计 rows adds up the 小计 figures.
  */
-export const totalMismatch: Rule = {
+export const totalMismatch = defineRule({
   id: "total-mismatch",
   severity: "error",
   kinds: ["target"],
@@ -148,4 +148,4 @@ export const totalMismatch: Rule = {
       }
     }
   },
-};
+});

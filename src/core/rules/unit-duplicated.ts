@@ -1,5 +1,5 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 import { indicatorName, nameCell } from "./support";
 
 /** A percent written in the name: （%） (%) [%] or a bare % / 百分比 at its end. */
@@ -7,7 +7,7 @@ const NAME_PERCENT = /\s*[（(［[【]\s*(%|％|百分比)\s*[）)］\]】]|\s*(
 const VALUE_PERCENT = /%|％|百分比|百分数/;
 
 /** A % inside the indicator's name beside a percent unit in its value: the unit is written twice. */
-export const unitDuplicated: Rule = {
+export const unitDuplicated = defineRule({
   id: "unit-duplicated",
   severity: "warning",
   kinds: ["target"],
@@ -43,4 +43,4 @@ export const unitDuplicated: Rule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { Big } from "../money";
 import { indicatorLabel, show } from "../score/explain";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** Where the table gives 分值, they are all numbers and add up to the full score (100 by default). */
-export const weightsSum: Rule = {
+export const weightsSum = defineRule({
   id: "weights-sum",
   severity: "error",
   kinds: ["self-evaluation"],
+  options: ["weights"],
   docs: {
     name: "分值合计不对",
     description: "分值未填全、不是数字，或合计不等于满分（默认 100）",
@@ -50,4 +51,4 @@ export const weightsSum: Rule = {
       },
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { squash } from "../text";
-import type { Rule } from "./types";
+import { defineRule } from "./types";
 
 /** A 是否… indicator answered the other way than its wording expects (是否超预算支出 answered 是). */
-export const yesNoMismatch: Rule = {
+export const yesNoMismatch = defineRule({
   id: "yes-no-mismatch",
   severity: "warning",
   kinds: ["self-evaluation"],
@@ -27,4 +27,4 @@ export const yesNoMismatch: Rule = {
       });
     });
   },
-};
+});

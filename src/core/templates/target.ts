@@ -46,13 +46,15 @@ export interface TargetTemplateOptions {
   rows?: number;
   /** 序时进度 the spending plan starts at (the settings' own, so the plan agrees with its check). */
   timeProgress?: Settings["timeProgress"];
+  /** The form has 资金支出计划 (the Hebei form, the default); without it the plan rows are left out. */
+  spendingPlan?: boolean;
 }
 
 const PLAN_MONTHS = [3, 6, 10, 12];
 
 /**
  * A blank 绩效目标表 in the seed's layout (7 columns): unit line, 项目编码 / 项目名称, 预算数 and its
- * sources, the spending plan ready at the 序时进度 (25% / 50% / 83.3% / 100% by default), 绩效目标, and the indicator block
+ * sources, the spending plan ready at the 序时进度 (25% / 50% / 83.3% / 100% by default; where the form has one), 绩效目标, and the indicator block
  * with drop-downs for 一级 / 二级指标 and hints for 指标值.
  */
 export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate {
@@ -74,33 +76,39 @@ export function targetTemplate(opts: TargetTemplateOptions = {}): SheetTemplate 
   w.merge(4, 1, 4, 6, null, INPUT);
   w.hint(area(4, 1), "资金用途", "写明资金主要用途，如 主要用于购买通用办公设备和家具。");
 
-  w.merge(5, 0, 6, 0, "资金支出计划（%）", LABEL);
-  w.merge(5, 1, 5, 2, "3月底", HEADER).set(5, 3, "6月底", HEADER).set(5, 4, "10月底", HEADER);
-  w.set(5, 5, "12月底", HEADER);
-  const settings = { ...DEFAULT_SETTINGS, timeProgress: opts.timeProgress ?? DEFAULT_SETTINGS.timeProgress };
-  const [p3, p6, p10, p12] = PLAN_MONTHS.map((m) => timeProgressAt(settings, m));
-  const pct = (p: number) => ({ ...INPUT, numFmt: percentFormat(p), align: "center" as const });
-  w.merge(6, 1, 6, 2, fraction(p3), pct(p3)).set(6, 3, fraction(p6), pct(p6)).set(6, 4, fraction(p10), pct(p10));
-  w.set(6, 5, fraction(p12), pct(p12));
-  w.hint(
-    area(6, 1, 6, 5),
-    "累计支出比例",
-    `截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月${p3}%、6月${p6}%、10月${p10}%。`,
-  );
+  let r = 5;
+  if (opts.spendingPlan ?? true) {
+    w.merge(r, 0, r + 1, 0, "资金支出计划（%）", LABEL);
+    w.merge(r, 1, r, 2, "3月底", HEADER).set(r, 3, "6月底", HEADER).set(r, 4, "10月底", HEADER);
+    w.set(r, 5, "12月底", HEADER);
+    const settings = { ...DEFAULT_SETTINGS, timeProgress: opts.timeProgress ?? DEFAULT_SETTINGS.timeProgress };
+    const [p3, p6, p10, p12] = PLAN_MONTHS.map((m) => timeProgressAt(settings, m));
+    const pct = (p: number) => ({ ...INPUT, numFmt: percentFormat(p), align: "center" as const });
+    w.merge(r + 1, 1, r + 1, 2, fraction(p3), pct(p3))
+      .set(r + 1, 3, fraction(p6), pct(p6))
+      .set(r + 1, 4, fraction(p10), pct(p10));
+    w.set(r + 1, 5, fraction(p12), pct(p12));
+    w.hint(
+      area(r + 1, 1, r + 1, 5),
+      "累计支出比例",
+      `截至各时点累计支出占预算的比例，逐期不减，12月底为100%。序时进度：3月${p3}%、6月${p6}%、10月${p10}%。`,
+    );
+    r += 2;
+  }
 
-  w.set(7, 0, "绩效目标", LABEL).merge(7, 1, 7, 6, null, INPUT).height(7, 48);
-  w.hint(area(7, 1), "绩效目标", "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。");
+  w.set(r, 0, "绩效目标", LABEL).merge(r, 1, r, 6, null, INPUT).height(r, 48);
+  w.hint(area(r, 1), "绩效目标", "写明年度要完成什么、达到什么效果，如 1.满足办公需求，保障各项工作有序开展。");
 
-  const head = 8;
+  const head = r + 1;
   w.set(head, 0, "一级指标", HEADER).set(head, 1, "二级指标", HEADER).set(head, 2, "三级指标", HEADER);
   w.merge(head, 3, head, 4, "绩效指标描述", HEADER).set(head, 5, "指标值", HEADER);
   w.set(head, 6, "指标值确定依据", HEADER);
   const first = head + 1;
   const last = first + rows - 1;
-  for (let r = first; r <= last; r++) {
-    const [l1, l2] = SKELETON[r - first] ?? [null, null];
-    w.set(r, 0, l1, TEXT).set(r, 1, l2, TEXT).set(r, 2, null, INPUT);
-    w.merge(r, 3, r, 4, null, INPUT).set(r, 5, null, INPUT).set(r, 6, null, INPUT);
+  for (let row = first; row <= last; row++) {
+    const [l1, l2] = SKELETON[row - first] ?? [null, null];
+    w.set(row, 0, l1, TEXT).set(row, 1, l2, TEXT).set(row, 2, null, INPUT);
+    w.merge(row, 3, row, 4, null, INPUT).set(row, 5, null, INPUT).set(row, 6, null, INPUT);
   }
   w.box(1, 0, last, 6);
   w.hint(

@@ -1,8 +1,21 @@
-import { DEFAULT_SETTINGS, resolveSettings, type Settings, type SettingsInput, type Severity } from "../../core";
+import {
+  consistencyErrors,
+  DEFAULT_SETTINGS,
+  NUMBER_SPECS,
+  ProfileSet,
+  resolveSettings,
+  selectableProfiles,
+  type NumberPath,
+  type Settings,
+  type SettingsInput,
+  type Severity,
+} from "../../core";
 import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../../core/categories";
 
 /** The settings view's editable state: numbers as typed, so that a half-typed value is not lost. */
 export interface SettingsForm {
+  /** The chosen profile id (PROFILE_OPTIONS), "" or absent for the engine's pick per table. */
+  profile?: string;
   requiredLevel1: Level1[];
   requiredOutputLevel2: Level2[];
   numbers: Record<NumberKey, string>;
@@ -28,114 +41,99 @@ interface NumberField {
   set(s: Settings, v: number): void;
 }
 
-/** Every numeric setting the view edits, with its Chinese label and its allowed range. */
+/** A field of the schema (src/core/profiles/schema.ts): its label and bounds are the engine's. */
+function field(path: NumberPath, get: NumberField["get"], set: NumberField["set"], label?: string): NumberField {
+  const spec = NUMBER_SPECS[path];
+  return { label: label ?? spec.label, min: spec.min, max: spec.max, get, set };
+}
+
+function tp(month: number): NumberField {
+  return field(
+    "timeProgress",
+    (s) => s.timeProgress[month] ?? Math.round((month / 12) * 1000) / 10,
+    (s, v) => (s.timeProgress[month] = v),
+    `${month}月底`,
+  );
+}
+
+/** Every numeric setting the view edits, with its Chinese label and its allowed range (from the schema). */
 export const NUMBER_FIELDS = {
   tp3: tp(3),
   tp6: tp(6),
   tp10: tp(10),
   tp12: tp(12),
   lightRed: field(
-    "红灯：低于",
-    0,
-    1000,
+    "lights.red",
     (s) => s.lights.red,
     (s, v) => (s.lights.red = v),
   ),
   lightYellow: field(
-    "黄灯：低于",
-    0,
-    1000,
+    "lights.yellow",
     (s) => s.lights.yellow,
     (s, v) => (s.lights.yellow = v),
   ),
   lightBlue: field(
-    "蓝灯：不低于",
-    0,
-    1000,
+    "lights.blue",
     (s) => s.lights.blue,
     (s, v) => (s.lights.blue = v),
   ),
   spendRed: field(
-    "红灯：低于",
-    0,
-    1000,
+    "spendLights.red",
     (s) => s.spendLights.red,
     (s, v) => (s.spendLights.red = v),
   ),
   spendYellow: field(
-    "黄灯：低于",
-    0,
-    1000,
+    "spendLights.yellow",
     (s) => s.spendLights.yellow,
     (s, v) => (s.spendLights.yellow = v),
   ),
   overTarget: field(
-    "超过目标值的百分比",
-    0,
-    1000,
+    "overTargetNotePercent",
     (s) => s.overTargetNotePercent ?? DEFAULT_SETTINGS.overTargetNotePercent ?? 15,
     (s, v) => (s.overTargetNotePercent = v),
   ),
   wExecution: field(
-    "预算执行率",
-    0,
-    100,
+    "weights.execution",
     (s) => s.weights.execution,
     (s, v) => (s.weights.execution = v),
   ),
   wOutput: field(
-    LEVEL1_NAMES.output,
-    0,
-    100,
+    "weights.output",
     (s) => s.weights.output,
     (s, v) => (s.weights.output = v),
   ),
   wBenefit: field(
-    LEVEL1_NAMES.benefit,
-    0,
-    100,
+    "weights.benefit",
     (s) => s.weights.benefit,
     (s, v) => (s.weights.benefit = v),
   ),
   wSatisfaction: field(
-    LEVEL1_NAMES.satisfaction,
-    0,
-    100,
+    "weights.satisfaction",
     (s) => s.weights.satisfaction,
     (s, v) => (s.weights.satisfaction = v),
   ),
   gExcellent: field(
-    "优：不低于",
-    0,
-    100,
+    "grades.excellent",
     (s) => s.grades.excellent,
     (s, v) => (s.grades.excellent = v),
   ),
   gGood: field(
-    "良：不低于",
-    0,
-    100,
+    "grades.good",
     (s) => s.grades.good,
     (s, v) => (s.grades.good = v),
   ),
   gPass: field(
-    "中：不低于",
-    0,
-    100,
+    "grades.pass",
     (s) => s.grades.pass,
     (s, v) => (s.grades.pass = v),
   ),
   overAchievement: field(
-    "实际值达到目标值的（视为超额完成）",
-    100,
-    1000,
+    "overAchievementPercent",
     (s) => s.overAchievementPercent,
     (s, v) => (s.overAchievementPercent = v),
   ),
   scoreTolerance: field(
-    "得分允许误差（分）",
-    0,
-    10,
+    "scoreTolerance",
     (s) => s.scoreTolerance,
     (s, v) => (s.scoreTolerance = v),
   ),
@@ -143,27 +141,27 @@ export const NUMBER_FIELDS = {
 
 export type NumberKey = keyof typeof NUMBER_FIELDS;
 
-function field(label: string, min: number, max: number, get: NumberField["get"], set: NumberField["set"]): NumberField {
-  return { label, min, max, get, set };
-}
+/** The form family chooser: "" leaves the choice to the engine, table by table. */
+export const PROFILE_OPTIONS: { value: string; label: string; description: string }[] = [
+  { value: "", label: "按表的内容自动判断", description: "每张表按其格式检查（如有资金支出计划的按河北格式）" },
+  ...selectableProfiles().map((p) => ({ value: p.id, label: p.name, description: p.description })),
+];
 
-function tp(month: number): NumberField {
-  return field(
-    `${month}月底`,
-    0,
-    100,
-    (s) => s.timeProgress[month] ?? Math.round((month / 12) * 1000) / 10,
-    (s, v) => (s.timeProgress[month] = v),
-  );
+/** The defaults the form starts from and saves against: the chosen profile's, or the common ones. */
+export function profileDefaults(profile: string): Settings {
+  return profile ? new ProfileSet(null).get(profile).settings : DEFAULT_SETTINGS;
 }
 
 const KEYS = Object.keys(NUMBER_FIELDS) as NumberKey[];
 
+/** The form for saved settings, shown over the defaults of the profile they choose. */
 export function toForm(input: SettingsInput | null | undefined): SettingsForm {
-  const s = resolveSettings(input);
+  const profile = input?.profile ?? "";
+  const s = resolveSettings(input, profileDefaults(profile));
   const numbers = {} as Record<NumberKey, string>;
   for (const k of KEYS) numbers[k] = String(NUMBER_FIELDS[k].get(s));
   return {
+    profile,
     requiredLevel1: [...s.requiredLevel1],
     requiredOutputLevel2: [...s.requiredOutputLevel2],
     numbers,
@@ -174,9 +172,16 @@ export function toForm(input: SettingsInput | null | undefined): SettingsForm {
 
 export type FormErrors = Partial<Record<NumberKey | "weights" | "lights" | "spendLights" | "grades", string>>;
 
-/** The settings the form describes, or the Chinese reason each invalid field is invalid. */
-export function fromForm(form: SettingsForm, base?: SettingsInput | null): { settings: Settings; errors: FormErrors } {
-  const s = resolveSettings(base);
+/**
+ * The settings the form describes, or the Chinese reason each invalid field is invalid; `input` is
+ * what to save with the workbook (what differs from the chosen profile's defaults, and the choice).
+ */
+export function fromForm(
+  form: SettingsForm,
+  base?: SettingsInput | null,
+): { settings: Settings; errors: FormErrors; input: SettingsInput } {
+  const profile = form.profile ?? "";
+  const s = resolveSettings({ ...base, profile: undefined }, profileDefaults(profile));
   const errors: FormErrors = {};
   for (const k of KEYS) {
     if (k === "overTarget" && !form.overTargetEnabled) continue;
@@ -194,34 +199,29 @@ export function fromForm(form: SettingsForm, base?: SettingsInput | null): { set
   );
   s.rules = { ...form.rules };
 
+  // The groups that must agree, judged by the engine's own check, where their fields are numbers.
   const has = (...keys: NumberKey[]) => keys.every((k) => !errors[k]);
-  if (has("wExecution", "wOutput", "wBenefit", "wSatisfaction")) {
-    const w = s.weights;
-    const sum = Math.round((w.execution + w.output + w.benefit + w.satisfaction) * 100) / 100;
-    if (sum !== 100) errors.weights = `四项分值之和应为 100，现为 ${sum}`;
-  }
-  if (
-    has("lightRed", "lightYellow", "lightBlue") &&
-    !(s.lights.red <= s.lights.yellow && s.lights.yellow < s.lights.blue)
-  ) {
-    errors.lights = "应满足 红灯 ≤ 黄灯 < 蓝灯";
-  }
-  if (has("spendRed", "spendYellow") && s.spendLights.red > s.spendLights.yellow) {
-    errors.spendLights = "应满足 红灯 ≤ 黄灯";
-  }
-  if (has("gExcellent", "gGood", "gPass") && !(s.grades.pass <= s.grades.good && s.grades.good <= s.grades.excellent)) {
-    errors.grades = "应满足 中 ≤ 良 ≤ 优";
-  }
-  return { settings: s, errors };
+  const groups = consistencyErrors(s);
+  if (has("wExecution", "wOutput", "wBenefit", "wSatisfaction") && groups.weights) errors.weights = groups.weights;
+  if (has("lightRed", "lightYellow", "lightBlue") && groups.lights) errors.lights = groups.lights;
+  if (has("spendRed", "spendYellow") && groups.spendLights) errors.spendLights = groups.spendLights;
+  if (has("gExcellent", "gGood", "gPass") && groups.grades) errors.grades = groups.grades;
+  return { settings: s, errors, input: diffFromDefaults(s, profile) };
 }
 
-/** What to keep with the workbook: only what differs from the defaults, so later defaults still apply. */
-export function diffFromDefaults(s: Settings): SettingsInput {
+/**
+ * What to keep with the workbook: only what differs from the defaults (the chosen profile's), so
+ * later defaults still apply; and the chosen profile.
+ */
+export function diffFromDefaults(s: Settings, profile = ""): SettingsInput {
+  const defaults = profileDefaults(profile);
   const out: Record<string, unknown> = {};
+  if (profile) out.profile = profile;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     if (key === "rules") {
-      if (Object.keys(s.rules).length > 0) out.rules = { ...s.rules };
-    } else if (JSON.stringify(s[key]) !== JSON.stringify(DEFAULT_SETTINGS[key])) {
+      const rules = Object.fromEntries(Object.entries(s.rules).filter(([id, v]) => defaults.rules[id] !== v));
+      if (Object.keys(rules).length > 0) out.rules = rules;
+    } else if (JSON.stringify(s[key]) !== JSON.stringify(defaults[key])) {
       out[key] = s[key];
     }
   }

@@ -48,6 +48,8 @@ export interface CheckPackageOptions {
   /** The file's name, shown on the summary sheet. */
   name: string;
   settings?: SettingsInput | null;
+  /** A profile id laid over the settings (the command line's --profile). */
+  profile?: string;
   /** Clock for the summary's 检查时间. */
   now?: Date;
   /** Build the marked copy (default true). */
@@ -59,6 +61,8 @@ export interface PackageCheck {
   plan: WritePlan;
   copy: Uint8Array | null;
   outputExtension: "xlsx" | "xlsm";
+  /** The check used the settings the add-in saved in the workbook. */
+  savedSettings: boolean;
 }
 
 function pad(n: number): string {
@@ -70,19 +74,16 @@ export function formatCheckedAt(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function settingsOf(v: unknown): SettingsInput | null {
-  return v && typeof v === "object" && !Array.isArray(v) ? (v as SettingsInput) : null;
-}
-
-function runEngine(pkg: PackageWorkbook, settings: SettingsInput | null | undefined): CheckResult {
-  const input = settings !== undefined ? settings : settingsOf(pkg.addinSettings);
-  try {
-    return checkWorkbook(pkg.snapshot, input);
-  } catch (e) {
-    // Settings saved by another version that the engine cannot use: the defaults still check.
-    if (input === null || input === undefined) throw e;
-    return checkWorkbook(pkg.snapshot, null);
-  }
+/**
+ * The settings to check with: the caller's, else the ones the add-in saved in the workbook, with the
+ * profile laid over them. A saved value that is not an object goes to the engine as it is: its schema
+ * says what is wrong (SettingsError).
+ */
+function runEngine(pkg: PackageWorkbook, opts: CheckPackageOptions): { result: CheckResult; saved: boolean } {
+  const saved = opts.settings === undefined ? pkg.addinSettings : null;
+  const input = (opts.settings ?? saved ?? {}) as SettingsInput;
+  const settings = opts.profile && input && typeof input === "object" ? { ...input, profile: opts.profile } : input;
+  return { result: checkWorkbook(pkg.snapshot, settings), saved: saved !== null };
 }
 
 /** Reads, checks and (unless copy is false) patches a marked copy; a marked copy is first cleared of its marks. */
@@ -90,15 +91,15 @@ export function checkPackage(bytes: Uint8Array, opts: CheckPackageOptions): Pack
   let pkg = readPackage(bytes);
   const cleared = clearParts(pkg);
   if (cleared) pkg = readParts(cleared);
-  const result = runEngine(pkg, opts.settings);
+  const { result, saved } = runEngine(pkg, opts);
   const plan = planWrites(result, { checkedAt: formatCheckedAt(opts.now ?? new Date()), source: opts.name });
   plan.summary.name = freeSheetName(
     SUMMARY_SHEET,
     pkg.sheets.map((s) => s.name),
   );
   const outputExtension = pkg.macro ? "xlsm" : "xlsx";
-  if (opts.copy === false) return { result, plan, copy: null, outputExtension };
-  return { result, plan, copy: zipPackage(patchPackage(pkg, plan)), outputExtension };
+  if (opts.copy === false) return { result, plan, copy: null, outputExtension, savedSettings: saved };
+  return { result, plan, copy: zipPackage(patchPackage(pkg, plan)), outputExtension, savedSettings: saved };
 }
 
 /** The workbook with every mark of ours removed: part for part as it was before it was checked. */

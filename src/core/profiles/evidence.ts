@@ -1,0 +1,53 @@
+import type { Grid } from "../grid";
+import type { ColumnRole, Table } from "../model";
+import { readShown } from "../money";
+import { toHalfWidth } from "../text";
+import type { Evidence } from "./types";
+
+/** Rows above the table's range that may hold its title (a title line often stands outside it). */
+const ABOVE = 2;
+/** Rows read when the table has no indicator header. */
+const HEAD_ROWS = 12;
+/** A cell's words beyond this are a sentence (a goal, a purpose), not a label. */
+const CELL_CHARS = 60;
+
+/**
+ * The header block's words, squashed: the title and labels, down to the indicator header (and the
+ * row under it). Normalised once per table, not per cell (a thousand tables in a workbook).
+ */
+function headerText(table: Table, grid: Grid): string {
+  const { top, left, right, bottom } = table.range;
+  const from = Math.max(top - ABOVE, grid.firstRow);
+  const to = Math.min(table.header ? table.header.row + 1 : top + HEAD_ROWS, bottom);
+  const parts: string[] = [];
+  for (let r = from; r <= to; r++)
+    for (let c = left; c <= right; c++) {
+      const t = grid.text(r, c);
+      if (t) parts.push(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t);
+    }
+  return toHalfWidth(parts.join("|")).replace(/[\s\u00a0\u200b\ufeff]+/g, "");
+}
+
+/** 13 for 13020924P00056410001N, also when the code is glued to the name (51092324T…-项目). */
+function province(table: Table): string {
+  for (const cell of [table.projectCode, table.projectName]) {
+    const m = cell ? /^\s*(\d{2})\d{4}/.exec(cell.text) : null;
+    if (m) return m[1];
+  }
+  return "";
+}
+
+/** What a profile's evidence weighs, read once per table. */
+export function evidenceOf(table: Table, grid: Grid): Evidence {
+  const weight = table.selfEvaluation?.weight ? readShown(table.selfEvaluation.weight) : null;
+  const columns = new Set(Object.keys(table.header?.columns ?? {}) as ColumnRole[]);
+  return {
+    kind: table.kind,
+    text: headerText(table, grid),
+    hasPlan: table.plan !== null,
+    province: province(table),
+    columns,
+    executionWeight: weight && !weight.percent ? weight.toNumber() : null,
+    flat: table.indicators.length > 0 && table.indicators.every((it) => it.level1Kind === null),
+  };
+}

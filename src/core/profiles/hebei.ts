@@ -1,0 +1,23 @@
+import { defineProfile } from "./define";
+
+/**
+ * Hebei's 预算一体化 form (the seed's): the target table carries 资金支出计划 at 3月底 / 6月底 /
+ * 10月底 / 12月底 under 预算规模及资金用途. The default for a table that fits it.
+ */
+export default defineProfile({
+  id: "hebei",
+  name: "河北（预算一体化）",
+  description: "河北省预算管理一体化系统的表：目标表含资金支出计划（3月底、6月底、10月底、12月底）",
+  extends: "central",
+  forms: { target: { spendingPlan: true } },
+  options: { timeProgress: { 3: 25, 6: 50, 10: 83.3, 12: 100 } },
+  evidence(e) {
+    let n = 0;
+    if (e.hasPlan) n += 4;
+    // 13: Hebei's division code opens its project codes (13020924P00056410001N).
+    if (e.province === "13") n += 3;
+    if (/河北|冀财/.test(e.text)) n += 3;
+    if (/预算规模及资金用途/.test(e.text)) n += 1;
+    return n;
+  },
+});

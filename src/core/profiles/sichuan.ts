@@ -1,0 +1,22 @@
+import { defineProfile } from "./define";
+
+/**
+ * Sichuan's 部门预算项目 forms: the indicator value split 指标性质 | 指标值 | 度量单位 with a 权重 per
+ * row; the self-evaluation scores 预算执行情况 10 + 绩效指标 90 by those weights.
+ */
+export default defineProfile({
+  id: "sichuan",
+  name: "四川（指标性质、权重）",
+  description:
+    "四川部门预算项目表：指标值拆为指标性质、指标值、度量单位，每行有权重；自评表预算执行 10 分、绩效指标 90 分",
+  extends: "central",
+  scoring: { weights: { execution: 10, output: 50, benefit: 30, satisfaction: 10 } },
+  evidence(e) {
+    let n = 0;
+    if (e.province === "51") n += 3;
+    if (/四川|川财/.test(e.text)) n += 3;
+    if (e.columns.has("nature") && /权重/.test(e.text)) n += 2;
+    if (/绩效指标[（(]?90分/.test(e.text)) n += 2;
+    return n;
+  },
+});
