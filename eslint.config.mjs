@@ -33,4 +33,29 @@ export default [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // The .xlsx package host also runs in the offline web page: no Node API, nor exceljs.
+    files: ["src/xlsx/package/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "node:*",
+            "fs",
+            "path",
+            "os",
+            "zlib",
+            "buffer",
+            "exceljs",
+            "../*.ts",
+            "../read",
+            "../write",
+            "../check-file",
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Buffer", "process", "require", "__dirname"],
+    },
+  },
 ];

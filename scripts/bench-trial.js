@@ -7,7 +7,8 @@
 "use strict";
 const path = require("node:path");
 const { checkWorkbook, planWrites } = require("../lib/core");
-const { applyPlan, checkedCopyPath, loadWorkbook, readBytes, snapshotOf, writeWorkbookCopy } = require("../lib/xlsx");
+const { applyPlan, loadWorkbook, readBytes, snapshotOf, writeWorkbookCopy } = require("../lib/xlsx");
+const { checkPackage } = require("../lib/xlsx/package");
 
 const gc = globalThis.gc;
 let heapPeak = 0;
@@ -31,7 +32,7 @@ async function trial(file) {
   const [result, check] = await timed(() => checkWorkbook(snapshot));
   const [plan, planTime] = await timed(() => planWrites(result, { source: path.basename(file) }));
   sampleHeap();
-  const output = checkedCopyPath(file);
+  const output = file.replace(/\.xlsx$/, ".exceljs.xlsx");
   const [, write] = await timed(async () => {
     applyPlan(workbook, plan);
     await writeWorkbookCopy(workbook, file, output);
@@ -52,7 +53,28 @@ async function trial(file) {
   };
 }
 
-trial(process.argv[2]).then(
+/** The package host's whole check: read the bytes, check, patch the copy, write it. */
+async function packageTrial(file) {
+  gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const output = file.replace(/\.xlsx$/, ".package.xlsx");
+  const [r, total] = await timed(async () => {
+    const bytes = new Uint8Array(await readBytes(file));
+    const checked = checkPackage(bytes, { name: path.basename(file) });
+    await require("node:fs").promises.writeFile(output, checked.copy);
+    return checked;
+  });
+  const s = r.result.report.summary;
+  return {
+    total,
+    rssBefore,
+    rssPeak: process.resourceUsage().maxRSS * 1024,
+    found: `${s.tables} tables, ${s.indicators} indicators; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${r.plan.marks.length} marked cells`,
+    output,
+  };
+}
+
+(process.argv[3] === "--package" ? packageTrial : trial)(process.argv[2]).then(
   (t) => process.stdout.write(JSON.stringify(t)),
   (e) => {
     process.stderr.write(`trial failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

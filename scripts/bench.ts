@@ -14,6 +14,7 @@ import ExcelJS from "exceljs";
 import { createExcelHost } from "../src/excel";
 import { benchSheets, textSheets, BENCH_SHEETS, BENCH_TABLES_PER_SHEET } from "../test/fixtures/bench-workbook";
 import { installFakeOffice, sheetDataFromSnapshot, type FakeWorkbookData } from "../test/support/fake-excel";
+import { strToU8, zipSync } from "fflate";
 import { addBuilderSheet, SEED_WIDTHS } from "../test/fixtures/xlsx";
 
 const SHEETS = BENCH_SHEETS;
@@ -62,12 +63,65 @@ interface Trial {
   output: string;
 }
 
+/** The package host's trial: the whole check with its marked copy. */
+interface PackageTrial {
+  total: number;
+  rssBefore: number;
+  rssPeak: number;
+  found: string;
+  output: string;
+}
+
 /** A trial in plain node (not under tsx, as this script runs), on the build in lib/. */
-function trialInChild(file: string): Trial {
+function trialInChild(file: string): Trial;
+function trialInChild(file: string, pkg: true): PackageTrial;
+function trialInChild(file: string, pkg = false): Trial | PackageTrial {
   const script = path.join(__dirname, "bench-trial.js");
-  const r = spawnSync(process.execPath, ["--expose-gc", script, file], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--expose-gc", script, file, ...(pkg ? ["--package"] : [])], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`a trial failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Trial;
+}
+
+const BIG_ROWS = 300_000;
+
+/** A sheet of 300,000 rows of Chinese text (shared strings, as Excel saves them), written as parts directly. */
+async function buildBig(file: string): Promise<void> {
+  const words = ["办公设备购置", "项目资金使用", "绩效目标完成", "群众满意度", "按期完成率", "资金到位率"];
+  const rows: string[] = [];
+  const strings: string[] = [];
+  for (let r = 1; r <= BIG_ROWS; r++) {
+    const a = words.length + strings.push(`${words[r % 6]}第${r}项说明文字`) - 1;
+    rows.push(
+      `<row r="${r}"><c r="A${r}" t="s"><v>${a}</v></c><c r="B${r}" t="s"><v>${r % 6}</v></c><c r="C${r}"><v>${r % 977}</v></c></row>`,
+    );
+  }
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const sst = [...words, ...strings].map((t) => `<si><t>${t}</t></si>`);
+  const parts: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    ),
+    "_rels/.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      `<?xml version="1.0"?><workbook ${NS} xmlns:r="${R}"><sheets><sheet name="流水" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+    "xl/sharedStrings.xml": strToU8(
+      `<?xml version="1.0"?><sst ${NS} count="${sst.length}" uniqueCount="${sst.length}">${sst.join("")}</sst>`,
+    ),
+    "xl/worksheets/sheet1.xml": strToU8(
+      `<?xml version="1.0"?><worksheet ${NS}><sheetData>${rows.join("")}</sheetData></worksheet>`,
+    ),
+  };
+  await fs.writeFile(file, zipSync(parts, { level: 1 }));
 }
 
 function median(xs: number[]): number {
@@ -95,6 +149,10 @@ async function bench(): Promise<void> {
   const found = new Set(trials.map((t) => t.found));
   if (found.size !== 1) throw new Error(`trials found different things: ${[...found].join(" / ")}`);
 
+  const packages = Array.from({ length: TRIALS }, () => trialInChild(file, true));
+  const bigFile = path.join(outDir, "bench-300k.xlsx");
+  await buildBig(bigFile);
+  const big = trialInChild(bigFile, true);
   const med = (f: (t: Trial) => number): number => median(trials.map(f));
   const engine = (t: Trial): number => t.check + t.plan;
   // The trial with the median engine time (an odd count of trials has one): its parts add up.
@@ -110,6 +168,9 @@ async function bench(): Promise<void> {
     `marked-copy write: ${ms(med((t) => t.write))} -> ${path.relative(process.cwd(), trials[0].output)}`,
     `peak memory:       rss ${mb(Math.max(...trials.map((t) => t.rssPeak)))} (${mb(med((t) => t.rssBefore))} before loading), heap ${mb(Math.max(...trials.map((t) => t.heapPeak)))}; the most of any trial`,
     `ratio per trial:   ${ratios.map((r) => r.toFixed(3)).join(" ")}`,
+    `package host:      ${ms(median(packages.map((p) => p.total)))} read + check + marked copy, side by side with exceljs read + write ${ms(med((t) => t.load + t.write))}; found ${packages[0].found === trials[0].found ? "the same" : `otherwise: ${packages[0].found}`}`,
+    `300,000 rows:      ${path.relative(process.cwd(), bigFile)} (${mb((await fs.stat(bigFile)).size)}) checked with its copy in ${ms(big.total)}, peak rss ${mb(big.rssPeak)} (target at most 600 MB)`,
+    `package/exceljs ratio: ${(median(packages.map((p) => p.total)) / med((t) => t.load + t.write)).toFixed(2)}`,
     `engine/load ratio: ${median(ratios).toFixed(2)}`,
   ];
   process.stdout.write(lines.join("\n") + "\n");

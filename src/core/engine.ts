@@ -126,6 +126,21 @@ function runRules(
       });
     }
   }
+  const stale = uncalculatedIn(table, grid.uncalculated);
+  if (stale) {
+    // Formulas without their results read as blanks: every other finding would be a false one.
+    reported.length = 0;
+    reported.push({
+      rule: "uncalculated",
+      severity: "error",
+      row: stale.row,
+      col: stale.col,
+      messageId: "uncalculated",
+      data: NO_DATA,
+      message:
+        "文件保存时没有计算公式结果（常见于程序生成的文件），本表无法检查：请用 Excel 或 WPS 打开此文件、保存后再检查。",
+    });
+  }
   // Worst first, then in reading order. Tables come in sheet order, top to bottom: sorting each
   // table's few findings orders them all.
   if (reported.length > 1) reported.sort(byPlace);
@@ -150,6 +165,13 @@ function runRules(
     out.push(finding);
   }
   return out;
+}
+
+/** The first formula cell without a cached value inside the table, if any. */
+function uncalculatedIn(table: Table, cells: readonly { row: number; col: number }[] | undefined) {
+  if (!cells) return null;
+  const r = table.range;
+  return cells.find((c) => c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right) ?? null;
 }
 
 function summarize(table: Table, findings: Finding[], analysis: TableAnalysis, profile: Profile): TableSummary {

@@ -48,6 +48,8 @@ export class Grid {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
+  /** Formula cells saved without their results (see SheetSnapshot.uncalculated). */
+  readonly uncalculated: SheetSnapshot["uncalculated"];
   private readonly r0: number;
   private readonly c0: number;
   /** The snapshot's arrays, held directly: every cell read goes through them. */
@@ -70,6 +72,7 @@ export class Grid {
 
   constructor(sheet: SheetSnapshot) {
     this.name = sheet.name;
+    this.uncalculated = sheet.uncalculated;
     this.values = sheet.values;
     this.texts = sheet.text;
     this.formats = sheet.formats;

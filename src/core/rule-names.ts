@@ -1,7 +1,11 @@
 import { RULES } from "./rules";
 
 /** Names of findings no rule reports: a rule that broke, a file with no table (the command line's). */
-const OTHER_NAMES: Record<string, string> = { "engine-error": "规则运行出错", "no-table": "未找到绩效表" };
+const OTHER_NAMES: Record<string, string> = {
+  "engine-error": "规则运行出错",
+  "no-table": "未找到绩效表",
+  uncalculated: "公式没有计算结果",
+};
 
 let names: Map<string, string> | null = null;
 

@@ -24,6 +24,8 @@ export interface SheetSnapshot {
   /** Merged areas, absolute coordinates. */
   merges?: CellRange[];
   hidden?: boolean;
+  /** Formula cells saved without a calculated value (read as blank): a table over one cannot be checked. */
+  uncalculated?: { row: number; col: number }[];
 }
 
 export interface WorkbookSnapshot {

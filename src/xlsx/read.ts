@@ -1,11 +1,13 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import * as numfmt from "numfmt";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { WorkbookReadError } from "./errors";
 import { readAddinSettings } from "./addin-settings";
 import { sniff } from "./sniff";
+import { formatNumber } from "./package/read";
+
+export { formatNumber };
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -82,24 +84,6 @@ const EPOCH_1904 = 24107;
 /** exceljs reads a date cell as a UTC Date; give it back as the serial Excel stores. */
 export function dateToSerial(d: Date, date1904 = false): number {
   return d.getTime() / MS_PER_DAY + (date1904 ? EPOCH_1904 : EPOCH_1900);
-}
-
-const badFormats = new Set<string>();
-
-/** Display text of a number in its format, as Excel shows it; General where the format is beyond numfmt. */
-export function formatNumber(value: number, fmt: string): string {
-  if (fmt !== "General" && !badFormats.has(fmt)) {
-    try {
-      return numfmt.format(fmt, value);
-    } catch {
-      badFormats.add(fmt);
-    }
-  }
-  try {
-    return numfmt.format("General", value);
-  } catch {
-    return String(value);
-  }
 }
 
 function richToText(v: { richText: { text: string }[] }): string {

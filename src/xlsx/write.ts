@@ -188,12 +188,6 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySta
   return stats;
 }
 
-/** NAME.checked.xlsx beside the input, or in outDir. */
-export function checkedCopyPath(input: string, outDir?: string): string {
-  const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
-  return path.join(outDir ?? path.dirname(input), `${base}.checked.xlsx`);
-}
-
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
@@ -249,12 +243,12 @@ export async function writeNewWorkbook(workbook: ExcelJS.Workbook, output: strin
   }
 }
 
-function errnoOf(e: unknown): string | undefined {
+export function errnoOf(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
 }
 
 /** What stopped a write, and what to do about it (no option names: each front end adds its own). */
-function writeFailure(e: unknown): string {
+export function writeFailure(e: unknown): string {
   const code = errnoOf(e);
   switch (code) {
     case "EACCES":

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
+import { internalLinks, partTexts } from "../fixtures/package";
 import { loadBuffer, makeZip, minimalDocx, ole2Bytes, seedWorkbook, toBuffer } from "../fixtures/xlsx";
 import { run, tempDir } from "./helpers";
 
@@ -143,9 +144,11 @@ describe("errors found", () => {
     expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${FILLS.error.slice(1)}`);
     expect(JSON.stringify(cell.note)).toContain("【绩效检查】");
     const summary = copy.getWorksheet(SUMMARY_SHEET)!;
-    const formulas: string[] = [];
-    summary.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
-    expect(formulas).toContain(`HYPERLINK("#'有错的表'!C4","C4")`);
+    // The link is a cell hyperlink within the workbook (exceljs does not read those back).
+    const links = internalLinks(new Uint8Array(await fs.readFile(json.output)), SUMMARY_SHEET);
+    const row = links.find((l) => l.endsWith("->'有错的表'!C4") && l.startsWith("E"));
+    expect(row).toBeDefined();
+    expect(summary.getCell((row as string).split("->")[0]).text).toBe("C4");
   });
 });
 
@@ -325,4 +328,45 @@ describe("bad input never crashes", () => {
     expect(json.summary.sheets).toBe(2);
     expect(json.tables.filter((t: { sheet: string }) => t.sheet === "绩效目标表")).toHaveLength(3);
   }, 180_000);
+});
+
+describe("clear, and names in a batch", () => {
+  it("clear writes the workbook as it was before the check; re-checking a copy does not stack marks", async () => {
+    const sub = await tempDir("jixiao-cli-clear-");
+    const r = await run(["check", broken, "--out", sub, "--format", "json"]);
+    const copy = JSON.parse(r.stdout).output as string;
+    const c = await run(["clear", copy, "--out", sub]);
+    expect([c.code, c.stderr]).toEqual([0, ""]);
+    const cleared = path.join(sub, "broken.checked.cleared.xlsx");
+    expect(c.stdout).toBe(`已去掉标记：${cleared}\n`);
+    const a = partTexts(new Uint8Array(await fs.readFile(broken)));
+    const b = partTexts(new Uint8Array(await fs.readFile(cleared)));
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [name, text] of a) expect([name, b.get(name)]).toEqual([name, text]);
+    await fs.rm(sub, { recursive: true });
+  });
+
+  it("two inputs of the same name, or a.xlsx beside a.xlsm, get distinct copies", async () => {
+    const sub = await tempDir("jixiao-cli-names-");
+    await fs.mkdir(path.join(sub, "x"));
+    await fs.mkdir(path.join(sub, "y"));
+    await fs.copyFile(seed, path.join(sub, "x", "a.xlsx"));
+    await fs.copyFile(seed, path.join(sub, "y", "a.xlsx"));
+    const out = path.join(sub, "out");
+    const r = await run(["check", path.join(sub, "x", "a.xlsx"), path.join(sub, "y", "a.xlsx"), "--out", out]);
+    expect(r.code).toBe(0);
+    expect((await fs.readdir(out)).sort()).toEqual(["a (2).checked.xlsx", "a.checked.xlsx"]);
+    await fs.rm(sub, { recursive: true });
+  });
+
+  it("a very long file name still writes (the temporary name is short)", async () => {
+    const sub = await tempDir("jixiao-cli-long-");
+    const file = path.join(sub, `${"绩".repeat(70)}.xlsx`);
+    await fs.copyFile(seed, file);
+    const r = await run(["check", file, "--no-copy"]);
+    expect(r.code).toBe(0);
+    const w = await run(["check", file, "--out", path.join(sub, "o")]);
+    expect([w.code, w.stderr]).toEqual([0, ""]);
+    await fs.rm(sub, { recursive: true });
+  });
 });

@@ -265,7 +265,11 @@ describe("writing the marked copy", () => {
     expect(await hash(input)).toBe(before);
     expect((await fs.stat(input)).mtimeMs).toBe(statBefore.mtimeMs);
     const copy = await loadBuffer(await fs.readFile(r.output as string));
-    expect(copy.worksheets.map((s) => s.name)).toEqual(["绩效目标表", SUMMARY_SHEET]);
+    expect(copy.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ["绩效目标表", "visible"],
+      [SUMMARY_SHEET, "visible"],
+      ["_jixiao_marks", "veryHidden"],
+    ]);
     expect((await fs.readdir(path.join(dir, "out"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

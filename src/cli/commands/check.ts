@@ -1,6 +1,5 @@
-import { promises as fs } from "node:fs";
+import { checkFile, WorkbookReadError, type WorkbookWriteError } from "../../xlsx";
 import { profileChoices, SettingsError } from "../../core";
-import { checkedCopyPath, checkFile, WorkbookReadError, type WorkbookWriteError } from "../../xlsx";
 import { parse, profileOption, UsageError } from "../args";
 import { formatJson, formatText, type FileOutcome } from "../format";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, paint, useColor, type Io } from "../io";
@@ -49,15 +48,6 @@ function writeErrorLine(e: WorkbookWriteError, outGiven: boolean): string {
   return `${e.message}${hint}`;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** One unreadable or unwritable file -> its outcome; anything else is a bug worth saying so. */
 function failure(file: string, e: unknown): FileOutcome {
   if (e instanceof WorkbookReadError) return { file, error: { code: e.code, message: e.message } };
@@ -90,13 +80,12 @@ export const check: Command = {
     const several = files.length > 1;
     const progress = new Progress(io.stderr, files.length, several && !!io.stderr.isTTY);
     const outcomes: FileOutcome[] = [];
+    const taken = new Set<string>();
     for (const [i, file] of files.entries()) {
       progress.update(i, file);
       try {
-        const copy = !values["no-copy"];
-        const earlier = copy && (await exists(checkedCopyPath(file, values.out)));
-        const result = await checkFile(file, { outDir: values.out, copy, profile });
-        outcomes.push({ file, check: result, replaced: earlier && result.output !== null });
+        const result = await checkFile(file, { outDir: values.out, copy: !values["no-copy"], taken, profile });
+        outcomes.push({ file, check: result, replaced: !!result.replaced });
         if (result.writeError) {
           progress.clear();
           io.stderr.write(`${writeErrorLine(result.writeError, values.out !== undefined)}\n`);

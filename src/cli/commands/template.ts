@@ -12,7 +12,7 @@ import {
   type Table,
   type TableKind,
 } from "../../core";
-import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
+import { readSnapshot, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
 import { parse, profileOption, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import type { Command } from "./types";
@@ -131,7 +131,7 @@ export const template: Command = {
     let source: Table | null = null;
     if (values.from !== undefined) {
       try {
-        const { snapshot } = await readWorkbook(values.from);
+        const snapshot = await readSnapshot(values.from);
         source = pickTable(findTables(snapshot), values.from, values.project);
       } catch (e) {
         if (e instanceof WorkbookReadError) {

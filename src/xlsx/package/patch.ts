@@ -1,0 +1,519 @@
+import {
+  checkWorkbook,
+  freeSheetName,
+  planWrites,
+  sheetRef,
+  SUMMARY_SHEET,
+  type CheckResult,
+  type PrintSetup,
+  type SettingsInput,
+  type WritePlan,
+} from "../../core";
+import { STORE_HEADER, STORE_SHEET, encodeStore, type StoreEntry } from "../../excel/store";
+import { CONTENT_TYPES, findPart, readRels, relativeTarget, relsPathOf, REL_NS, REL_TYPES } from "./opc";
+import {
+  newCommentsPart,
+  newVmlPart,
+  noteContent,
+  noteShape,
+  parseComments,
+  patchComments,
+  patchVml,
+  refOf,
+  vmlIds,
+  type NewNote,
+} from "./notes";
+import { readPackage, readParts, type PackageSheet, type PackageWorkbook } from "./read";
+import { patchCells, type CellTarget, type SheetLayout } from "./sheet-patch";
+import { fingerprint, setAttr, Splice, unsplice, type SpliceLog } from "./splice";
+import { EMPTY_STYLESHEET, StyleWriter } from "./style-writer";
+import { parseStyles } from "./styles";
+import { pieces, storeSheetXml, summaryXml } from "./summary";
+import { esc, XmlScanner } from "./xml";
+import { encode, utf8, zipPackage, type Parts } from "./zip";
+
+/** Shown above the user's own note inside ours (as the Excel host writes it). */
+const BEFORE_LABEL = "原备注：";
+/** A merge this large is marked at its top-left cell only. */
+const MAX_MERGE_FILL = 1000;
+
+/** What the copy's record keeps to undo it exactly: each changed part's edits, and the parts we added. */
+export interface PackageRecord {
+  pkg: 1;
+  parts: Record<string, { h: string; e: SpliceLog }>;
+  added: string[];
+}
+
+export interface CheckPackageOptions {
+  /** The file's name, shown on the summary sheet. */
+  name: string;
+  settings?: SettingsInput | null;
+  /** A profile id laid over the settings (the command line's --profile). */
+  profile?: string;
+  /** Clock for the summary's 检查时间. */
+  now?: Date;
+  /** Build the marked copy (default true). */
+  copy?: boolean;
+}
+
+export interface PackageCheck {
+  result: CheckResult;
+  plan: WritePlan;
+  copy: Uint8Array | null;
+  outputExtension: "xlsx" | "xlsm";
+  /** The check used the settings the add-in saved in the workbook. */
+  savedSettings: boolean;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Local time as "2026-11-23 10:30". */
+export function formatCheckedAt(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * The settings to check with: the caller's, else the ones the add-in saved in the workbook, with the
+ * profile laid over them. A saved value that is not an object goes to the engine as it is: its schema
+ * says what is wrong (SettingsError).
+ */
+function runEngine(pkg: PackageWorkbook, opts: CheckPackageOptions): { result: CheckResult; saved: boolean } {
+  const saved = opts.settings === undefined ? pkg.addinSettings : null;
+  const input = (opts.settings ?? saved ?? {}) as SettingsInput;
+  const settings = opts.profile && input && typeof input === "object" ? { ...input, profile: opts.profile } : input;
+  return { result: checkWorkbook(pkg.snapshot, settings), saved: saved !== null };
+}
+
+/** Reads, checks and (unless copy is false) patches a marked copy; a marked copy is first cleared of its marks. */
+export function checkPackage(bytes: Uint8Array, opts: CheckPackageOptions): PackageCheck {
+  let pkg = readPackage(bytes);
+  const cleared = clearParts(pkg);
+  if (cleared) pkg = readParts(cleared);
+  const { result, saved } = runEngine(pkg, opts);
+  const plan = planWrites(result, { checkedAt: formatCheckedAt(opts.now ?? new Date()), source: opts.name });
+  plan.summary.name = freeSheetName(
+    SUMMARY_SHEET,
+    pkg.sheets.map((s) => s.name),
+  );
+  const outputExtension = pkg.macro ? "xlsm" : "xlsx";
+  if (opts.copy === false) return { result, plan, copy: null, outputExtension, savedSettings: saved };
+  return { result, plan, copy: zipPackage(patchPackage(pkg, plan)), outputExtension, savedSettings: saved };
+}
+
+/** The workbook with every mark of ours removed: part for part as it was before it was checked. */
+export function clearPackage(bytes: Uint8Array): Uint8Array {
+  const pkg = readPackage(bytes);
+  const cleared = clearParts(pkg);
+  return cleared ? zipPackage(cleared) : bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The record
+
+/** Our record sheet (a very hidden sheet whose first cell is the store header), if the workbook has one. */
+function recordSheet(pkg: PackageWorkbook): PackageSheet | null {
+  for (const s of pkg.sheets) {
+    if (!s.name.startsWith(STORE_SHEET)) continue;
+    const snap = pkg.snapshot.sheets.find((x) => x.name === s.name);
+    if (snap?.values[0]?.[0] === STORE_HEADER) return s;
+  }
+  return null;
+}
+
+/** The rows of the record sheet, joined from their pieces, parsed. */
+function recordRows(pkg: PackageWorkbook, sheet: PackageSheet): unknown[] {
+  const snap = pkg.snapshot.sheets.find((x) => x.name === sheet.name);
+  const out: unknown[] = [];
+  for (const row of snap?.values.slice(1) ?? []) {
+    let json = "";
+    for (const cell of row) {
+      if (typeof cell !== "string" || !cell.startsWith("j")) break;
+      json += cell.slice(1);
+    }
+    try {
+      if (json) out.push(JSON.parse(json));
+    } catch {
+      // a damaged row is skipped
+    }
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is PackageRecord {
+  const r = v as PackageRecord;
+  return !!r && typeof r === "object" && r.pkg === 1 && typeof r.parts === "object" && Array.isArray(r.added);
+}
+
+/**
+ * The parts with our marks undone, or null when the workbook carries no record of ours. A part
+ * saved since (by Excel or WPS) no longer matches the record and is left as it is.
+ */
+export function clearParts(pkg: PackageWorkbook): Parts | null {
+  const sheet = recordSheet(pkg);
+  if (!sheet) return null;
+  const record = recordRows(pkg, sheet).find(isRecord);
+  if (!record) return null;
+  const parts: Parts = new Map(pkg.parts);
+  for (const name of record.added) parts.delete(name);
+  for (const [name, { h, e }] of Object.entries(record.parts)) {
+    const bytes = parts.get(name);
+    if (!bytes) continue;
+    const text = utf8(bytes);
+    if (fingerprint(text) !== h) continue;
+    parts.set(name, encode(unsplice(text, e)));
+  }
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** The package being patched: edits per part against the original text, and new parts. */
+class PackageEdit {
+  private readonly splices = new Map<string, Splice>();
+  readonly added = new Map<string, string>();
+
+  constructor(readonly parts: Parts) {}
+
+  text(name: string): string {
+    const s = this.splices.get(name);
+    if (s) return s.original;
+    const bytes = this.parts.get(name);
+    return bytes ? utf8(bytes) : "";
+  }
+
+  splice(name: string): Splice {
+    let s = this.splices.get(name);
+    if (!s) this.splices.set(name, (s = new Splice(this.text(name))));
+    return s;
+  }
+
+  has(name: string): boolean {
+    return this.added.has(name) || !!findPart(this.parts, name);
+  }
+
+  /** A free part name like xl/comments3.xml. */
+  freeName(prefix: string, ext: string): string {
+    for (let i = 1; ; i++) {
+      const n = `${prefix}${i}.${ext}`;
+      if (!this.has(n)) return n;
+    }
+  }
+
+  /** Adds a relationship to `source`'s rels (created if missing); returns its id. */
+  relate(source: string, type: string, target: string): string {
+    const relsName = findPart(this.parts, relsPathOf(source)) ?? relsPathOf(source);
+    const existing = this.added.get(relsName) ?? (this.parts.has(relsName) ? this.text(relsName) : null);
+    const ids = new Set([...(existing ?? "").matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
+    for (const x of this.pendingIds.get(relsName) ?? []) ids.add(x);
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    (this.pendingIds.get(relsName) ?? this.pendingIds.set(relsName, []).get(relsName))?.push(id);
+    const rel = `<Relationship Id="${id}" Type="${type}" Target="${esc(relativeTarget(source, target))}"/>`;
+    if (existing === null) {
+      this.added.set(
+        relsName,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+      );
+    } else if (this.added.has(relsName)) {
+      this.added.set(relsName, existing.replace("</Relationships>", `${rel}</Relationships>`));
+    } else {
+      insertBeforeClose(this.splice(relsName), "Relationships", rel);
+    }
+    return id;
+  }
+
+  private readonly pendingIds = new Map<string, string[]>();
+
+  /** Registers a content type: an Override for the part, or a Default for its extension. */
+  contentType(part: string, type: string, byExtension = false): void {
+    const xml = this.text("[Content_Types].xml");
+    if (byExtension) {
+      const ext = part.slice(part.lastIndexOf(".") + 1);
+      if (new RegExp(`Extension="${ext}"`, "i").test(xml) || this.defaults.has(ext)) return;
+      this.defaults.add(ext);
+      insertBeforeClose(
+        this.splice("[Content_Types].xml"),
+        "Types",
+        `<Default Extension="${ext}" ContentType="${type}"/>`,
+      );
+      return;
+    }
+    insertBeforeClose(
+      this.splice("[Content_Types].xml"),
+      "Types",
+      `<Override PartName="/${esc(part)}" ContentType="${type}"/>`,
+    );
+  }
+
+  private readonly defaults = new Set<string>();
+
+  readonly sheetIds: number[] = [];
+  /** <sheet> entries for workbook.xml, inserted together. */
+  readonly newSheets: string[] = [];
+
+  /** The parts of the copy (original order, ours after) and the record of every edit. */
+  finish(): { parts: Parts; record: PackageRecord } {
+    const record: PackageRecord = { pkg: 1, parts: {}, added: [...this.added.keys()] };
+    const parts: Parts = new Map();
+    const texts = new Map<string, string>();
+    for (const [name, splice] of this.splices) {
+      if (!splice.changed) continue;
+      const { text, log } = splice.apply();
+      texts.set(name, text);
+      record.parts[name] = { h: fingerprint(text), e: log };
+    }
+    for (const [name, bytes] of this.parts) {
+      const t = texts.get(name);
+      parts.set(name, t === undefined ? bytes : encode(t));
+    }
+    for (const [name, text] of this.added) parts.set(name, encode(text));
+    return { parts, record };
+  }
+}
+
+/** Where <sheets> goes in a workbook.xml that has none (an empty workbook): before what follows it. */
+const AFTER_SHEETS =
+  /<(\w+:)?(functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|extLst)\b|<\/(\w+:)?workbook>/;
+
+function insertBeforeClose(splice: Splice, element: string, xml: string): void {
+  const sc = new XmlScanner(splice.original);
+  while (sc.next()) {
+    if (sc.name === element && sc.closing) {
+      splice.insert(sc.start, xml);
+      return;
+    }
+    if (sc.name === element && sc.empty) {
+      const head = splice.original.slice(sc.start, sc.end - 2).replace(/\s+$/, "");
+      const name = /^<([^\s/>]+)/.exec(head)?.[1] ?? element;
+      splice.replace(sc.start, sc.end - sc.start, `${head}>${xml}</${name}>`);
+      return;
+    }
+  }
+  const after = element === "sheets" ? AFTER_SHEETS.exec(splice.original) : null;
+  if (!after) throw new Error(`no <${element}>`);
+  splice.insert(after.index, `<sheets>${xml}</sheets>`);
+}
+
+interface CellPlan {
+  row: number;
+  col: number;
+  fill?: string;
+  note?: string;
+  write?: { value: number | string; numFmt?: string };
+  entry?: StoreEntry;
+}
+
+/** Applies the plan to the package: marks, notes, computed values, the summary sheet and the record. */
+export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
+  const edit = new PackageEdit(pkg.parts);
+  let stylesPart = pkg.stylesPart;
+  if (!stylesPart) {
+    stylesPart = edit.freeName("xl/styles", "xml");
+    edit.added.set(stylesPart, EMPTY_STYLESHEET);
+    edit.relate(pkg.workbookPart, REL_TYPES.styles, stylesPart);
+    edit.contentType(stylesPart, CONTENT_TYPES.styles);
+  }
+  const styles = new StyleWriter(pkg.stylesPart ? pkg.styles : parseStyles(EMPTY_STYLESHEET));
+  const entries: StoreEntry[] = [];
+
+  // Cells per sheet: a mark and a computed value on one cell make one change.
+  const bySheet = new Map<string, Map<string, CellPlan>>();
+  const cellOf = (sheet: string, row: number, col: number): CellPlan => {
+    let cells = bySheet.get(sheet);
+    if (!cells) bySheet.set(sheet, (cells = new Map()));
+    const key = `${row},${col}`;
+    let c = cells.get(key);
+    if (!c) cells.set(key, (c = { row, col }));
+    return c;
+  };
+  for (const m of plan.marks) {
+    const c = cellOf(m.sheet, m.row, m.col);
+    c.fill = m.fill;
+    c.note = m.note;
+  }
+  for (const w of plan.writes) {
+    const c = cellOf(w.sheet, w.row, w.col);
+    c.write = { value: w.value, numFmt: w.numFmt };
+    c.fill ??= w.fill;
+    if (w.note) c.note = c.note ? `${c.note}\n${w.note.replace(/^【[^】]*】/, "")}` : w.note;
+  }
+
+  const vmlTexts = [...pkg.parts.keys()].filter((n) => /\.vml$/i.test(n)).map((n) => edit.text(n));
+  const ids = vmlIds(vmlTexts);
+  let nextShape = ids.maxShape + 1;
+  let nextBlock = Math.max(ids.maxBlock, Math.floor(ids.maxShape / 1024)) + 1;
+
+  for (const [sheetName, cells] of bySheet) {
+    const sheet = pkg.sheets.find((s) => s.name === sheetName);
+    if (!sheet?.part) continue;
+    const snap = pkg.snapshot.sheets.find((s) => s.name === sheetName);
+    const rels = readRels(pkg.parts, sheet.part);
+    const commentsRel = rels.find((r) => r.type === REL_TYPES.comments);
+    const commentsName = commentsRel ? findPart(pkg.parts, commentsRel.target) : null;
+    const comments = commentsName ? parseComments(edit.text(commentsName)) : null;
+
+    const targets: CellTarget[] = [];
+    const notes: NewNote[] = [];
+    const replaced = new Map<string, string>();
+    for (const c of cells.values()) {
+      const ref = refOf(c.row, c.col);
+      const entry: StoreEntry = { sheet: sheetName, cell: ref };
+      c.entry = entry;
+      entries.push(entry);
+      targets.push({
+        row: c.row,
+        col: c.col,
+        value: c.write?.value,
+        style: (base) => styles.derived(base, c.fill, c.write ? c.write.numFmt : undefined),
+        done: (base, wrote) => {
+          if (c.fill) {
+            entry.paint = c.fill;
+            entry.fill = styles.fillOf(base);
+          }
+          if (wrote && c.write) entry.wrote = { value: c.write.value, numFmt: pkg.styles.xfFormats[base] ?? "General" };
+        },
+      });
+      // Some viewers paint a merge from its covered cells: fill them too (a vast merge only at its corner).
+      const merge = snap?.merges?.find((m) => m.top === c.row && m.left === c.col);
+      if (merge && c.fill && (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= MAX_MERGE_FILL) {
+        for (let r = merge.top; r <= merge.bottom; r++)
+          for (let k = merge.left; k <= merge.right; k++) {
+            if ((r !== c.row || k !== c.col) && !cells.has(`${r},${k}`))
+              targets.push({ row: r, col: k, style: (base) => styles.derived(base, c.fill, undefined) });
+          }
+      }
+      if (c.note) {
+        const existing = comments?.notes.get(ref) ?? null;
+        entry.note = { before: existing ? existing.text : null };
+        if (existing && comments) replaced.set(ref, noteContent(c.note, BEFORE_LABEL, existing, comments.xml));
+        else notes.push({ row: c.row, col: c.col, content: noteContent(c.note, BEFORE_LABEL, null, "") });
+      }
+    }
+    const layout = patchCells(edit.text(sheet.part), targets, edit.splice(sheet.part));
+    const print = plan.sheetPrint?.find((p) => p.sheet === sheetName)?.print;
+    if (print) printNotesAtEnd(edit.text(sheet.part), layout, print, edit.splice(sheet.part));
+    if (!notes.length && !replaced.size) continue;
+    if (comments && commentsName) patchComments(comments, notes, replaced, edit.splice(commentsName));
+    else {
+      const name = edit.freeName("xl/comments", "xml");
+      edit.added.set(name, newCommentsPart(notes));
+      edit.relate(sheet.part, REL_TYPES.comments, name);
+      edit.contentType(name, CONTENT_TYPES.comments);
+    }
+    if (!notes.length) continue;
+    const vmlRel = layout.legacyDrawing ? rels.find((r) => r.id === layout.legacyDrawing) : undefined;
+    const vmlName = vmlRel ? findPart(pkg.parts, vmlRel.target) : null;
+    if (vmlName) {
+      const shapes = notes.map((n) => noteShape(nextShape++, n.row, n.col)).join("");
+      patchVml(edit.text(vmlName), shapes, edit.splice(vmlName));
+    } else {
+      const block = nextBlock++;
+      let id = block * 1024 + 1;
+      const shapes = notes.map((n) => noteShape(id++, n.row, n.col)).join("");
+      nextShape = Math.max(nextShape, id);
+      const name = edit.freeName("xl/drawings/vmlDrawing", "vml");
+      edit.added.set(name, newVmlPart(block, shapes));
+      const rid = edit.relate(sheet.part, REL_TYPES.vmlDrawing, name);
+      edit.contentType(name, CONTENT_TYPES.vml, true);
+      edit.splice(sheet.part).insert(layout.legacyDrawingAt, `<legacyDrawing xmlns:r="${REL_NS}" r:id="${rid}"/>`);
+    }
+  }
+
+  // The summary and the record: new sheets after the user's, the record very hidden.
+  const summaryName = plan.summary.name;
+  const summaryPart = addSheet(edit, pkg, summaryName, summaryXml(plan.summary, styles), "visible");
+  const storeName = freeSheetName(STORE_SHEET, [...pkg.sheets.map((s) => s.name), summaryName]);
+  const storeEntries = entries.filter((e) => e.paint || e.note || e.wrote);
+  const storeRows = encodeStore(storeEntries);
+  const storePart = addSheet(edit, pkg, storeName, "", "veryHidden");
+  insertBeforeClose(edit.splice(pkg.workbookPart), "sheets", edit.newSheets.join(""));
+  openOn(edit, pkg, pkg.sheets.length);
+  const titles = plan.summary.print?.titleRows;
+  if (titles) {
+    // The findings' header on every printed page: Excel keeps print titles as a defined name.
+    const ref = `${sheetRef(summaryName, "$" + (titles.first + 1))}:$${titles.last + 1}`;
+    addDefinedName(
+      edit.splice(pkg.workbookPart),
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${pkg.sheets.length}">${esc(ref)}</definedName>`,
+    );
+  }
+  if (styles.changed) styles.write(edit.splice(stylesPart));
+  const { parts, record } = edit.finish();
+  void summaryPart;
+  // The record is written last: it describes every other change (the record sheet itself is one of the added parts).
+  parts.set(storePart, encode(storeSheetXml([...storeRows, pieces(JSON.stringify(record))])));
+  return parts;
+}
+
+/**
+ * The workbook opens on the summary (tab `index`). The other tabs lose their selection, or Excel
+ * would open with two tabs grouped (and an edit to one would go to both).
+ */
+function openOn(edit: PackageEdit, pkg: PackageWorkbook, index: number): void {
+  const wb = edit.splice(pkg.workbookPart);
+  const view = /<(\w+:)?workbookView\b[^>]*>/.exec(wb.original);
+  if (view) wb.replace(view.index, view[0].length, setAttr(view[0], "activeTab", String(index)));
+  else {
+    const sheets = /<(\w+:)?sheets\b/.exec(wb.original);
+    if (sheets) wb.insert(sheets.index, `<bookViews><workbookView activeTab="${index}"/></bookViews>`);
+  }
+  for (const sheet of pkg.sheets) {
+    if (!sheet.part) continue;
+    const xml = edit.text(sheet.part);
+    const tag = /<(\w+:)?sheetView\b[^>]*>/.exec(xml);
+    if (!tag || !/\stabSelected\s*=\s*["'](1|true)["']/.test(tag[0])) continue;
+    edit
+      .splice(sheet.part)
+      .replace(tag.index, tag[0].length, tag[0].replace(/\stabSelected\s*=\s*["'](1|true)["']/, ""));
+  }
+}
+
+const AFTER_DEFINED_NAMES =
+  /<(\w+:)?(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(\w+:)?workbook>/;
+
+function addDefinedName(splice: Splice, xml: string): void {
+  if (/<(\w+:)?definedNames\b/.test(splice.original)) {
+    insertBeforeClose(splice, "definedNames", xml);
+    return;
+  }
+  const at = AFTER_DEFINED_NAMES.exec(splice.original);
+  if (at) splice.insert(at.index, `<definedNames>${xml}</definedNames>`);
+}
+
+/** Marked sheets print their notes after the sheet, with the sheet's name in the header where it has none. */
+function printNotesAtEnd(xml: string, layout: SheetLayout, print: PrintSetup, splice: Splice): void {
+  if (print.notesAtEnd) {
+    if (layout.pageSetup) {
+      const tag = xml.slice(layout.pageSetup.start, layout.pageSetup.end);
+      splice.replace(layout.pageSetup.start, tag.length, setAttr(tag, "cellComments", "atEnd"));
+    } else splice.insert(layout.pageSetupAt, '<pageSetup cellComments="atEnd"/>');
+  }
+  if (print.sheetNameHeader && !layout.headerFooter)
+    splice.insert(layout.headerFooterAt, "<headerFooter><oddHeader>&amp;A</oddHeader></headerFooter>");
+}
+
+/** Adds a worksheet part and its entries in workbook.xml, the workbook's rels and the content types. */
+function addSheet(
+  edit: PackageEdit,
+  pkg: PackageWorkbook,
+  name: string,
+  xml: string,
+  state: "visible" | "veryHidden",
+): string {
+  const dir = pkg.sheets.find((s) => s.part)?.part?.replace(/[^/]*$/, "") ?? "xl/worksheets/";
+  const part = edit.freeName(`${dir}sheet`, "xml");
+  edit.added.set(part, xml);
+  const rid = edit.relate(pkg.workbookPart, REL_TYPES.worksheet, part);
+  edit.contentType(part, CONTENT_TYPES.worksheet);
+  const wb = edit.text(pkg.workbookPart);
+  const taken = [...wb.matchAll(/\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const sheetId = Math.max(0, ...taken, ...edit.sheetIds) + 1;
+  edit.sheetIds.push(sheetId);
+  const st = state === "veryHidden" ? ' state="veryHidden"' : "";
+  edit.newSheets.push(`<sheet xmlns:r="${REL_NS}" name="${esc(name)}" sheetId="${sheetId}"${st} r:id="${rid}"/>`);
+  return part;
+}
