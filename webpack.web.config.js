@@ -4,7 +4,6 @@
 
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const webpack = require("webpack");
 const { common, LowerScripts } = require("./webpack.wps.config.js");
 
 /** Moves every emitted script into the page (a single file opens anywhere, file:// included). */
@@ -37,13 +36,7 @@ module.exports = (_env, options) => ({
   ...common(),
   entry: { web: "./src/web/index.tsx" },
   output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true, publicPath: "" },
-  // The stubbed node:path has none of path's functions: only the command line's code calls them.
-  ignoreWarnings: [
-    { module: /src[\\/]xlsx[\\/]write\.ts$/, message: /export '.*' \(imported as 'path'\) was not found/ },
-  ],
   plugins: [
-    // src/xlsx reads and writes files for the command line; the page only uses its pure parts.
-    new webpack.NormalModuleReplacementPlugin(/^node:(fs|path)$/, path.resolve(__dirname, "src/web/no-node.js")),
     new HtmlWebpackPlugin({
       filename: "index.html",
       template: "./src/web/index.html",

@@ -3,7 +3,6 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { WorkbookReadError } from "./errors";
-import { readAddinSettings } from "./addin-settings";
 import { sniff } from "./sniff";
 import { formatNumber } from "./package/read";
 
@@ -12,8 +11,6 @@ export { formatNumber };
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
-  /** Properties Office add-ins saved in the workbook (document settings), by name. */
-  addinSettings: Record<string, unknown>;
 }
 
 const NOT_XLSX = "不是 Excel 工作簿（.xlsx）";
@@ -70,7 +67,7 @@ export async function readWorkbook(input: string | Buffer, name?: string): Promi
   const file = typeof input === "string" ? input : name;
   const buf = typeof input === "string" ? await readBytes(input) : input;
   const workbook = await loadWorkbook(buf, file);
-  return { workbook, snapshot: snapshotOf(workbook), addinSettings: readAddinSettings(buf) };
+  return { workbook, snapshot: snapshotOf(workbook) };
 }
 
 // ---------------------------------------------------------------------------------------------
