@@ -4,7 +4,7 @@ import type { CheckResult, SettingsInput, WorkbookSnapshot, WritePlan } from "..
 import { WorkbookReadError, WorkbookWriteError } from "./errors";
 import { checkPackage, clearPackage, formatCheckedAt, PackageError, readPackage } from "./package";
 import { readBytes } from "./read";
-import { errnoOf, writeFailure } from "./write";
+import { errnoOf, sameFile, writeFailure } from "./write";
 
 export { formatCheckedAt };
 
@@ -75,7 +75,8 @@ export async function checkFile(file: string, opts: CheckFileOptions = {}): Prom
   return { file, result, savedSettings, plan, output, replaced };
 }
 
-async function exists(file: string): Promise<boolean> {
+/** Anything at that path, a dangling link included. */
+export async function exists(file: string): Promise<boolean> {
   try {
     await fs.lstat(file);
     return true;
@@ -128,16 +129,6 @@ export function checkedCopyPath(
     if (taken?.has(key)) continue;
     taken?.add(key);
     return name;
-  }
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
   }
 }
 

@@ -5,6 +5,7 @@ export type { LoadedWorkbook } from "./read";
 export { applyPlan, mergeNote, internalLink, writeWorkbookCopy, type ApplyStats } from "./write";
 export {
   checkFile,
+  exists,
   readSnapshot,
   clearFile,
   checkedCopyPath,

@@ -188,7 +188,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySta
   return stats;
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+/** The same file under two names (a link, "./", a case-insensitive file system): never write over the input. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);

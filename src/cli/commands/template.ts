@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import {
   buildTemplate,
@@ -12,7 +11,7 @@ import {
   type Table,
   type TableKind,
 } from "../../core";
-import { readSnapshot, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
+import { exists, readSnapshot, WorkbookReadError, WorkbookWriteError, writeTemplateFile } from "../../xlsx";
 import { parse, profileOption, UsageError } from "../args";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import type { Command } from "./types";
@@ -90,15 +89,6 @@ function pickTable(found: Table[], file: string, project: string | undefined): T
     return found;
   }
   return tables.find((t) => t.kind === "target") ?? tables[0];
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export const template: Command = {
