@@ -209,6 +209,7 @@ const contentOf = memoText((text: string): string => {
 });
 
 const TOTAL_ROW = /^(合计|小计|总计|总分)$/;
+const TOTAL_WORD = /[计分]/;
 
 /** A block weight in the first-level cell: 产出指标(50分), 效益指标（30分）. */
 const blockWeight = memoText((text: string): number | null => {
@@ -270,7 +271,8 @@ export function readIndicators(
     }
     const level3Text = contentOf(l3?.text ?? "");
     // A flat list has no first level to end on: its 合计 row ends it.
-    if (TOTAL_ROW.test(normalizeLabel(level3Text))) break;
+    // Every such word holds 计 or 分, which normalising keeps: most names (unique, a memo miss each) skip it.
+    if (TOTAL_WORD.test(level3Text) && TOTAL_ROW.test(normalizeLabel(level3Text))) break;
     if (!level3Text && !contentOf(targetText) && isBlankCell(description)) continue;
     // An umbrella first level (实施效果指标) over 产出 / 效益 at the second level: those are the categories.
     let level1Kind = level1Of(level1Text);
