@@ -59,7 +59,7 @@ const HEADER_LABELS: [RegExp, LabelKind][] = [
 
 const SOURCE = /^(其中)?:?(.{0,10}?(资金|拨款|经费))$/;
 /** Every label and column header above holds a Chinese character: codes and figures are out at once. */
-const HAS_CJK = /[\u3400-\u9fff]/;
+export const HAS_CJK = /[\u3400-\u9fff]/;
 const NOT_SOURCE = /^(预算|资金用途|资金总额|项目资金)$|用途$|计划$|进度$/;
 /** A unit in brackets after a label: 预算数（万元）, 项目资金 (元), 预算执行情况(万元)(20分). */
 const UNIT_SUFFIX = /\((万元|元)\)(\(\d+分\))?$/;

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { CellRef, FundSource, Funds } from "../model";
 import { readAmount, type ShownNumber } from "../money";
-import { checkpointMonth, classifyColumn, classifyLabel, type MoneyUnit } from "../locate/labels";
+import { checkpointMonth, classifyColumn, classifyLabel, HAS_CJK, type MoneyUnit } from "../locate/labels";
 import { memoText, normalizeLabel } from "../text";
 import { isBlankCell, valueRightOf } from "./cells";
 import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
@@ -36,10 +36,12 @@ export const fundsColumn = memoText((raw: string): FundsColumn | null => {
 });
 
 /** Text that heads something (a label, a column header, a checkpoint): never an amount. */
-const isHeaderText = memoText(
+const headerTextMemo = memoText(
   (t: string): boolean =>
     classifyLabel(t) !== null || classifyColumn(t) !== null || fundsColumn(t) !== null || checkpointMonth(t) !== null,
 );
+/** Every heading holds a Chinese character: an amount (unique per table, a memo miss) is out at once. */
+const isHeaderText = (t: string): boolean => HAS_CJK.test(t) && headerTextMemo(t);
 
 export interface FundsHeader {
   row: number;
