@@ -163,7 +163,7 @@ export function App() {
                   ? "未找到绩效表：请确认表格含有“项目名称”“一级指标”等标签。"
                   : `${countsText(r.report)}。标记副本中问题单元格已标色并加批注，另有“检查结果”工作表。`}
               </p>
-              <ResultList report={r.report} onSelect={() => undefined} />
+              <ResultList report={r.report} />
             </>
           ) : (
             <p className="jw-error" role="alert">

@@ -6,15 +6,18 @@ import { SeverityFilter } from "./SeverityFilter";
 import { TableGroup } from "./TableGroup";
 
 /** The report: overall counts, the severity filter, then one group per table in workbook order. */
-export function ResultList({ report, onSelect }: { report: Report; onSelect: (f: Finding) => void }) {
+/** Without onSelect the findings are plain text (the web page has no workbook to go to). */
+export function ResultList({ report, onSelect }: { report: Report; onSelect?: (f: Finding) => void }) {
   const [filter, setFilter] = useState<Filter>("all");
   const [selected, setSelected] = useState<Finding | null>(null);
   const groups = useMemo(() => groupFindings(report, filter), [report, filter]);
   const s = report.summary;
-  function select(f: Finding) {
-    setSelected(f);
-    onSelect(f);
-  }
+  const select = onSelect
+    ? (f: Finding) => {
+        setSelected(f);
+        onSelect(f);
+      }
+    : undefined;
   return (
     <section aria-label="检查结果" data-testid="results">
       <Body1 block className="jx-summary-line">

@@ -18,7 +18,7 @@ export function TableGroup({
 }: {
   group: FindingGroup;
   selected: Finding | null;
-  onSelect: (f: Finding) => void;
+  onSelect?: (f: Finding) => void;
 }) {
   const t = group.table;
   const title = t ? t.projectName || "（未填项目名称）" : `工作表“${group.sheet}”：表格以外`;
