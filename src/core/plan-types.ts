@@ -35,7 +35,7 @@ export interface SummaryCell {
 }
 
 /**
- * How a sheet prints, as data every host applies the same way (exceljs pageSetup, Office.js
+ * How a sheet prints, as data every host applies the same way (exceljs pageSetup, the Excel add-in's
  * pageLayout, the package patcher's <pageSetup>/<printOptions>).
  */
 export interface PrintSetup {
