@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { FILLS, SUMMARY_SHEET } from "../../src/core";
 import { checkPackage, clearPackage, PackageError, readPackage } from "../../src/xlsx/package";
+import { encodeSettings, SETTINGS_SHEET } from "../../src/wps/settings";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { internalLinks, partTexts, sheetXml, zip64 } from "../fixtures/package";
 import { makeZip, minimalDocx, ole2Bytes, seedWorkbook, toBuffer } from "../fixtures/xlsx";
@@ -235,6 +236,23 @@ describe("reading", () => {
       `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11"><we:properties><we:property name="jixiao-settings" value="${settings.replace(/"/g, "&quot;")}"/></we:properties></we:webextension>`,
     );
     expect(readPackage(zipSync(files)).addinSettings).toEqual({ rules: { "budget-sum": "off" } });
+  });
+
+  it("reads the WPS add-in's settings sheet where there are no document settings, and checks by them", async () => {
+    const settings = { rules: { "unit-duplicated": "off" as const } };
+    const make = async (withSheet: boolean) => {
+      const wb = seedWorkbook();
+      if (withSheet) wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).addRows(encodeSettings(settings));
+      return new Uint8Array(await toBuffer(wb));
+    };
+    const saved = await make(true);
+    expect(readPackage(saved).addinSettings).toEqual(settings);
+    const ruleCount = (bytes: Uint8Array) =>
+      checkPackage(bytes, { name: "a.xlsx", now: NOW }).result.report.findings.filter(
+        (f) => f.rule === "unit-duplicated",
+      ).length;
+    expect(ruleCount(await make(false))).toBeGreaterThan(0);
+    expect(ruleCount(saved)).toBe(0);
   });
 
   it("a formula saved without its value gives one finding for its table, not false errors", async () => {

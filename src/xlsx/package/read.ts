@@ -1,5 +1,6 @@
 import * as numfmt from "numfmt";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core";
+import { SETTINGS_KEY, SETTINGS_SHEET, settingsFromRows } from "../../core/settings-key";
 import { parseA1, parseRangeA1 } from "../../core/snapshot";
 import { contentTypeOf, findPart, readRels, REL_TYPES } from "./opc";
 import { EMPTY_STYLES, parseStyles, type Styles } from "./styles";
@@ -114,7 +115,7 @@ export function readParts(parts: Parts): PackageWorkbook {
   }
   return {
     snapshot,
-    addinSettings: readAddinSettings(parts),
+    addinSettings: readAddinSettings(parts) ?? settingsSheetOf(snapshot),
     macro: contentTypeOf(parts, workbookPart) === MACRO_TYPE,
     date1904,
     sheets,
@@ -342,9 +343,14 @@ function blankCovered(values: CellValue[][], texts: string[][], merges: CellRang
   }
 }
 
-const SETTINGS_KEY = "jixiao-settings";
-
 /** The add-in's document settings (Office keeps them in xl/webextensions/webextension*.xml). */
+/** The WPS add-in's settings sheet (see core's settings-key), where the document settings are absent. */
+function settingsSheetOf(snapshot: WorkbookSnapshot): unknown {
+  const sheet = snapshot.sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (!sheet || (sheet.origin && (sheet.origin.row !== 0 || sheet.origin.col !== 0))) return null;
+  return settingsFromRows(sheet.values);
+}
+
 function readAddinSettings(parts: Parts): unknown {
   for (const [name, bytes] of parts) {
     if (!/^xl\/webextensions\/webextension[^/]*\.xml$/i.test(name)) continue;
