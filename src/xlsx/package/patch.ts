@@ -28,7 +28,7 @@ import { fingerprint, setAttr, Splice, unsplice, type SpliceLog } from "./splice
 import { EMPTY_STYLESHEET, StyleWriter } from "./style-writer";
 import { parseStyles } from "./styles";
 import { pieces, storeSheetXml, summaryXml } from "./summary";
-import { esc, XmlScanner } from "./xml";
+import { esc, mainPrefix, withPrefix, XmlScanner } from "./xml";
 import { encode, utf8, zipPackage, type Parts } from "./zip";
 
 /** Shown above the user's own note inside ours (as the Excel host writes it). */
@@ -261,6 +261,9 @@ class PackageEdit {
     const texts = new Map<string, string>();
     for (const [name, splice] of this.splices) {
       if (!splice.changed) continue;
+      // What we add is SpreadsheetML: in a part that writes it under a prefix, it takes that prefix.
+      const prefix = mainPrefix(splice.original);
+      if (prefix) splice.mapInserts((xml) => withPrefix(xml, prefix));
       const { text, log } = splice.apply();
       texts.set(name, text);
       record.parts[name] = { h: fingerprint(text), e: log };
