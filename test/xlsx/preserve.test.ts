@@ -12,6 +12,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { checkPackage, clearPackage, type PackageCheck } from "../../src/xlsx/package";
+import { patchVml } from "../../src/xlsx/package/notes";
+import { Splice } from "../../src/xlsx/package/splice";
 import { convert, hasLibreOffice } from "../fixtures/libreoffice";
 import { markDiff } from "../fixtures/mark-diff";
 import { buildScenario, KEEPS, MARKED, SCENARIOS } from "../fixtures/preserve";
@@ -146,4 +148,35 @@ maybe("in LibreOffice", () => {
       expect([path.basename(pdf), head]).toEqual([path.basename(pdf), "%PDF"]);
     }
   }, 600_000);
+});
+
+describe("note shape numbers", () => {
+  const vml = (idmap: string, ids: number[]) =>
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">${idmap}${ids.map((id) => `<v:shape id="_x0000_s${id}"></v:shape>`).join("")}</xml>`;
+  const added = (xml: string, count: number, blocks: number[]) => {
+    const splice = new Splice(xml);
+    const notes = Array.from({ length: count }, (_, i) => ({ row: i, col: 0 }));
+    patchVml(xml, notes, () => blocks.shift() as number, splice);
+    const text = splice.apply().text;
+    return {
+      ids: [...text.slice(xml.length - 6).matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])),
+      idmap: /data="([^"]*)"/.exec(text)?.[1],
+    };
+  };
+
+  it("are free numbers in the drawing's own blocks; a full block makes the drawing take a new one", () => {
+    expect(added(vml('<o:idmap v:ext="edit" data="2"/>', [2049, 2051]), 2, [9])).toEqual({
+      ids: [2050, 2052],
+      idmap: "2",
+    });
+    const full = Array.from({ length: 1022 }, (_, i) => 1025 + i);
+    expect(added(vml('<o:idmap v:ext="edit" data="1"/>', full), 3, [9])).toEqual({
+      ids: [2047, 9217, 9218],
+      idmap: "1,9",
+    });
+  });
+
+  it("without an idmap (LibreOffice), are in the blocks its shapes use", () => {
+    expect(added(vml("", [1025]), 1, [9])).toEqual({ ids: [1026], idmap: undefined });
+  });
 });
