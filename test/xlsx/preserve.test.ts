@@ -11,7 +11,8 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { checkPackage, clearPackage, type PackageCheck } from "../../src/xlsx/package";
+import type { SheetSnapshot } from "../../src/core";
+import { checkPackage, clearPackage, readPackage, type PackageCheck } from "../../src/xlsx/package";
 import { patchVml } from "../../src/xlsx/package/notes";
 import { Splice } from "../../src/xlsx/package/splice";
 import { convert, hasLibreOffice } from "../fixtures/libreoffice";
@@ -71,6 +72,20 @@ describe.each(NAMES)("the marked copy of a workbook with %s", (name) => {
     expect(check.plan.marks.filter((m) => m.sheet === MARKED).length).toBeGreaterThanOrEqual(5);
     expect(check.outputExtension).toBe(SCENARIOS[name].ext);
     expect(markDiff(original, copy, check.plan).problems).toEqual([]);
+  });
+
+  it("reads back as the same workbook, with the computed values in the blank cells they went to", () => {
+    const { check, copy, original } = cases.get(name) as Case;
+    const before = readPackage(original).snapshot.sheets;
+    const after = readPackage(copy).snapshot.sheets;
+    for (const w of check.plan.writes) {
+      const sheet = before.find((s) => s.name === w.sheet) as SheetSnapshot;
+      expect([w.cell, sheet.values[w.row]?.[w.col] ?? null]).toEqual([w.cell, null]);
+      (sheet.values[w.row] ??= [])[w.col] = w.value;
+    }
+    const cells = (sheets: SheetSnapshot[]) =>
+      sheets.map((s) => [s.name, s.values.map((r) => Array.from(r, (v) => v ?? null))]);
+    expect(cells(after.slice(0, before.length))).toEqual(cells(before));
   });
 
   it("clears back to the original part for part, and checked again gives the same copy", () => {
