@@ -40,6 +40,11 @@ export interface Funds {
   unit: "万元" | "元";
   sources: FundSource[];
   purpose: CellRef | null;
+  /**
+   * A funds block with column headers: each amount column (年初预算数, 全年预算数, 执行数) with its
+   * figure on the total row; the sources' figures stand in the same column on their own rows.
+   */
+  columns?: { header: CellRef; total: CellRef }[];
 }
 
 export interface Checkpoint {
