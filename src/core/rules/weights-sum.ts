@@ -1,5 +1,8 @@
 import { Big } from "../money";
-import { indicatorLabel, show } from "../score/explain";
+import type { CellRef, Table } from "../model";
+import { fundsRowName, indicatorLabel, show } from "../score/explain";
+import { readEntered, type SelfEvaluationAnalysis } from "../score/self-evaluation";
+import { squash } from "../text";
 import { defineRule } from "./types";
 
 /** Where the table gives 分值, they are all numbers and add up to the full score (100 by default). */
@@ -15,11 +18,15 @@ export const weightsSum = defineRule({
   messages: {
     blank: "{{name}} 的分值未填写。其他指标已填分值，各项分值合计应为 {{target}}。",
     notNumber: "{{name}} 的分值写的是“{{text}}”，应为数字。",
+    fundsRow:
+      "{{name}} 行也填了分值 {{weight}}。预算执行的分值只计一次，填在{{total}}行（{{totalWeight}}分）。请删去此行的分值和得分，以免重复计分。",
     sum: "分值合计为 {{sum}}（执行率 {{execution}} + 各指标 {{indicators}}），应为 {{target}}。请调整各指标分值，使合计为 {{target}}。",
   },
   check(table, ctx) {
     const a = ctx.analysis.selfEvaluation;
-    if (!a || !a.weightsFromTable) return;
+    if (!a) return;
+    reportFundsRowWeights(table, a, ctx.report);
+    if (!a.weightsFromTable) return;
     const target = show(a.weightTarget);
     let broken = false;
     table.indicators.forEach((it, i) => {
@@ -52,3 +59,31 @@ export const weightsSum = defineRule({
     });
   },
 });
+
+/** 分值 on the rows under the funds total (基本支出, 项目支出) besides the total's own: counted twice. */
+function reportFundsRowWeights(
+  table: Table,
+  a: SelfEvaluationAnalysis,
+  report: (d: {
+    cell: CellRef;
+    messageId: "fundsRow";
+    data: Record<"name" | "weight" | "total" | "totalWeight", string>;
+  }) => void,
+): void {
+  const info = table.selfEvaluation;
+  const total = readEntered(info?.weight);
+  if (!info?.weight || !info.budgetFull || info.weight.row !== info.budgetFull.row || total.kind !== "number") return;
+  const totalName = squash(table.funds?.budgetLabel.text ?? "").replace(/[:：]$/, "") || "资金总额";
+  for (const f of a.fundsRows)
+    if (f.weight.kind === "number" && f.row.weight)
+      report({
+        cell: f.row.weight,
+        messageId: "fundsRow",
+        data: {
+          name: fundsRowName(f.row),
+          weight: show(f.weight.value),
+          total: totalName,
+          totalWeight: show(total.value),
+        },
+      });
+}
