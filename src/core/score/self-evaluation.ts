@@ -5,7 +5,7 @@ import type { Grade } from "../report";
 import type { Settings } from "../settings";
 import type { NumericTarget, RangeTarget } from "../value";
 import { isNumericTarget, readActual, type Achievement, type ActualReading } from "./actual";
-import { defaultIndicatorWeights } from "./weights";
+import { defaultIndicatorWeights, fullScore } from "./weights";
 
 /** Share of the weight a qualitative level may score (domain.md §5), and what the engine fills in. */
 export const BANDS: Record<"achieved" | "partial" | "failed", { min: number; max: number; computed: number }> = {
@@ -204,7 +204,7 @@ function num(cell: CellRef | null | undefined): number | null {
 
 export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluationAnalysis {
   const info = table.selfEvaluation;
-  const weightTarget = s.weights.execution + s.weights.output + s.weights.benefit + s.weights.satisfaction;
+  const weightTarget = fullScore(s.weights);
 
   // Weights: the table's 分值 where any is given (its figures rule), else the defaults.
   const weightCells = table.indicators.map((it) => readEntered(it.weight));
