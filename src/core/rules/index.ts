@@ -10,6 +10,7 @@ import { budgetSum } from "./budget-sum";
 import { chanceMissing } from "./chance-missing";
 import { costNotMonetary } from "./cost-not-monetary";
 import { fundsSum } from "./funds-sum";
+import { gradesOverlap } from "./grades-overlap";
 import { hierarchyMixed } from "./hierarchy-mixed";
 import { indicatorMissingCategory } from "./indicator-missing-category";
 import { indicatorValueEmpty } from "./indicator-value-empty";
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   chanceMissing,
   costNotMonetary,
   fundsSum,
+  gradesOverlap,
   hierarchyMixed,
   indicatorMissingCategory,
   indicatorValueEmpty,
