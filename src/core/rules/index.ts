@@ -13,6 +13,7 @@ import { fundsSum } from "./funds-sum";
 import { gradesOverlap } from "./grades-overlap";
 import { hierarchyMixed } from "./hierarchy-mixed";
 import { indicatorMissingCategory } from "./indicator-missing-category";
+import { indicatorNameMissing } from "./indicator-name-missing";
 import { indicatorValueEmpty } from "./indicator-value-empty";
 import { indicatorValueUnparsed } from "./indicator-value-unparsed";
 import { indicatorValueVague } from "./indicator-value-vague";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   gradesOverlap,
   hierarchyMixed,
   indicatorMissingCategory,
+  indicatorNameMissing,
   indicatorValueEmpty,
   indicatorValueUnparsed,
   indicatorValueVague,
