@@ -17,6 +17,7 @@ import { indicatorNameMissing } from "./indicator-name-missing";
 import { indicatorValueEmpty } from "./indicator-value-empty";
 import { indicatorValueUnparsed } from "./indicator-value-unparsed";
 import { indicatorValueVague } from "./indicator-value-vague";
+import { longTermCopied } from "./long-term-copied";
 import { operatorAmbiguous } from "./operator-ambiguous";
 import { overAchievement } from "./over-achievement";
 import { overProgress } from "./over-progress";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   indicatorValueEmpty,
   indicatorValueUnparsed,
   indicatorValueVague,
+  longTermCopied,
   operatorAmbiguous,
   overAchievement,
   overProgress,
