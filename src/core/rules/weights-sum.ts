@@ -15,7 +15,7 @@ export const weightsSum = defineRule({
   options: ["weights"],
   docs: {
     name: "分值合计不对",
-    description: "分值（权重）未填全、不是数字，或合计不等于满分（默认 100）",
+    description: "分值（权重）未填全、不是数字、资金分项重复计分，或合计不等于满分（默认 100）",
   },
   messages: {
     blank: "{{name}} 的分值未填写。其他指标已填分值，各项分值合计应为 {{target}}。",
