@@ -220,6 +220,10 @@ describe("a value where the paste left it", () => {
     ]);
     const [t] = read(b);
     expect([t.projectNameText, t.projectName?.address, t.projectCodeText]).toEqual(["", "B1", "11010524P000123"]);
+    // A field the vocabulary does not know, on the row under a blank name, is no name.
+    const c = new SheetBuilder("S");
+    put(c, 0, 0, [["项目名称"], ["项目主管部门", "某区城管委"], ["预算数（万元）", 80], ...INDICATORS]);
+    expect(read(c)[0].projectNameText).toBe("");
     expect([t.funds?.budget?.address, wan(t), t.goal?.address, t.goal?.text]).toEqual(["B2", null, "B3", ""]);
     const r = checkWorkbook({ sheets: [b.toSnapshot()] });
     expect(r.report.tables[0].projectName).toBe("");
