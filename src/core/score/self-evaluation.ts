@@ -155,17 +155,25 @@ function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow
 
 /**
  * An entered 执行率, written in percent (97.72%, 97.72) or as a bare fraction (0.9772: no % and at
- * most 1.5), as a fraction and in percent, with half a unit of its last shown decimal in percent:
- * 97.7% and 0.977 both stand for 97.65% to 97.75%. Shared with score-mismatch.
+ * most 1.5), as a fraction and in percent.
  */
-export function readRate(shown: ShownNumber): { fraction: number; percent: number; halfStep: number } {
+export function readRate(shown: ShownNumber): { fraction: number; percent: number; bare: boolean } {
   const v = shown.toNumber();
   const bare = !shown.percent && v <= 1.5;
-  return {
-    fraction: bare ? v : v / 100,
-    percent: bare ? v * 100 : v,
-    halfStep: 0.5 * 10 ** -shown.decimals * (bare ? 100 : 1),
-  };
+  return { fraction: bare ? v : v / 100, percent: bare ? v * 100 : v, bare };
+}
+
+/**
+ * Whether a printed rate is `part ÷ whole` rounded to the places it prints, in decimal: 86.18% for
+ * 215457.6 ÷ 250000 is, 86.19% is not; 0.977 (a bare fraction) stands for 97.65% to 97.75%. A
+ * computed rate exactly halfway between two printed figures accepts both.
+ */
+export function rateShownRight(shown: ShownNumber, part: number, whole: number): boolean {
+  const { bare } = readRate(shown);
+  const exact = new Big(Math.max(part, 0)).div(whole);
+  const printed = bare ? shown.big : shown.big.div(100);
+  const half = new Big(5).div(new Big(10).pow(shown.decimals + 1)).div(bare ? 1 : 100);
+  return printed.minus(exact).abs().lte(half);
 }
 
 /** An entered 执行率 as a fraction, negative entries as 0. */
