@@ -9,7 +9,7 @@ export const scoreMismatch = defineRule({
   id: "score-mismatch",
   severity: "error",
   kinds: ["self-evaluation"],
-  options: ["scoreTolerance", "weights"],
+  options: ["scoreTolerance", "weights", "blockShare"],
   docs: {
     name: "得分与计算不符",
     description: "填写的得分或总分与按公式计算的结果相差超过允许误差，或执行率不是计算结果按所填位数四舍五入的值",

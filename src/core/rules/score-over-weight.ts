@@ -7,7 +7,7 @@ export const scoreOverWeight = defineRule({
   id: "score-over-weight",
   severity: "error",
   kinds: ["self-evaluation"],
-  options: ["scoreTolerance", "weights"],
+  options: ["scoreTolerance", "weights", "blockShare"],
   docs: {
     name: "得分超过分值",
     description: "得分超过分值",

@@ -7,7 +7,7 @@ export const weightsSum = defineRule({
   id: "weights-sum",
   severity: "error",
   kinds: ["self-evaluation"],
-  options: ["weights"],
+  options: ["weights", "blockShare"],
   docs: {
     name: "分值合计不对",
     description: "分值未填全、不是数字，或合计不等于满分（默认 100）或所在部分的分值（如 年度绩效目标1(40分)）",
