@@ -14,6 +14,7 @@ import { firstLabel, readPlan, scanLabels, type FoundLabel } from "../read/heade
 import { readIndicatorHeader, readIndicators, weightBlockOf } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
+import { nameFromTitle } from "../read/title";
 import { joinWrapped, normalizeLabel } from "../text";
 import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind } from "./labels";
 
@@ -247,6 +248,10 @@ function readIdentity(table: Table): void {
   const glued = GLUED_CODE.exec(name);
   table.projectNameText = glued ? glued[2].trim() : name;
   table.projectCodeText = code || (glued ? glued[1] : "");
+  // A form with no name field names its project in its title or unit line.
+  if (!table.projectNameLabel)
+    for (const line of [table.title, table.unitLine])
+      if (line && !table.projectNameText) table.projectNameText = nameFromTitle(line.text);
 }
 
 /** The name label that names the table: the most specific project name (二级 over 项目名称 over 一级), else the department's. */
