@@ -160,10 +160,10 @@ export function SettingsView({ host }: { host: ExcelHost }) {
       </Section>
       <Section
         title="定性指标得分（占分值的百分比）"
-        hint="达成、部分达成、未达成的得分区间，以及得分空白时检查计算所取的值。"
+        hint="达成、部分达成、未达成的得分区间（最低、最高），以及得分空白时检查计算的取值。"
       >
         {group("bands", () => (
-          <div className="jx-grid">
+          <div className="jx-grid jx-grid-3">
             {num("bAchievedMin")}
             {num("bAchievedMax")}
             {num("bAchievedComputed")}
