@@ -230,7 +230,8 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
         indicator,
         written: w.kind === "blank" ? null : w.kind === "number" ? w.value : 0,
         entered: e?.kind === "number" ? e.value : null,
-        met: probe[i]?.met ?? null,
+        // A qualitative score is the rater's call within its band: only a numeric one met in full shows a weight.
+        met: probe[i] && !probe[i].level ? probe[i].met : null,
       };
     }),
     s.weights,

@@ -83,7 +83,7 @@ export interface WeightInput {
   indicator: Pick<Indicator, "level1Kind" | "level2Kind" | "level3Text" | "blocks">;
   /** The 分值 cell as a number (0 when text), null when blank. */
   written: number | null;
-  /** The entered score and whether the actual meets the target (for share "scores"). */
+  /** The entered score and whether a numeric actual meets its target in full (for share "scores"). */
   entered: number | null;
   met: boolean | null;
 }

@@ -77,6 +77,19 @@ describe("goal blocks (年度绩效目标1(50分)): the rater's scores show the 
     expect(table.score).toBe(98);
   });
 
+  it("a qualitative score is the rater's call within its band, not a weight: 达成 scored 9 of the 10 left", () => {
+    const qualitative = GOAL1.map((r, i) =>
+      i === 2 ? ["", "满意度指标", "服务对象满意度指标", "群众满意", "达成", "达成", 9] : r,
+    );
+    const { table, analysis, errors } = check(
+      goals(qualitative, GOAL2).map((r) => (r[0] === "总分" ? ["总分", 97] : r)),
+    );
+    expect(analysis.rows.map((r) => r.weight)).toEqual([20, 20, 10, 15, 15]);
+    // 9 of 10 wants a reason, and the form has no column for one: that finding is right.
+    expect(errors).toEqual(["reason-missing@B6"]);
+    expect(table.score).toBe(97);
+  });
+
   it("goals worth more than the 80 left beside 执行率: weights-sum at the first goal", () => {
     const { errors, messages } = check(goals(GOAL1, GOAL2, "年度绩效目标1(50分)", "年度绩效目标2(40分)"));
     expect(errors).toContain("weights-sum@A5");
