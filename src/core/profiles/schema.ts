@@ -66,7 +66,7 @@ export const SETTING_NAMES: Record<Exclude<keyof Settings, "rules">, string> = {
   spendLights: "资金支出亮灯（%：红灯低于、黄灯低于）",
   overTargetNotePercent: "超过目标值多少百分比须说明偏差",
   weights: "自评分值（预算执行率、产出、效益、满意度）",
-  bands: "定性指标得分档次（占分值的百分比：最低至最高，计算取值）",
+  bands: "定性指标得分档次（占分值的百分比：最低至最高，得分空白时的取值）",
   blockShare: "分块分值（年度绩效目标1(40分)、产出指标(50分)）在未填分值的指标间的分配",
   grades: "自评等级线（优、良、中）",
   overAchievementPercent: "实际值达到目标值的百分比（视为超额完成）",
@@ -247,11 +247,13 @@ export function showSetting<K extends Exclude<keyof Settings, "rules">>(key: K, 
       return `优 ≥${s.grades!.excellent}、良 ≥${s.grades!.good}、中 ≥${s.grades!.pass}`;
     case "bands": {
       const b = s.bands!;
-      const one = (name: string, x: Band) => `${name} ${x.min}–${x.max}%（计算取 ${x.computed}%）`;
+      const one = (name: string, x: Band) => `${name} ${x.min}–${x.max}%（取值 ${x.computed}%）`;
       return `${one("达成", b.achieved)}、${one("部分达成", b.partial)}、${one("未达成", b.failed)}`;
     }
     case "blockShare":
-      return s.blockShare === "scores" ? "按得分推定（达标且得整数分的指标，得分即分值）" : "均分";
+      return s.blockShare === "scores"
+        ? "按得分推定（数值指标达标且得整数分的，得分即其分值，其余指标均分剩余分值）"
+        : "均分";
     case "overTargetNotePercent":
       return s.overTargetNotePercent === null ? "不要求" : `${s.overTargetNotePercent}%`;
     case "overAchievementPercent":
