@@ -1,11 +1,11 @@
-import type { CellRef, Indicator, Table, WeightBlock } from "../model";
+import type { CellRef, FundsRow, Indicator, Table, WeightBlock } from "../model";
 import { Big, readShown, type ShownNumber } from "../money";
 import { isBlankCell } from "../read/cells";
 import type { Grade } from "../report";
 import type { Band, QualitativeLevel, Settings } from "../settings";
 import type { NumericTarget, RangeTarget } from "../value";
 import { isNumericTarget, readActual, type Achievement, type ActualReading } from "./actual";
-import { indicatorWeights, type WeightSum } from "./weights";
+import { fullScore, indicatorWeights, type WeightSum } from "./weights";
 
 export type Level = QualitativeLevel;
 
@@ -56,8 +56,21 @@ export interface ExecutionScore {
   right: number | null;
 }
 
+/** A row under the funds total (基本支出, 其中：财政拨款) that carries its own 分值 or 得分. */
+export interface FundsRowScore {
+  row: FundsRow;
+  weight: Entered;
+  entered: Entered;
+  /** 执行数 ÷ 预算数 of the row, null when either is missing. */
+  rate: number | null;
+  /** The row's execution score by the total's formula, null without a rate or a 分值 of its own. */
+  computed: number | null;
+}
+
 export interface SelfEvaluationAnalysis {
   execution: ExecutionScore;
+  /** The funds block's rows under the total, scored where they carry a 分值 or 得分. */
+  fundsRows: FundsRowScore[];
   rows: ScoredRow[];
   /** True when the table gives weights of its own (a 分值 column, weighted blocks). */
   weightsFromTable: boolean;
@@ -208,6 +221,16 @@ function enteredRate(cell: CellRef | null | undefined): number | null {
   return shown ? Math.max(readRate(shown).fraction, 0) : null;
 }
 
+/** 执行数 ÷ 预算数, negative spending as 0; null without a positive budget and a spending figure. */
+function spentRate(budget: number | null, spent: number | null): number | null {
+  return budget !== null && budget > 0 && spent !== null ? Math.max(spent, 0) / budget : null;
+}
+
+/** The execution score: 执行率 × 分值, a rate over 100% counted as 100%. */
+function executionScore(rate: number | null, weight: number): number | null {
+  return rate === null ? null : Math.min(rate, 1) * weight;
+}
+
 function num(cell: CellRef | null | undefined): number | null {
   const e = readEntered(cell);
   return e.kind === "number" ? e.value : null;
@@ -215,7 +238,7 @@ function num(cell: CellRef | null | undefined): number | null {
 
 export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluationAnalysis {
   const info = table.selfEvaluation;
-  const weightTarget = s.weights.execution + s.weights.output + s.weights.benefit + s.weights.satisfaction;
+  const weightTarget = fullScore(s.weights);
   const execWeight = num(info?.weight) ?? s.weights.execution;
 
   // Weights: the table's 分值 and weighted blocks where it gives them (its figures rule), else the defaults.
@@ -245,11 +268,9 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
   const budgetFull = num(info?.budgetFull);
   const spent = num(info?.spent);
   const rateEntered = readEntered(info?.rate);
-  let rate: number | null = null;
-  if (budgetFull !== null && budgetFull > 0 && spent !== null) rate = Math.max(spent, 0) / budgetFull;
-  else rate = enteredRate(info?.rate);
+  const rate = spentRate(budgetFull, spent) ?? enteredRate(info?.rate);
   const execEntered = readEntered(info?.score);
-  const execComputed = rate === null ? null : Math.min(rate, 1) * execWeight;
+  const execComputed = executionScore(rate, execWeight);
   const execution: ExecutionScore = {
     budgetFull,
     spent,
@@ -262,10 +283,23 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
     right: rightScore(execEntered, execComputed, execWeight, null, s.scoreTolerance),
   };
 
+  const fundsRows = (info?.fundsRows ?? []).map((row): FundsRowScore => {
+    const weight = readEntered(row.weight);
+    const rowRate = spentRate(num(row.budgetFull), num(row.spent));
+    return {
+      row,
+      weight,
+      entered: readEntered(row.score),
+      rate: rowRate,
+      computed: weight.kind === "number" ? executionScore(rowRate, weight.value) : null,
+    };
+  });
+
   const parts = [execution.used, ...rows.map((r) => r.used)];
   const sum = (list: (number | null)[]) => list.reduce<number>((a, p) => a + (p ?? 0), 0);
   return {
     execution,
+    fundsRows,
     rows,
     weightsFromTable: weightCells.some((w) => w.kind !== "blank") || weighting.blocks.length > 0,
     weightSums: weighting.sums,
