@@ -269,6 +269,15 @@ describe("a value where the paste left it", () => {
     ]);
     const [t] = read(b);
     expect([t.projectNameText, t.projectName?.address, t.projectCodeText]).toEqual(["", "B1", "11010524P000123"]);
+    // A blank amount is not taken from a note further along its row.
+    const n = new SheetBuilder("S");
+    put(n, 0, 0, [
+      ["项目名称", "街道环境整治"],
+      ["预算数（万元）", 80, "财政资金", 80, "其他资金", null, null, "用户的备注"],
+      ...INDICATORS,
+    ]);
+    const other = read(n)[0].funds?.sources[1];
+    expect([other?.amount?.address, other?.amountWan]).toEqual(["F2", null]);
     // A field the vocabulary does not know, on the row under a blank name, is no name.
     const c = new SheetBuilder("S");
     put(c, 0, 0, [["项目名称"], ["项目主管部门", "某区城管委"], ["预算数（万元）", 80], ...INDICATORS]);

@@ -8,21 +8,22 @@ export function valueRightOf(grid: Grid, label: CellRef): CellRef {
 
 /**
  * The value right of a label, past the blank cells a paste from PDF leaves where a merge was, but
- * never past a heading (another label, a column header): the first cell past the label where none
- * is found (the blank to fill).
+ * never past a heading (another label, a column header), and only to a cell that `fits` (an amount
+ * for a money label): the first cell past the label where none is found (the blank to fill).
  */
 export function valueAlongRow(
   grid: Grid,
   label: CellRef,
   right: number,
   isHeading: (text: string) => boolean,
+  fits: (cell: CellRef) => boolean = () => true,
 ): CellRef {
   const first = valueRightOf(grid, label);
   if (!isBlankCell(first)) return first;
   for (let c = grid.rightEdge(first.row, first.col) + 1; c <= right; c = grid.rightEdge(label.row, c) + 1) {
     const cell = grid.ref(label.row, c);
     if (isBlankCell(cell)) continue;
-    return isHeading(cell.text) ? first : cell;
+    return isHeading(cell.text) || !fits(cell) ? first : cell;
   }
   return first;
 }

@@ -157,7 +157,7 @@ function amountOf(
   if (own) return { ...own, below: false };
   const u = label.match.unit ?? unit;
   if (!below) {
-    const right = valueAlongRow(grid, label.cell, rightEdge, isHeaderText);
+    const right = valueAlongRow(grid, label.cell, rightEdge, isHeaderText, (c) => readAmount(c, u) !== null);
     const blank = isBlankCell(right);
     if (!blank && !isHeaderText(right.text)) return { cell: right, wan: readAmount(right, u), below: false };
     if (below === false) return blank ? { cell: right, wan: null, below: false } : null;
