@@ -64,11 +64,15 @@ function hasFill(f: FillState): boolean {
   return f.pattern !== "None";
 }
 
-/** The cell still shows a colour we paint: ours to take back. A colour the user chose since is theirs. */
+/** A cell showing `shown` (null: no fill) still has the colour we painted: ours to take back. A colour the user chose since is theirs. */
+export function isOurPaint(shown: string | null, paint: string): boolean {
+  if (shown === null) return false;
+  const c = shown.toUpperCase();
+  return c === paint.toUpperCase() || OUR_COLOURS.has(c);
+}
+
 function paintedByUs(state: CellState, entry: StoreEntry): boolean {
-  if (!entry.paint || !hasFill(state.fill)) return false;
-  const c = state.fill.color.toUpperCase();
-  return c === entry.paint.toUpperCase() || OUR_COLOURS.has(c);
+  return !!entry.paint && hasFill(state.fill) && isOurPaint(state.fill.color, entry.paint);
 }
 
 function sameValue(current: CellValue, wrote: number | string): boolean {

@@ -11,15 +11,7 @@ import { unzipSync } from "fflate";
 import { checkPackage, clearPackage, readPackage } from "../../src/xlsx/package";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { seedWorkbook, toBuffer } from "../fixtures/xlsx";
-
-function hasLibreOffice(): boolean {
-  try {
-    execFileSync("libreoffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { hasLibreOffice } from "../support/libreoffice";
 
 const available = hasLibreOffice();
 const maybe = available ? describe : describe.skip;
