@@ -158,6 +158,74 @@ describe("names under every label in use", () => {
   });
 });
 
+describe("a value where the paste left it", () => {
+  const INDICATORS: Row[] = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "整治街巷数", "≥18条"],
+    ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+  ];
+
+  it.each([
+    [
+      "in the label's own cell, after its colon",
+      [
+        ["项目名称：街道环境整治", null, null, "主管部门：某区城管委"],
+        ["项目编码：11010524P000123"],
+        ["预算金额：85.6万元"],
+        ["年度目标：完成18条背街小巷整治"],
+      ],
+    ],
+    [
+      "past blank cells where a merge was",
+      [
+        ["项目名称", null, "街道环境整治"],
+        ["项目编码", null, null, "11010524P000123"],
+        ["预算资金（万元）", null, "85.6"],
+        ["年度目标", null, "完成18条背街小巷整治"],
+      ],
+    ],
+    [
+      "under a label alone on its row",
+      [
+        ["项目名称"],
+        ["街道环境整治"],
+        ["项目编码"],
+        ["11010524P000123"],
+        ["资金总额（万元）"],
+        [85.6],
+        ["年度目标"],
+        ["完成18条背街小巷整治"],
+      ],
+    ],
+  ] as [string, Row[]][])("reads name, code, budget and goal %s", (_how, head) => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [["2024年度项目绩效目标表"], ...head, ...INDICATORS]);
+    const [t] = read(b);
+    expect([t.projectNameText, t.projectCodeText, wan(t), t.goal?.text.replace(/^年度目标：/, "")]).toEqual([
+      "街道环境整治",
+      "11010524P000123",
+      "85.6",
+      "完成18条背街小巷整治",
+    ]);
+    expect(t.indicators).toHaveLength(2);
+  });
+
+  it("never takes another label, a column header or a blank row for the value", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目名称", null, null, "项目编码", "11010524P000123"],
+      ["预算数（万元）", null, "财政资金", 80],
+      ["年度目标"],
+      ...INDICATORS,
+    ]);
+    const [t] = read(b);
+    expect([t.projectNameText, t.projectName?.address, t.projectCodeText]).toEqual(["", "B1", "11010524P000123"]);
+    expect([t.funds?.budget?.address, wan(t), t.goal?.address, t.goal?.text]).toEqual(["B2", null, "B3", ""]);
+    const r = checkWorkbook({ sheets: [b.toSnapshot()] });
+    expect(r.report.tables[0].projectName).toBe("");
+  });
+});
+
 describe("the budget in every shape", () => {
   /** A target table whose funds rows are given; the rest is fixed. */
   function target(funds: Row[], opts: { unitLine?: string; left?: number } = {}): Table {
@@ -419,6 +487,45 @@ describe("a funds block with column headers", () => {
     ]);
     const [t] = read(b);
     expect([t.kind, wan(t)]).toEqual(["monitoring", "12"]);
+    // The form has no 监控截至 row: its month is in the in-year headers.
+    expect([t.monitoring?.asOfMonth, t.monitoring?.asOf?.text]).toEqual([7, "1-7月执行情况"]);
+  });
+
+  it.each([
+    ["1-6月执行情况", 6],
+    ["1-8月完成情况", 8],
+  ])("takes the month from an indicator column %s where there is no 监控截至, and no 监控截至 error", (head, month) => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目支出绩效目标执行监控表"],
+      ["项目名称", "社区养老服务补助"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", head, "全年预计完成情况", "偏差原因分析"],
+      ["产出指标", "数量指标", "助餐服务人次", "≥5万人次", "3.2万人次", "5万人次"],
+    ]);
+    const [t] = read(b);
+    expect([t.kind, t.monitoring?.asOfMonth]).toEqual(["monitoring", month]);
+    const result = checkWorkbook({ sheets: [b.toSnapshot()] });
+    expect(result.report.findings.filter((f) => f.rule === "as-of-missing")).toEqual([]);
+  });
+
+  it("an explicit 监控截至 wins over the headers, and a table with neither still gets the error", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目支出绩效目标执行监控表"],
+      ["项目名称", "社区养老服务补助", "监控截至", "6月底"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况"],
+      ["产出指标", "数量指标", "助餐服务人次", "≥5万人次", "3.2万人次", "5万人次"],
+    ]);
+    expect(read(b)[0].monitoring?.asOfMonth).toBe(6);
+    const c = new SheetBuilder("S");
+    put(c, 0, 0, [
+      ["项目支出绩效目标执行监控表"],
+      ["项目名称", "社区养老服务补助"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "当前完成值", "全年预计完成情况"],
+      ["产出指标", "数量指标", "助餐服务人次", "≥5万人次", "3.2万人次", "5万人次"],
+    ]);
+    const result = checkWorkbook({ sheets: [c.toSnapshot()] });
+    expect(result.report.findings.filter((f) => f.rule === "as-of-missing").length).toBe(1);
   });
 });
 

@@ -49,7 +49,7 @@ const HEADER_LABELS: [RegExp, LabelKind][] = [
   [/^资金支出(计划|进度)(\(%\))?$|^(分月|分季度)?支出计划(\(%\))?$/, "plan"],
   [/^计划(累计)?支出(进度|比例)?(\(%\))?$/, "plannedRow"],
   [/^实际(累计)?支出(金额|数)?$/, "actualRow"],
-  [/^(年度)?(绩效目标|总体目标)$|^年度总体目标$|^项目绩效目标$/, "goal"],
+  [/^(年度)?(绩效目标|总体目标)$|^年度(总体)?目标$|^项目绩效目标$/, "goal"],
   [/^(金额)?单位:?(万元|元)$/, "unitMark"],
   [/^监控(截至|截止)(时间|日期|月份)?$/, "asOf"],
   [/^主管部门$/, "department"],
@@ -85,6 +85,32 @@ export interface LabelMatch {
   unit?: MoneyUnit;
   /** An amount inside the label's cell (年度资金总额:16 → "16", 总额10606.7522万元 → "10606.7522万元"). */
   amount?: string;
+  /** A text value inside the label's cell, after its colon (项目名称：街道环境整治 → "街道环境整治"). */
+  inline?: string;
+}
+
+/** Labels whose value may follow a colon in the same cell, as a line typed above a table is. */
+const INLINE_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>([
+  "projectCode",
+  "projectName",
+  "departmentName",
+  "goal",
+  "purpose",
+  "department",
+  "implementer",
+  "asOf",
+]);
+/** 项目名称：街道环境整治: a label of at most 16 characters, a colon, a value. */
+const INLINE_VALUE = /^([^:]{2,16}):(.*\S.*)$/;
+
+function inlineValue(raw: string, t: string): LabelMatch | null {
+  const m = INLINE_VALUE.exec(t);
+  if (!m) return null;
+  const label = matchLabel(m[1].replace(ENUMERATOR, ""));
+  if (!label || !INLINE_KINDS.has(label.kind)) return null;
+  const colon = raw.search(/[:：]/);
+  const value = raw.slice(colon + 1).trim();
+  return value ? { ...label, inline: value } : null;
 }
 
 /** Classifies a header-block label. Cheap on non-labels: long texts are not labels. */
@@ -103,6 +129,8 @@ function classifyLabelUncached(raw: string): LabelMatch | null {
   t = t.replace(ENUMERATOR, "");
   const plain = t.length <= 24 ? matchLabel(t) : null;
   if (plain) return unit ? { ...plain, unit } : plain;
+  const inline = t.indexOf(":") > 0 ? inlineValue(raw, t) : null;
+  if (inline) return inline;
   // A label with its amount in the same cell: only money labels carry one (names and goals are out at once).
   if (!MONEY_WORD.test(t) || !DIGIT.test(t)) return null;
   const m = INLINE_AMOUNT.exec(t);
