@@ -59,10 +59,10 @@ function userBook(): ExcelJS.Workbook {
   const wb = seedWorkbook(SHEET, [p, SEED_PROJECTS[1]]);
   const ws = wb.worksheets[0];
   ws.getCell("C4").note = "用户自己的备注";
-  ws.getCell("J2").value = "备注格";
-  ws.getCell("J2").note = "用户的另一条备注";
-  ws.getCell("J4").value = "用户的值";
-  ws.getCell("J4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: USER_FILL } };
+  ws.getCell("A37").value = "备注格";
+  ws.getCell("A37").note = "用户的另一条备注";
+  ws.getCell("A36").value = "用户的值";
+  ws.getCell("A36").fill = { type: "pattern", pattern: "solid", fgColor: { argb: USER_FILL } };
   addSnapshotSheet(wb, monitoringSheet(1, HALF_YEAR, MONITORING));
   return wb;
 }
@@ -167,8 +167,8 @@ async function expectRechecked(bytes: Uint8Array): Promise<void> {
   expect(note.split(NOTE_PREFIX)).toHaveLength(2);
   expect(note.split("原备注：")).toHaveLength(2);
   expect(note).toContain("用户自己的备注");
-  expect(got.get("J4")).toEqual({ value: "用户的值", fill: USER_FILL, note: null });
-  expect(got.get("J2")?.note).toBe("用户的另一条备注");
+  expect(got.get("A36")).toEqual({ value: "用户的值", fill: USER_FILL, note: null });
+  expect(got.get("A37")?.note).toBe("用户的另一条备注");
   // The monitoring sheet's blank 监控结果 got its light, coloured, once.
   expect(got.get(`${MONITORING}!I13`)).toMatchObject({ value: "红", fill: `FF${LIGHT_FILLS.red.slice(1)}` });
   expect(got.get(`${MONITORING}!I13`)?.note?.split(NOTE_PREFIX)).toHaveLength(2);
