@@ -13,6 +13,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { FILLS, LIGHT_FILLS, NOTE_PREFIX, SUMMARY_SHEET, type SheetSnapshot } from "../../src/core";
 import { decodeStore, encodeStore, STORE_SHEET, type StoreEntry } from "../../src/excel/store";
 import { checkPackage, clearPackage, readPackage } from "../../src/xlsx/package";
+import { parseStyles } from "../../src/xlsx/package/styles";
 import { monitoringSheet, type MonitoringFill } from "../core/rules/in-year";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { partTexts } from "../fixtures/package";
@@ -198,6 +199,15 @@ describe("a marked copy saved again by a program that rewrites every part (excel
 
   it("clear takes every mark, note, value and sheet of ours away and keeps the user's", async () => {
     await expectCleared(clearPackage(resaved), original);
+  });
+
+  it("changes no cell format another cell may share: the restored ones are added (or already there)", () => {
+    const xfs = (bytes: Uint8Array) =>
+      parseStyles(partTexts(bytes).get("xl/styles.xml") as string).lists.cellXfs?.items ?? [];
+    const before = xfs(resaved);
+    const after = xfs(clearPackage(resaved));
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThanOrEqual(before.length);
   });
 
   it("checking it again gives one summary and one note of ours on C4", async () => {
@@ -406,9 +416,14 @@ maybe("a marked copy saved again by LibreOffice", () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it("clear takes every mark, note, value and sheet of ours away and keeps the user's", async () => {
-    await expectCleared(clearPackage(resaved), original);
-  });
+  it("clear takes every mark, note, value and sheet of ours away and keeps the user's; LibreOffice opens it", async () => {
+    const cleared = clearPackage(resaved);
+    await expectCleared(cleared, original);
+    const file = path.join(dir, "cleared.xlsx");
+    await fs.writeFile(file, cleared);
+    const pdf = convertWithLibreOffice(file, "pdf", path.join(dir, "pdf"), dir);
+    expect((await fs.readFile(pdf)).subarray(0, 4).toString()).toBe("%PDF");
+  }, 240_000);
 
   it("checking it again gives one summary and one note of ours on C4", async () => {
     await expectRechecked(resaved);
