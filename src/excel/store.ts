@@ -3,7 +3,7 @@
  * the cell held before. Lives on a very hidden sheet so it travels with the file and survives
  * closing Excel; the engine skips sheets whose names start with "_jixiao".
  */
-import { isSummaryName, looksLikeSummary, type SheetSnapshot } from "../core";
+import { FILLS, isSummaryName, LIGHT_FILLS, looksLikeSummary, type CellValue, type SheetSnapshot } from "../core";
 
 export const STORE_SHEET = "_jixiao_marks";
 export const STORE_HEADER = "#jixiao-marks v1";
@@ -152,4 +152,32 @@ export function decodeStoreMeta(values: unknown[][] | null | undefined): StoreMe
     if (m && typeof m === "object" && m.meta === 1 && typeof m.summary === "string") return { summary: m.summary };
   }
   return {};
+}
+
+// What is still ours in a cell: decided once, for the add-ins and the package host alike.
+
+/** Shown above the user's own note inside ours, so it stays readable while marked. */
+export const BEFORE_LABEL = "原备注：";
+
+const OUR_COLOURS = new Set([...Object.values(FILLS), ...Object.values(LIGHT_FILLS)].map((c) => c.toUpperCase()));
+
+/** A cell showing `shown` (null: no fill) still has the colour we painted: ours to take back. A colour the user chose since is theirs. */
+export function isOurPaint(shown: string | null, paint: string): boolean {
+  if (shown === null) return false;
+  const c = shown.toUpperCase();
+  return c === paint.toUpperCase() || OUR_COLOURS.has(c);
+}
+
+function sameValue(current: CellValue, wrote: number | string): boolean {
+  if (typeof wrote === "number") {
+    return typeof current === "number" && Math.abs(current - wrote) <= 1e-9 * Math.max(1, Math.abs(wrote));
+  }
+  return current !== null && String(current) === wrote;
+}
+
+/** Our value is still in the cell (the user has not typed over it). */
+export function holdsOurValue(current: CellValue, entry: StoreEntry): boolean {
+  const w = entry.wrote;
+  if (!w) return false;
+  return sameValue(current, w.value) || (w.prev !== undefined && sameValue(current, w.prev));
 }

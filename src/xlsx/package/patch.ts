@@ -11,6 +11,7 @@ import {
   type WritePlan,
 } from "../../core";
 import {
+  BEFORE_LABEL,
   STORE_HEADER,
   STORE_SHEET,
   decodeStore,
@@ -43,8 +44,6 @@ import { storeSheetXml, summaryXml } from "./summary";
 import { esc, XmlScanner } from "./xml";
 import { encode, utf8, zipPackage, type Parts } from "./zip";
 
-/** Shown above the user's own note inside ours (as the Excel host writes it). */
-const BEFORE_LABEL = "原备注：";
 /** A merge this large is marked at its top-left cell only. */
 const MAX_MERGE_FILL = 1000;
 

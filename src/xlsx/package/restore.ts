@@ -6,8 +6,7 @@
  * Everything not ours is kept as the file has it; our summary and record sheets are taken out.
  */
 import { parseA1 } from "../../core/snapshot";
-import { BEFORE_LABEL, holdsOurValue, isOurPaint } from "../../excel/marks";
-import type { StoreEntry } from "../../excel/store";
+import { BEFORE_LABEL, holdsOurValue, isOurPaint, type StoreEntry } from "../../excel/store";
 import { NOTE_PREFIX } from "../../core/plan-types";
 import { findPart, readRels, relsPathOf } from "./opc";
 import { parseComments, run } from "./notes";
