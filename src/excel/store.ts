@@ -37,6 +37,24 @@ export interface StoreEntry {
 /** What the store says besides its cells: the summary sheet the host made, known by this and not by its name. */
 export interface StoreMeta {
   summary?: string;
+  /** The package host's print settings on marked sheets, with what they were before. */
+  print?: PrintUndo[];
+}
+
+/** A marked sheet's print setup as it was: its cellComments (null: none), and whether we added the sheet-name header. */
+export interface PrintUndo {
+  sheet: string;
+  comments?: string | null;
+  header?: boolean;
+}
+
+function validPrint(v: unknown): PrintUndo | null {
+  const p = v as Record<string, unknown> | null;
+  if (!p || typeof p !== "object" || typeof p.sheet !== "string") return null;
+  const out: PrintUndo = { sheet: p.sheet };
+  if (p.comments === null || typeof p.comments === "string") out.comments = p.comments;
+  if (p.header === true) out.header = true;
+  return out;
 }
 
 /**
@@ -65,7 +83,7 @@ export function entryKey(sheet: string, cell: string): string {
 export function encodeStore(entries: StoreEntry[], meta: StoreMeta = {}): string[][] {
   const rows: string[][] = [[STORE_HEADER]];
   // A row without sheet and cell: older readers skip it as not an entry.
-  if (meta.summary !== undefined) rows.push(storePieces(JSON.stringify({ meta: 1, summary: meta.summary })));
+  if (meta.summary !== undefined) rows.push(storePieces(JSON.stringify({ meta: 1, ...meta })));
   for (const e of entries) rows.push(storePieces(JSON.stringify(e)));
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r) => (r.length < width ? [...r, ...new Array<string>(width - r.length).fill("")] : r));
@@ -148,8 +166,10 @@ export function decodeStore(values: unknown[][] | null | undefined): StoreEntry[
 /** The store's meta row, if it has one. */
 export function decodeStoreMeta(values: unknown[][] | null | undefined): StoreMeta {
   for (const row of storeRows(values)) {
-    const m = row as { meta?: unknown; summary?: unknown } | null;
-    if (m && typeof m === "object" && m.meta === 1 && typeof m.summary === "string") return { summary: m.summary };
+    const m = row as { meta?: unknown; summary?: unknown; print?: unknown } | null;
+    if (!m || typeof m !== "object" || m.meta !== 1 || typeof m.summary !== "string") continue;
+    const print = Array.isArray(m.print) ? m.print.map(validPrint).filter((p): p is PrintUndo => p !== null) : [];
+    return print.length ? { summary: m.summary, print } : { summary: m.summary };
   }
   return {};
 }

@@ -16,7 +16,7 @@ import { checkPackage, clearPackage, readPackage } from "../../src/xlsx/package"
 import { parseStyles } from "../../src/xlsx/package/styles";
 import { monitoringSheet, type MonitoringFill } from "../core/rules/in-year";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
-import { partTexts } from "../fixtures/package";
+import { partTexts, sheetXml } from "../fixtures/package";
 import { loadBuffer, seedWorkbook, toBuffer } from "../fixtures/xlsx";
 import { convertWithLibreOffice, hasLibreOffice } from "../support/libreoffice";
 
@@ -148,6 +148,14 @@ function danglingRefs(bytes: Uint8Array): string[] {
 async function expectCleared(cleared: Uint8Array, original: Uint8Array): Promise<void> {
   expect(await sheetNames(cleared)).toEqual(await sheetNames(original));
   expect(danglingRefs(cleared)).toEqual([]);
+  // The marked sheets' print setup as it was: no notes printed at the end, no sheet-name header of ours.
+  for (const sheet of [SHEET, MONITORING]) {
+    const print = (bytes: Uint8Array) => {
+      const xml = sheetXml(bytes, sheet);
+      return [/cellComments="([^"]*)"/.exec(xml)?.[1] ?? null, /&amp;A/.test(xml)];
+    };
+    expect([sheet, ...print(cleared)]).toEqual([sheet, ...print(original)]);
+  }
   const got = await cells(cleared);
   for (const [, c] of got) {
     expect(c.fill === null || !OUR_COLOURS.has(c.fill)).toBe(true);
@@ -195,6 +203,7 @@ describe("a marked copy saved again by a program that rewrites every part (excel
     const b = unzipSync(resaved)["xl/workbook.xml"];
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).not.toBe(0);
     expect((await cells(resaved)).get("C4")?.fill).toBe(`FF${FILLS.error.slice(1)}`);
+    expect(sheetXml(resaved, SHEET)).toContain("&amp;A");
   });
 
   it("clear takes every mark, note, value and sheet of ours away and keeps the user's", async () => {
@@ -239,6 +248,20 @@ describe("a marked copy saved again by a program that rewrites every part (excel
     const cleared = await cells(clearPackage(new Uint8Array(await toBuffer(wb))));
     expect(cleared.get(`${MONITORING}!${wrote[0].cell}`)?.value).toBe("绿");
     for (const e of wrote.slice(1)) expect(cleared.get(`${MONITORING}!${e.cell}`)).toBeUndefined();
+  });
+});
+
+describe("a marked copy of which one part was rewritten", () => {
+  it("is undone cell by cell, print setup too: no notes printed at the end, no sheet-name header of ours", async () => {
+    const original = await userWorkbook();
+    const copy = checkPackage(original, { name: "用户.xlsx", now: NOW }).copy as Uint8Array;
+    const files = unzipSync(copy);
+    const part = readPackage(copy).sheets.find((s) => s.name === SHEET)?.part as string;
+    // The sheet part alone saved again (its XML declaration dropped): the record's splices no longer fit it.
+    const xml = new TextDecoder().decode(files[part]);
+    expect(xml).toMatch(/cellComments="atEnd"[^]*&amp;A/);
+    files[part] = strToU8(xml.replace(/^<\?xml[^>]*\?>\s*/, ""));
+    await expectCleared(clearPackage(zipSync(files)), original);
   });
 });
 

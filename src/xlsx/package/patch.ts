@@ -19,6 +19,7 @@ import {
   encodeStore,
   storePieces,
   storeRows,
+  type PrintUndo,
   type StoreEntry,
 } from "../../excel/store";
 import { CONTENT_TYPES, findPart, readRels, relativeTarget, relsPathOf, REL_NS, REL_TYPES } from "./opc";
@@ -44,6 +45,8 @@ import { storeSheetXml, summaryXml } from "./summary";
 import { esc, XmlScanner } from "./xml";
 import { encode, utf8, zipPackage, type Parts } from "./zip";
 
+/** The sheet's name as its page header, where a marked sheet has none. */
+export const SHEET_NAME_HEADER = "<headerFooter><oddHeader>&amp;A</oddHeader></headerFooter>";
 /** A merge this large is marked at its top-left cell only. */
 const MAX_MERGE_FILL = 1000;
 
@@ -165,13 +168,17 @@ export function clearParts(pkg: PackageWorkbook): Parts | null {
     return parts;
   }
   const ours = new Set(records.map((s) => s.name));
-  for (const v of values) {
-    const summary = decodeStoreMeta(v).summary;
+  const metas = values.map(decodeStoreMeta);
+  for (const { summary } of metas)
     if (summary !== undefined && pkg.sheets.some((s) => s.name === summary)) ours.add(summary);
-  }
   for (const s of pkg.snapshot.sheets) if (looksLikeSummary(s)) ours.add(s.name);
   if (!ours.size) return null;
-  return unmarkPackage(pkg, values.flatMap(decodeStore), ours);
+  return unmarkPackage(
+    pkg,
+    values.flatMap(decodeStore),
+    ours,
+    metas.flatMap((m) => m.print ?? []),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,6 +333,7 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   }
   const styles = new StyleWriter(pkg.stylesPart ? pkg.styles : parseStyles(EMPTY_STYLESHEET), pkg.themeXml);
   const entries: StoreEntry[] = [];
+  const printed: PrintUndo[] = [];
 
   // Cells per sheet: a mark and a computed value on one cell make one change.
   const bySheet = new Map<string, Map<string, CellPlan>>();
@@ -410,7 +418,11 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
     }
     const layout = patchCells(edit.text(sheet.part), targets, edit.splice(sheet.part));
     const print = plan.sheetPrint?.find((p) => p.sheet === sheetName)?.print;
-    if (print) printNotesAtEnd(edit.text(sheet.part), layout, print, edit.splice(sheet.part));
+    if (print)
+      printed.push({
+        sheet: sheetName,
+        ...printNotesAtEnd(edit.text(sheet.part), layout, print, edit.splice(sheet.part)),
+      });
     if (!notes.length && !replaced.size) continue;
     if (comments && commentsName) patchComments(comments, notes, replaced, edit.splice(commentsName));
     else {
@@ -443,7 +455,7 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   const summaryPart = addSheet(edit, pkg, summaryName, summaryXml(plan.summary, styles), "visible");
   const storeName = freeSheetName(STORE_SHEET, [...pkg.sheets.map((s) => s.name), summaryName]);
   const storeEntries = entries.filter((e) => e.paint || e.note || e.wrote);
-  const entryRows = encodeStore(storeEntries, { summary: summaryName });
+  const entryRows = encodeStore(storeEntries, { summary: summaryName, print: printed });
   const storePart = addSheet(edit, pkg, storeName, "", "veryHidden");
   insertBeforeClose(edit.splice(pkg.workbookPart), "sheets", edit.newSheets.join(""));
   openOn(edit, pkg, pkg.sheets.length);
@@ -499,16 +511,32 @@ function addDefinedName(splice: Splice, xml: string): void {
   if (at) splice.insert(at.index, `<definedNames>${xml}</definedNames>`);
 }
 
-/** Marked sheets print their notes after the sheet, with the sheet's name in the header where it has none. */
-function printNotesAtEnd(xml: string, layout: SheetLayout, print: PrintSetup, splice: Splice): void {
+/**
+ * Marked sheets print their notes after the sheet, with the sheet's name in the header where it
+ * has none. Returns what was there before, for the record (a copy saved since is undone from it).
+ */
+function printNotesAtEnd(
+  xml: string,
+  layout: SheetLayout,
+  print: PrintSetup,
+  splice: Splice,
+): Omit<PrintUndo, "sheet"> {
+  const before: Omit<PrintUndo, "sheet"> = {};
   if (print.notesAtEnd) {
     if (layout.pageSetup) {
       const tag = xml.slice(layout.pageSetup.start, layout.pageSetup.end);
+      before.comments = /\bcellComments\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? null;
       splice.replace(layout.pageSetup.start, tag.length, setAttr(tag, "cellComments", "atEnd"));
-    } else splice.insert(layout.pageSetupAt, '<pageSetup cellComments="atEnd"/>');
+    } else {
+      before.comments = null;
+      splice.insert(layout.pageSetupAt, '<pageSetup cellComments="atEnd"/>');
+    }
   }
-  if (print.sheetNameHeader && !layout.headerFooter)
-    splice.insert(layout.headerFooterAt, "<headerFooter><oddHeader>&amp;A</oddHeader></headerFooter>");
+  if (print.sheetNameHeader && !layout.headerFooter) {
+    before.header = true;
+    splice.insert(layout.headerFooterAt, SHEET_NAME_HEADER);
+  }
+  return before;
 }
 
 /** Adds a worksheet part and its entries in workbook.xml, the workbook's rels and the content types. */

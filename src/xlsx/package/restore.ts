@@ -6,7 +6,7 @@
  * Everything not ours is kept as the file has it; our summary and record sheets are taken out.
  */
 import { parseA1 } from "../../core/snapshot";
-import { BEFORE_LABEL, holdsOurValue, isOurPaint, type StoreEntry } from "../../excel/store";
+import { BEFORE_LABEL, holdsOurValue, isOurPaint, type PrintUndo, type StoreEntry } from "../../excel/store";
 import { NOTE_PREFIX } from "../../core/plan-types";
 import { findPart, readRels, relsPathOf } from "./opc";
 import { parseComments, run } from "./notes";
@@ -14,7 +14,7 @@ import { richText, type PackageWorkbook } from "./read";
 import { patchCells, type CellTarget } from "./sheet-patch";
 import { setAttr, Splice } from "./splice";
 import { StyleWriter } from "./style-writer";
-import { XmlScanner } from "./xml";
+import { decodeText, XmlScanner } from "./xml";
 import { encode, utf8, type Parts } from "./zip";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -169,6 +169,38 @@ function restoreNotes(edits: Edits, sheetPart: string, entries: StoreEntry[]): v
   while (sc.next()) if (sc.name === "legacyDrawing" && !sc.closing) edits.cut(sheetPart, sc.start, elementEnd(sc));
 }
 
+const HEADER_PARTS = /<(\w+:)?(odd|even|first)(Header|Footer)\b[^>]*>([^<]*)<\//g;
+
+/** A header and footer that only print the sheet's name (ours), however the program that saved it wrote it. */
+function isSheetNameHeader(xml: string): boolean {
+  const texts = [...xml.matchAll(HEADER_PARTS)].map((m) => [`${m[2]}${m[3]}`, decodeText(m[4]).trim()]);
+  return (
+    texts.some(([n, t]) => n === "oddHeader" && /^(&[LCR])?&A$/.test(t)) &&
+    texts.every(([n, t]) => n === "oddHeader" || !t)
+  );
+}
+
+/** A marked sheet's print setup as it was before we printed its notes at the end under its name. */
+function restorePrint(edits: Edits, part: string, undo: PrintUndo): void {
+  const xml = edits.text(part);
+  const sc = new XmlScanner(xml);
+  while (sc.next()) {
+    if (sc.closing) continue;
+    if (sc.name === "pageSetup" && undo.comments !== undefined && sc.attr("cellComments") === "atEnd") {
+      const tag = xml.slice(sc.start, sc.end);
+      const next =
+        undo.comments === null
+          ? tag.replace(/\s+cellComments\s*=\s*("[^"]*"|'[^']*')/, "")
+          : setAttr(tag, "cellComments", undo.comments);
+      edits.splice(part).replace(sc.start, tag.length, next);
+    } else if (sc.name === "headerFooter" && undo.header) {
+      const start = sc.start;
+      const end = elementEnd(sc);
+      if (isSheetNameHeader(xml.slice(start, end))) edits.cut(part, start, end);
+    }
+  }
+}
+
 /** Our summary and record sheets taken out: their entries in workbook.xml, the relationships, content types, parts. */
 function removeSheets(edits: Edits, pkg: PackageWorkbook, names: Set<string>): void {
   const gone = pkg.sheets.map((s, i) => (names.has(s.name) ? i : -1)).filter((i) => i >= 0);
@@ -242,7 +274,12 @@ function usedElsewhere(parts: Parts, target: string, except: string): boolean {
  * (summary, record) taken out. Cells: our fill back to the one recorded (a new cell format where
  * the cell's is shared), our value taken out, our note taken back to the user's.
  */
-export function unmarkPackage(pkg: PackageWorkbook, entries: StoreEntry[], ours: Set<string>): Parts {
+export function unmarkPackage(
+  pkg: PackageWorkbook,
+  entries: StoreEntry[],
+  ours: Set<string>,
+  print: PrintUndo[] = [],
+): Parts {
   const edits = new Edits(pkg.parts);
   const styles = new StyleWriter(pkg.styles, pkg.themeXml);
   const bySheet = new Map<string, StoreEntry[]>();
@@ -276,6 +313,10 @@ export function unmarkPackage(pkg: PackageWorkbook, entries: StoreEntry[], ours:
     }
     if (targets.length) patchCells(edits.text(sheet.part), targets, edits.splice(sheet.part));
     restoreNotes(edits, sheet.part, list);
+  }
+  for (const undo of print) {
+    const part = pkg.sheets.find((s) => s.name === undo.sheet)?.part;
+    if (part && !ours.has(undo.sheet)) restorePrint(edits, part, undo);
   }
   removeSheets(edits, pkg, ours);
   if (styles.changed && pkg.stylesPart) styles.write(edits.splice(pkg.stylesPart));
