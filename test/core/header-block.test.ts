@@ -673,4 +673,27 @@ describe("a list of projects, their names in a column", () => {
       expect(tables[1].indicators.map((i) => i.targetText)).toEqual(["≥95%", "≥11个"]);
     },
   );
+
+  it.each([
+    ["资金金额", null, [80, 150], [80, 150]],
+    ["项目金额（元）", null, ["800,000.00", "1,500,000.00"], [80, 150]],
+    ["金额", "单位：万元", [80, 150], [80, 150]],
+  ] as [string, string | null, (string | number)[], number[]][])(
+    "takes each project's amount from a %s column",
+    (heading, unitLine, amounts, expected) => {
+      const b = new SheetBuilder("S");
+      put(b, 0, 0, [
+        ["2023年部门项目支出绩效目标表", null, null, null, null, null, unitLine],
+        ["项目名称", heading, "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["非遗保护传承", amounts[0], "开展非遗展演", "产出指标", "数量指标", "非遗展演场次", "≥20场"],
+        [null, null, null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ["公共图书馆免费开放", amounts[1], "保障免费开放", "产出指标", "数量指标", "开放天数", "≥300天"],
+      ]);
+      const tables = read(b);
+      expect(tables.map((t) => [t.projectNameText, t.funds?.budgetWan?.toNumber(), t.indicators.length])).toEqual([
+        ["非遗保护传承", expected[0], 2],
+        ["公共图书馆免费开放", expected[1], 1],
+      ]);
+    },
+  );
 });

@@ -18,7 +18,7 @@ import { monitoringSheet, type MonitoringFill } from "../core/rules/in-year";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { partTexts, sheetXml } from "../fixtures/package";
 import { loadBuffer, seedWorkbook, toBuffer } from "../fixtures/xlsx";
-import { convertWithLibreOffice, hasLibreOffice } from "../support/libreoffice";
+import { convert, hasLibreOffice } from "../fixtures/libreoffice";
 
 const NOW = new Date(2026, 10, 23, 10, 30);
 const SHEET = "有错的表";
@@ -423,7 +423,7 @@ maybe("a marked copy saved again by LibreOffice", () => {
   async function resaveLibreOffice(bytes: Uint8Array, name: string): Promise<Uint8Array> {
     const file = path.join(dir, `${name}.xlsx`);
     await fs.writeFile(file, bytes);
-    return new Uint8Array(await fs.readFile(convertWithLibreOffice(file, "xlsx", path.join(dir, "out"), dir)));
+    return new Uint8Array(await fs.readFile(convert(dir, [file], "xlsx")[0]));
   }
 
   beforeAll(async () => {
@@ -444,7 +444,7 @@ maybe("a marked copy saved again by LibreOffice", () => {
     await expectCleared(cleared, original);
     const file = path.join(dir, "cleared.xlsx");
     await fs.writeFile(file, cleared);
-    const pdf = convertWithLibreOffice(file, "pdf", path.join(dir, "pdf"), dir);
+    const pdf = convert(dir, [file], "pdf")[0];
     expect((await fs.readFile(pdf)).subarray(0, 4).toString()).toBe("%PDF");
   }, 240_000);
 

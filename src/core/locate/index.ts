@@ -16,7 +16,7 @@ import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
 import { joinWrapped, normalizeLabel } from "../text";
-import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind } from "./labels";
+import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind, type MoneyUnit } from "./labels";
 
 interface Anchor {
   row: number;
@@ -377,6 +377,9 @@ function listNameColumn(grid: Grid, a: Anchor): number {
   return -1;
 }
 
+/** A list's amount column under a heading no header block uses (资金金额, 项目金额, 金额（万元）). */
+const LIST_BUDGET = /^(项目|资金|预算|年度|本年|安排)?(金额|资金数|预算)(\((万元|元)\))?$/;
+
 /**
  * Several projects stacked in one list, their name in a column: a project starts on each row with a
  * name and runs to the next; its budget is in the 预算数 column on that row (in the list's unit, 金额单位:元
@@ -398,6 +401,11 @@ function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: 
   const unit = tableUnit(preamble, [title]);
   let budgetCol = -1;
   for (const l of preamble) if (l.kind === "budget" && l.cell.row === a.row) budgetCol = l.cell.col;
+  for (let c = left; budgetCol < 0 && c < a.col; c++)
+    if (c !== nameCol && !grid.isCovered(a.row, c) && LIST_BUDGET.test(normalizeLabel(grid.text(a.row, c))))
+      budgetCol = c;
+  const columnUnit = budgetCol >= 0 ? /\((万元|元)\)$/.exec(normalizeLabel(grid.text(a.row, budgetCol))) : null;
+  const listUnit = (columnUnit?.[1] as MoneyUnit | undefined) ?? unit;
   const { header, firstRow } = readIndicatorHeader(grid, a.row, left, right);
   const starts: number[] = [];
   for (let r = firstRow; r <= limit; r++) {
@@ -426,8 +434,8 @@ function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: 
         ? {
             budgetLabel: grid.ref(a.row, budgetCol),
             budget,
-            budgetWan: readAmount(budget, unit),
-            unit,
+            budgetWan: readAmount(budget, listUnit),
+            unit: listUnit,
             sources: [],
             purpose: null,
           }

@@ -9,11 +9,15 @@ import { behindProgress } from "./behind-progress";
 import { budgetSum } from "./budget-sum";
 import { chanceMissing } from "./chance-missing";
 import { costNotMonetary } from "./cost-not-monetary";
+import { fundsSum } from "./funds-sum";
+import { gradesOverlap } from "./grades-overlap";
 import { hierarchyMixed } from "./hierarchy-mixed";
 import { indicatorMissingCategory } from "./indicator-missing-category";
+import { indicatorNameMissing } from "./indicator-name-missing";
 import { indicatorValueEmpty } from "./indicator-value-empty";
 import { indicatorValueUnparsed } from "./indicator-value-unparsed";
 import { indicatorValueVague } from "./indicator-value-vague";
+import { longTermCopied } from "./long-term-copied";
 import { operatorAmbiguous } from "./operator-ambiguous";
 import { overAchievement } from "./over-achievement";
 import { overProgress } from "./over-progress";
@@ -49,11 +53,15 @@ export const RULES: readonly Rule[] = [
   budgetSum,
   chanceMissing,
   costNotMonetary,
+  fundsSum,
+  gradesOverlap,
   hierarchyMixed,
   indicatorMissingCategory,
+  indicatorNameMissing,
   indicatorValueEmpty,
   indicatorValueUnparsed,
   indicatorValueVague,
+  longTermCopied,
   operatorAmbiguous,
   overAchievement,
   overProgress,

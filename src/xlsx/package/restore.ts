@@ -14,7 +14,7 @@ import { richText, type PackageWorkbook } from "./read";
 import { patchCells, type CellTarget } from "./sheet-patch";
 import { setAttr, Splice } from "./splice";
 import { StyleWriter } from "./style-writer";
-import { decodeText, XmlScanner } from "./xml";
+import { decodeText, mainPrefix, withPrefix, XmlScanner } from "./xml";
 import { encode, utf8, type Parts } from "./zip";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -78,7 +78,14 @@ class Edits {
     for (const [name, bytes] of this.parts) {
       if (this.removed.has(name)) continue;
       const s = this.splices.get(name);
-      out.set(name, s?.changed ? encode(s.apply().text) : bytes);
+      if (!s?.changed) {
+        out.set(name, bytes);
+        continue;
+      }
+      // What we write is SpreadsheetML: in a part that writes it under a prefix, it takes that prefix.
+      const prefix = mainPrefix(s.original);
+      if (prefix) s.mapInserts((xml) => withPrefix(xml, prefix));
+      out.set(name, encode(s.apply().text));
     }
     return out;
   }
