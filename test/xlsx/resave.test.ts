@@ -17,6 +17,7 @@ import { parseStyles } from "../../src/xlsx/package/styles";
 import { monitoringSheet, type MonitoringFill } from "../core/rules/in-year";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
 import { partTexts, sheetXml } from "../fixtures/package";
+import { buildScenario, MARKED } from "../fixtures/preserve";
 import { loadBuffer, seedWorkbook, toBuffer } from "../fixtures/xlsx";
 import { convert, hasLibreOffice } from "../fixtures/libreoffice";
 
@@ -262,6 +263,30 @@ describe("a marked copy of which one part was rewritten", () => {
     expect(xml).toMatch(/cellComments="atEnd"[^]*&amp;A/);
     files[part] = strToU8(xml.replace(/^<\?xml[^>]*\?>\s*/, ""));
     await expectCleared(clearPackage(zipSync(files)), original);
+  });
+});
+
+describe("a marked copy under a SpreadsheetML prefix (as the Open XML SDK writes), one part rewritten", () => {
+  it("is undone cell by cell in that prefix: every part as it was, but for the cells' restored formats", async () => {
+    const original = await buildScenario("prefixed");
+    const copy = checkPackage(original, { name: "a.xlsx", now: NOW }).copy as Uint8Array;
+    const files = unzipSync(copy);
+    const part = readPackage(copy).sheets.find((s) => s.name === MARKED)?.part as string;
+    files[part] = strToU8(new TextDecoder().decode(files[part]).replace(/^<\?xml[^>]*\?>\s*/, ""));
+    const cleared = partTexts(clearPackage(zipSync(files)));
+    const before = partTexts(original);
+    // Style indexes aside (restored formats are new ones), the declaration the rewrite dropped, and
+    // the workbook view we added to open on our summary (its first tab is the default anyway).
+    const plain = (t: string | undefined) =>
+      (t ?? "")
+        .replace(/^<\?xml[^>]*\?>\s*/, "")
+        .replace(/ s="\d+"/g, "")
+        .replace('<x:bookViews><x:workbookView activeTab="0"/></x:bookViews>', "");
+    expect([...cleared.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, text] of before) {
+      if (name === "xl/styles.xml") continue;
+      expect([name, plain(cleared.get(name))]).toEqual([name, plain(text)]);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { parseA1 } from "../../core/snapshot";
 import { BEFORE_LABEL, holdsOurValue, isOurPaint, type PrintUndo, type StoreEntry } from "../../excel/store";
 import { NOTE_PREFIX } from "../../core/plan-types";
 import { findPart, readRels, relsPathOf } from "./opc";
-import { parseComments, run } from "./notes";
+import { AUTHOR, parseComments, run } from "./notes";
 import { richText, type PackageWorkbook } from "./read";
 import { patchCells, type CellTarget } from "./sheet-patch";
 import { setAttr, Splice } from "./splice";
@@ -137,6 +137,25 @@ function noteShapes(vml: string, cells: Set<string>): { cut: [number, number][];
   return { cut, left };
 }
 
+/** Our author (the last one, added with our notes) goes when no comment left names it. */
+function dropOurAuthor(edits: Edits, name: string, cut: Set<number>): void {
+  const xml = edits.text(name);
+  const sc = new XmlScanner(xml);
+  const authors: [number, number, string][] = [];
+  const used = new Set<number>();
+  while (sc.next()) {
+    if (sc.closing) continue;
+    if (sc.name === "author" && !sc.empty) {
+      const start = sc.start;
+      const from = sc.end;
+      const to = sc.skipElement();
+      authors.push([start, sc.end, decodeText(xml.slice(from, to))]);
+    } else if (sc.name === "comment" && !cut.has(sc.start)) used.add(Number(sc.attr("authorId") ?? 0));
+  }
+  const last = authors.length - 1;
+  if (last > 0 && authors[last][2] === AUTHOR && !used.has(last)) edits.cut(name, authors[last][0], authors[last][1]);
+}
+
 /** Our notes on one sheet taken back: the user's note as it was before, or no note. */
 function restoreNotes(edits: Edits, sheetPart: string, entries: StoreEntry[]): void {
   const rels = readRels(edits.parts, sheetPart);
@@ -146,12 +165,14 @@ function restoreNotes(edits: Edits, sheetPart: string, entries: StoreEntry[]): v
   const xml = edits.text(commentsName);
   const part = parseComments(xml);
   const gone = new Set<string>();
+  const cut: number[] = [];
   for (const e of entries) {
     const ref = e.cell.toUpperCase();
     const note = part.notes.get(ref);
     if (!e.note || !note || !note.text.includes(NOTE_PREFIX)) continue;
     if (e.note.before === null) {
       edits.cut(commentsName, note.start, note.end);
+      cut.push(note.start);
       const pos = parseA1(ref);
       if (pos) gone.add(`${pos.row},${pos.col}`);
     } else {
@@ -162,6 +183,7 @@ function restoreNotes(edits: Edits, sheetPart: string, entries: StoreEntry[]): v
     }
   }
   if (!gone.size) return;
+  if (gone.size < part.notes.size) dropOurAuthor(edits, commentsName, new Set(cut));
   const vmlRel = rels.find((r) => r.type.endsWith("/vmlDrawing"));
   const vmlName = vmlRel ? findPart(edits.parts, vmlRel.target) : null;
   const shapes = vmlName ? noteShapes(edits.text(vmlName), gone) : null;
