@@ -67,7 +67,7 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
     } catch (e) {
       outcome = { ok: false, text: errorText(e), hasSummary: false };
     }
-    const openSummary = () => void host?.select(SUMMARY_SHEET, "A1").catch(() => undefined);
+    const openSummary = () => void host?.select(outcome.summary ?? SUMMARY_SHEET, "A1").catch(() => undefined);
     const shown = await showOutcome(outcome, openSummary).catch(() => false);
     if (!shown && outcome.hasSummary) openSummary();
   } finally {

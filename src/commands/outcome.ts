@@ -7,6 +7,8 @@ export interface CommandOutcome {
   text: string;
   /** The 检查结果 sheet was written and is worth opening. */
   hasSummary: boolean;
+  /** Its name (检查结果, or a free one beside the user's own sheet of that name). */
+  summary?: string;
 }
 
 /**
@@ -16,7 +18,12 @@ export interface CommandOutcome {
 export async function checkForCommand(host: ExcelHost): Promise<CommandOutcome> {
   try {
     const outcome = await host.check();
-    return { ok: true, text: outcomeText(outcome), hasSummary: outcome.report.summary.tables > 0 };
+    return {
+      ok: true,
+      text: outcomeText(outcome),
+      hasSummary: outcome.report.summary.tables > 0,
+      summary: outcome.summarySheet,
+    };
   } catch (e) {
     return { ok: false, text: errorText(e), hasSummary: false };
   }

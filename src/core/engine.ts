@@ -8,9 +8,9 @@ import type { Rule, RuleContext } from "./rules/types";
 import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import type { Settings, SettingsInput, Severity } from "./settings";
-import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
+import { rangeToA1, toA1, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
-import { SUMMARY_SHEET } from "./plan-types";
+import { LEGEND_LABEL, SUMMARY_SHEET, SUMMARY_TITLE } from "./plan-types";
 
 /** A rule switched on for a table kind, with the severity the settings give it. */
 interface ActiveRule {
@@ -28,9 +28,34 @@ export interface CheckResult {
   settings: Settings;
 }
 
-/** Sheets the engine never reads: its own summary and the hosts' hidden bookkeeping. */
-export function isOwnSheet(name: string): boolean {
-  return name === SUMMARY_SHEET || name.startsWith("_jixiao");
+/** The hosts' hidden bookkeeping (the record of marks, the saved settings). */
+export function isBookkeepingSheet(name: string): boolean {
+  return name.startsWith("_jixiao");
+}
+
+/** A summary's name as a host gives it: 检查结果, or 检查结果 (2) where a sheet of the user's has that name. */
+const SUMMARY_NAME = new RegExp(`^${SUMMARY_SHEET}( \\(\\d+\\))?$`);
+
+export function isSummaryName(name: string): boolean {
+  return SUMMARY_NAME.test(name);
+}
+
+/**
+ * A sheet laid out as our summary (its title in A1, the colour legend's label in A3): how a summary
+ * is known in a workbook whose record names none (marked before records named it).
+ */
+export function looksLikeSummary(sheet: SheetSnapshot): boolean {
+  if (!isSummaryName(sheet.name)) return false;
+  if (sheet.origin && (sheet.origin.row !== 0 || sheet.origin.col !== 0)) return false;
+  return sheet.values[0]?.[0] === SUMMARY_TITLE && sheet.values[2]?.[0] === LEGEND_LABEL;
+}
+
+/**
+ * Sheets the engine never reads: the ones the host's record names as its own (`own`), the hidden
+ * bookkeeping, and a summary known by its layout. A sheet of the user's named 检查结果 is read like any other.
+ */
+export function isOwnSheet(sheet: SheetSnapshot, own: readonly string[] = []): boolean {
+  return own.includes(sheet.name) || isBookkeepingSheet(sheet.name) || looksLikeSummary(sheet);
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
@@ -202,7 +227,7 @@ function locateAll(workbook: WorkbookSnapshot): { tables: Table[]; grids: Grid[]
   const grids: Grid[] = [];
   let sheets = 0;
   for (const sheet of workbook.sheets) {
-    if (isOwnSheet(sheet.name)) continue;
+    if (isOwnSheet(sheet, workbook.own)) continue;
     sheets++;
     const grid = new Grid(sheet);
     for (const t of locateTables(grid)) {

@@ -1,5 +1,13 @@
 /** The engine's public face: hosts import from here only. */
-export { checkWorkbook, findTables, isOwnSheet, type CheckResult } from "./engine";
+export {
+  checkWorkbook,
+  findTables,
+  isBookkeepingSheet,
+  isOwnSheet,
+  isSummaryName,
+  looksLikeSummary,
+  type CheckResult,
+} from "./engine";
 export { planWrites, severityName, kindName, type PlanOptions } from "./plan";
 export * from "./plan-types";
 export * from "./report";

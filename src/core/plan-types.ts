@@ -69,6 +69,9 @@ export interface WritePlan {
 }
 
 export const SUMMARY_SHEET = "检查结果";
+/** The summary's first cell and the label of its colour legend (A3): how a summary is known where no record names it. */
+export const SUMMARY_TITLE = "绩效表检查结果";
+export const LEGEND_LABEL = "标记颜色";
 export const NOTE_PREFIX = "【绩效检查】";
 /**
  * Mark fills: unlike every colour the templates use (#DDEBF7, #F2F2F2, #FFF9E5) and the lights, and

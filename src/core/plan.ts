@@ -11,6 +11,8 @@ import {
   LIGHT_FILLS,
   NOTE_PREFIX,
   SUMMARY_SHEET,
+  SUMMARY_TITLE,
+  LEGEND_LABEL,
   type CellMark,
   type CellWrite,
   type PrintSetup,
@@ -115,7 +117,7 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
   const rows: SummaryCell[][] = [];
   const s = report.summary;
   const headline = [options.source, options.checkedAt].filter(Boolean).join("  ");
-  rows.push([{ value: "绩效表检查结果", bold: true }, { value: headline || null }]);
+  rows.push([{ value: SUMMARY_TITLE, bold: true }, { value: headline || null }]);
   rows.push([
     {
       value:
@@ -127,7 +129,7 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
   ]);
   LEGEND.forEach(([severity, meaning], i) =>
     rows.push([
-      { value: i === 0 ? "标记颜色" : null, bold: i === 0 },
+      { value: i === 0 ? LEGEND_LABEL : null, bold: i === 0 },
       { value: SEVERITY_NAMES[severity], fill: FILLS[severity] },
       { value: meaning },
     ]),

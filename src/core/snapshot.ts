@@ -30,6 +30,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** Sheets the host's record says it made (its summary): the engine does not read them, whatever their names. */
+  own?: string[];
 }
 
 /** Letters of the first columns, built on demand: every cell address of every table needs them. */

@@ -23,6 +23,8 @@ export interface CheckOutcome {
   unmarkedSheets?: string[];
   /** Cells ("Sheet!A1") whose explanation Excel refused as a comment (listed in the summary and `notice`). */
   lostComments?: string[];
+  /** The summary sheet's name: 检查结果, or a free name where a sheet of the user's has that one. */
+  summarySheet?: string;
 }
 
 /** A table found in the workbook, offered as the source of a new sheet. */

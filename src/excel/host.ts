@@ -3,6 +3,7 @@ import {
   canBeSource,
   checkWorkbook,
   findTables,
+  freeSheetName,
   planWrites,
   profileTemplateOptions,
   templateProfile,
@@ -11,6 +12,7 @@ import {
   type PlanOptions,
   type Report,
   type SettingsInput,
+  type CellValue,
   type TableKind,
   type WorkbookSnapshot,
   type WritePlan,
@@ -51,7 +53,17 @@ import { readContents, survey, threadPieces, type CommentThread } from "./read";
 import { loadSettings, refreshSettings, saveSettings } from "./settings";
 import { buildSheetSnapshot } from "./snapshot-build";
 import { findSourceTable, renderTemplateSheet, tableRef } from "./template";
-import { decodeStore, encodeStore, entryKey, STORE_SHEET, type FillState, type StoreEntry } from "./store";
+import {
+  decodeStore,
+  decodeStoreMeta,
+  encodeStore,
+  entryKey,
+  STORE_SHEET,
+  summaryOf,
+  type FillState,
+  type StoreEntry,
+  type StoreMeta,
+} from "./store";
 
 /** The engine as the host calls it; tests inject hand-made plans through it. */
 export type Engine = (
@@ -91,7 +103,8 @@ interface WorkbookRead {
   sheetNames: Set<string>;
   protectedSheets: Set<string>;
   storeExists: boolean;
-  summaryExists: boolean;
+  /** Our summary sheet (the one the store names, or an old one laid out as ours), if the workbook has one. */
+  summary: string | null;
   old: StoreEntry[];
   comments: Map<string, CommentState>;
   /** Where each thread sits, by id. */
@@ -134,13 +147,18 @@ async function readWorkbook(
       withoutOurValues(buildSheetSnapshot(s.name, c.used, c.merges, s.visibility !== "Visible"), old),
     );
   }
+  const summary = summaryOf(names, decodeStoreMeta(contents.store), (name) => {
+    const head = contents.heads.get(name);
+    return snapshot.sheets.find((x) => x.name === name) ?? (head ? { name, values: head as CellValue[][] } : null);
+  });
+  if (summary !== null) snapshot.own = [summary];
   return {
     workbookName: found.workbookName,
     workbookProtected: found.workbookProtected,
     sheetNames: new Set(names),
-    protectedSheets: new Set(found.sheets.filter((s) => s.protected && s.name !== SUMMARY_SHEET).map((s) => s.name)),
+    protectedSheets: new Set(found.sheets.filter((s) => s.protected && s.name !== summary).map((s) => s.name)),
     storeExists: names.includes(STORE_SHEET),
-    summaryExists: names.includes(SUMMARY_SHEET),
+    summary,
     old,
     comments: byCell,
     threadCells: byId,
@@ -322,26 +340,24 @@ function lostCommentsNotice(cells: string[]): string {
   return `${COMMENT_NOTICE}未能写成批注的单元格：${listCells(cells)}。`;
 }
 
-function storeOps(read: WorkbookRead, union: StoreEntry[]): { first: Op[]; exists: boolean } {
+function storeOps(read: WorkbookRead, union: StoreEntry[], meta: StoreMeta): { first: Op[]; exists: boolean } {
   const first: Op[] = [];
   let exists = read.storeExists;
   if (union.length > 0) {
     if (!exists) first.push({ op: "addSheet", sheet: STORE_SHEET, veryHidden: true });
     else first.push({ op: "clearSheet", sheet: STORE_SHEET });
-    first.push({ op: "storeRows", sheet: STORE_SHEET, top: 0, rows: encodeStore(union) });
+    first.push({ op: "storeRows", sheet: STORE_SHEET, top: 0, rows: encodeStore(union, meta) });
     exists = true;
   }
   return { first, exists };
 }
 
-function finalStoreOps(exists: boolean, entries: StoreEntry[]): Op[] {
-  if (entries.length > 0) {
-    return [
-      { op: "clearSheet", sheet: STORE_SHEET },
-      { op: "storeRows", sheet: STORE_SHEET, top: 0, rows: encodeStore(entries) },
-    ];
-  }
-  return exists ? [{ op: "deleteSheet", sheet: STORE_SHEET }] : [];
+/** The store after the check: its entries and the summary's name (kept even with no entry, so the summary stays known as ours). */
+function finalStoreOps(exists: boolean, entries: StoreEntry[], meta: StoreMeta): Op[] {
+  return [
+    exists ? { op: "clearSheet", sheet: STORE_SHEET } : { op: "addSheet", sheet: STORE_SHEET, veryHidden: true },
+    { op: "storeRows", sheet: STORE_SHEET, top: 0, rows: encodeStore(entries, meta) },
+  ];
 }
 
 /**
@@ -420,19 +436,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             notices.push(text);
             rows.push([], [{ value: text, bold: true }]);
           }
-          const summary = { ...plan.summary, rows };
-          const { first, exists } = storeOps(read, [...marking.union, ...kept]);
+          // Ours replaces our last one; a sheet of the user's named 检查结果 keeps its name, ours takes a free one.
+          const summaryName = freeSheetName(
+            SUMMARY_SHEET,
+            [...read.sheetNames].filter((n) => n !== read.summary),
+          );
+          const meta: StoreMeta = { summary: summaryName };
+          const summary = { ...plan.summary, name: summaryName, rows };
+          const { first, exists } = storeOps(read, [...marking.union, ...kept], meta);
           const cellOps: CellOp[] = marking.ops.filter((o) => !isCommentOp(o));
           const commentOps: CellOp[] = marking.ops.filter(isCommentOp);
           const layout = summaryLayout(summary);
           const ops: Op[] = [
             ...first,
-            ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
+            ...(read.summary !== null ? [{ op: "deleteSheet", sheet: read.summary } as Op] : []),
             ...cellOps,
-            { op: "addSheet", sheet: SUMMARY_SHEET },
+            { op: "addSheet", sheet: summaryName },
             {
               op: "summaryRows",
-              sheet: SUMMARY_SHEET,
+              sheet: summaryName,
               top: 0,
               rows,
               columns: summary.widths.length,
@@ -440,9 +462,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
               lone: layout.lone,
               heights: layout.heights,
             },
-            { op: "widths", sheet: SUMMARY_SHEET, widths: summary.widths },
-            ...(summary.print ? [{ op: "print", sheet: SUMMARY_SHEET, print: summary.print } as Op] : []),
-            ...finalStoreOps(exists, [...marking.entries, ...kept]),
+            { op: "widths", sheet: summaryName, widths: summary.widths },
+            ...(summary.print ? [{ op: "print", sheet: summaryName, print: summary.print } as Op] : []),
+            ...finalStoreOps(exists, [...marking.entries, ...kept], meta),
           ];
           phase.current = "write";
           phase.sheets = [...written].filter((s) => s !== STORE_SHEET);
@@ -458,13 +480,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             // One more line at the foot of the summary: which explanations are only there.
             const foot: Op = {
               op: "summaryRows",
-              sheet: SUMMARY_SHEET,
+              sheet: summaryName,
               top: rows.length + 1,
               rows: [[{ value: text, bold: true }]],
             };
             await writeOps(context, [foot], budget);
           }
-          const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
+          const result: CheckOutcome = {
+            report,
+            marked: marking.marked,
+            written: marking.written,
+            summarySheet: summaryName,
+          };
           if (notices.length > 0) result.notice = notices.join("");
           if (skipped.size > 0) result.unmarkedSheets = [...skipped.keys()];
           if (lostCells.length > 0) result.lostComments = lostCells;
@@ -483,7 +510,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         phase,
         async (context) => {
           const read = await readWorkbook(context, caps, false, readBudget);
-          if (!read.storeExists && !read.summaryExists) return 0;
+          if (!read.storeExists && read.summary === null) return 0;
           const old = read.old.filter((e) => read.sheetNames.has(e.sheet));
           const sheets = new Set(old.map((e) => e.sheet));
           checkWritable(read, sheets, true);
@@ -492,7 +519,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           const marking = planCellOps({ old, marks: [], writes: [], states, annotations: caps.annotations });
           const ops: Op[] = [
             ...marking.ops.filter((o) => !isCommentOp(o)),
-            ...(read.summaryExists ? [{ op: "deleteSheet", sheet: SUMMARY_SHEET } as Op] : []),
+            ...(read.summary !== null ? [{ op: "deleteSheet", sheet: read.summary } as Op] : []),
             ...(read.storeExists ? [{ op: "deleteSheet", sheet: STORE_SHEET } as Op] : []),
           ];
           phase.current = "write";

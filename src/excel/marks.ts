@@ -1,16 +1,9 @@
-import {
-  FILLS,
-  LIGHT_FILLS,
-  NOTE_PREFIX,
-  parseA1,
-  type CellMark,
-  type CellValue,
-  type CellWrite,
-  type SheetSnapshot,
-} from "../core";
+import { NOTE_PREFIX, parseA1, type CellMark, type CellValue, type CellWrite, type SheetSnapshot } from "../core";
 import type { Capabilities } from "./host-types";
 import type { CellOp } from "./ops";
-import { entryKey, type FillState, type StoreEntry } from "./store";
+import { BEFORE_LABEL, entryKey, holdsOurValue, isOurPaint, type FillState, type StoreEntry } from "./store";
+
+export { BEFORE_LABEL, holdsOurValue };
 
 export type Annotations = Capabilities["annotations"];
 
@@ -51,11 +44,6 @@ export interface MarkingResult {
   restored: number;
 }
 
-/** Shown above the user's own note inside ours, so it stays readable while marked. */
-export const BEFORE_LABEL = "原备注：";
-
-const OUR_COLOURS = new Set([...Object.values(FILLS), ...Object.values(LIGHT_FILLS)].map((c) => c.toUpperCase()));
-
 export function isOurs(text: string): boolean {
   return text.includes(NOTE_PREFIX);
 }
@@ -64,25 +52,8 @@ function hasFill(f: FillState): boolean {
   return f.pattern !== "None";
 }
 
-/** The cell still shows a colour we paint: ours to take back. A colour the user chose since is theirs. */
 function paintedByUs(state: CellState, entry: StoreEntry): boolean {
-  if (!entry.paint || !hasFill(state.fill)) return false;
-  const c = state.fill.color.toUpperCase();
-  return c === entry.paint.toUpperCase() || OUR_COLOURS.has(c);
-}
-
-function sameValue(current: CellValue, wrote: number | string): boolean {
-  if (typeof wrote === "number") {
-    return typeof current === "number" && Math.abs(current - wrote) <= 1e-9 * Math.max(1, Math.abs(wrote));
-  }
-  return current !== null && String(current) === wrote;
-}
-
-/** Our value is still in the cell (the user has not typed over it). */
-export function holdsOurValue(current: CellValue, entry: StoreEntry): boolean {
-  const w = entry.wrote;
-  if (!w) return false;
-  return sameValue(current, w.value) || (w.prev !== undefined && sameValue(current, w.prev));
+  return !!entry.paint && hasFill(state.fill) && isOurPaint(state.fill.color, entry.paint);
 }
 
 function isBlank(v: CellValue): boolean {

@@ -6,7 +6,7 @@
  * areas Excel returns at most. `text` is read with the cells when everything fits one sync;
  * otherwise only for the rows holding numbers (text is the value for any other cell).
  */
-import { SUMMARY_SHEET, isOwnSheet, type CellRange } from "../core";
+import { isBookkeepingSheet, isSummaryName, type CellRange } from "../core";
 import {
   ACTION_BYTES,
   ListSource,
@@ -280,6 +280,8 @@ export interface Contents {
   sheets: Map<string, { used: LoadedRange | null; merges: CellRange[] }>;
   store: unknown[][] | null;
   threads: CommentThread[];
+  /** Without the cells: the first cells (A1:A3) of sheets named like a summary, to know an old one of ours by its layout. */
+  heads: Map<string, unknown[][]>;
 }
 
 const isNumberRow = (row: unknown[]) => row.some((v) => typeof v === "number");
@@ -288,6 +290,20 @@ function textOf(v: unknown): string {
   if (v === null || v === undefined || v === "") return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
+}
+
+/** A1:A3 of each sheet named like a summary: enough to tell whether it is laid out as ours. */
+function headPieces(sheets: SurveyedSheet[], into: Map<string, unknown[][]>): Piece[] {
+  return sheets
+    .filter((s) => isSummaryName(s.name) && s.used)
+    .map((s) => ({
+      request: 2 * PATH_BYTES + ACTION_BYTES + utf8Length(s.name) + 40,
+      response: RESULT_BYTES + 3 * CELL_BYTES,
+      queue: (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem(s.name).getRange("A1:A3").load("values");
+        return () => void into.set(s.name, range.values);
+      },
+    }));
 }
 
 /** Comment threads: content, place and replies, a piece each (a thread's text can be long: budgeted like cells). */
@@ -319,14 +335,12 @@ export async function readContents(
   withCells: boolean,
   budget: Budget,
 ): Promise<Contents> {
-  const out: Contents = { sheets: new Map(), store: null, threads: [] };
+  const out: Contents = { sheets: new Map(), store: null, threads: [], heads: new Map() };
   const cellSources: Source[] = [];
   const textSources: Source[] = [];
   const mergeSources: Source[] = [];
   const storeSources: Source[] = [];
-  const toRead = withCells
-    ? found.sheets.filter((s) => s.name !== STORE_SHEET && s.name !== SUMMARY_SHEET && !isOwnSheet(s.name))
-    : [];
+  const toRead = withCells ? found.sheets.filter((s) => !isBookkeepingSheet(s.name)) : [];
   const pending: { name: string; loaded: LoadedRange; merges: MergeBands }[] = [];
   const cells = toRead.reduce((n, s) => n + (s.used ? s.used.rows * s.used.cols : 0), 0);
   const withText = cells * CELL_TEXT_BYTES <= budget.response;
@@ -386,7 +400,8 @@ export async function readContents(
   }
 
   const threads = new ListSource(threadPieces(found.comments, out.threads));
-  await runSources(context, [...cellSources, ...textSources, ...mergeSources, ...storeSources, threads], budget);
+  const heads = new ListSource(withCells ? [] : headPieces(found.sheets, out.heads));
+  await runSources(context, [...cellSources, ...textSources, ...mergeSources, ...storeSources, threads, heads], budget);
   for (const p of pending) out.sheets.set(p.name, { used: p.loaded, merges: [...p.merges.areas.values()] });
   return out;
 }

@@ -9,10 +9,11 @@ import {
   canBeSource,
   findTables,
   freeSheetName,
-  isOwnSheet,
+  isBookkeepingSheet,
   resolveSettings,
   SUMMARY_SHEET,
   summaryLayout,
+  type CellValue,
   type SettingsInput,
   type SheetSnapshot,
   type TableKind,
@@ -29,7 +30,16 @@ import {
   type TableRef,
 } from "../excel/host-types";
 import { planCellOps, touchedCells, withoutOurValues, type CellState } from "../excel/marks";
-import { decodeStore, encodeStore, entryKey, STORE_SHEET, type StoreEntry } from "../excel/store";
+import {
+  decodeStore,
+  decodeStoreMeta,
+  encodeStore,
+  entryKey,
+  STORE_SHEET,
+  summaryOf,
+  type StoreEntry,
+  type StoreMeta,
+} from "../excel/store";
 import { findSourceTable, tableRef } from "../excel/template";
 import { etApplication, XL_SHEET_VISIBLE, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { cellValue, grid2d, readSheet } from "./read";
@@ -81,10 +91,16 @@ function listSheets(wb: EtWorkbook): EtWorksheet[] {
   return out;
 }
 
-function readStore(ws: EtWorksheet): StoreEntry[] {
+/** The store sheet's rows (from A1), or null. */
+function storeValues(ws: EtWorksheet): unknown[][] | null {
   const used = ws.UsedRange;
-  if (used.Row !== 1 || used.Column !== 1) return [];
-  return decodeStore(grid2d(used.Value2, used.Rows.Count, used.Columns.Count));
+  if (used.Row !== 1 || used.Column !== 1) return null;
+  return grid2d(used.Value2, used.Rows.Count, used.Columns.Count);
+}
+
+/** A1:A3 of a sheet, as a snapshot enough to tell our summary's layout. */
+function headOf(ws: EtWorksheet): SheetSnapshot {
+  return { name: ws.Name, values: grid2d(ws.Range("A1:A3").Value2, 3, 1) as CellValue[][] };
 }
 
 function readWorkbook(wb: EtWorkbook, withCells: boolean): WorkbookRead {
@@ -102,11 +118,21 @@ function readWorkbook(wb: EtWorkbook, withCells: boolean): WorkbookRead {
     const name = ws.Name;
     read.sheets.set(name, ws);
     if (name === STORE_SHEET) read.store = ws;
-    else if (name === SUMMARY_SHEET) read.summary = ws;
     if (ws.ProtectContents) read.protectedSheets.add(name);
-    if (withCells && !isOwnSheet(name)) sheets.push(readSheet(ws, ws.Visible !== XL_SHEET_VISIBLE));
+    if (withCells && !isBookkeepingSheet(name)) sheets.push(readSheet(ws, ws.Visible !== XL_SHEET_VISIBLE));
   }
-  read.old = read.store ? readStore(read.store) : [];
+  const values = read.store ? storeValues(read.store) : null;
+  read.old = decodeStore(values);
+  const names = [...read.sheets.keys()];
+  const summary = summaryOf(names, decodeStoreMeta(values), (name) => {
+    const ws = read.sheets.get(name);
+    return sheets.find((s) => s.name === name) ?? (ws ? headOf(ws) : null);
+  });
+  if (summary !== null) {
+    read.summary = read.sheets.get(summary) ?? null;
+    read.protectedSheets.delete(summary);
+    read.snapshot.own = [summary];
+  }
   read.snapshot.sheets = sheets.map((s) => withoutOurValues(s, read.old));
   return read;
 }
@@ -239,23 +265,35 @@ export function createWpsHost(options: WpsHostOptions = {}): ExcelHost {
 
           phase.current = "write";
           phase.sheets = [...new Set(cells.map((c) => c.sheet))];
+          // Ours replaces our last one; a sheet of the user's named 检查结果 keeps its name, ours takes a free one.
+          const summaryName = freeSheetName(
+            SUMMARY_SHEET,
+            [...read.sheets.keys()].filter((n) => n !== read.summary?.Name),
+          );
+          const meta: StoreMeta = { summary: summaryName };
           keepActive(app, () => {
             const union = [...marking.union, ...keptOld];
             let store = read.store;
             // The union first: a failure half-way still leaves every mark undoable.
-            if (union.length > 0) store = writeHiddenRows(wb, STORE_SHEET, encodeStore(union), store, lastVisible(wb));
+            if (union.length > 0)
+              store = writeHiddenRows(wb, STORE_SHEET, encodeStore(union, meta), store, lastVisible(wb));
             if (read.summary) deleteSheet(app, read.summary);
             applyCellOps(wb, marking.ops);
             const layout = summaryLayout(plan.summary);
-            const summary = addSheet(wb, SUMMARY_SHEET, lastVisible(wb));
+            const summary = addSheet(wb, summaryName, lastVisible(wb));
             writeSummary(summary, { ...layout, rows: plan.summary.rows, widths: plan.summary.widths });
             if (plan.summary.print) applyPrint(summary, plan.summary.print);
+            // Kept even with no entry: it names the summary as ours.
             const entries = [...marking.entries, ...keptOld];
-            if (entries.length > 0) writeHiddenRows(wb, STORE_SHEET, encodeStore(entries), store);
-            else if (store) deleteSheet(app, store);
+            writeHiddenRows(wb, STORE_SHEET, encodeStore(entries, meta), store, lastVisible(wb));
           });
 
-          const result: CheckOutcome = { report, marked: marking.marked, written: marking.written };
+          const result: CheckOutcome = {
+            report,
+            marked: marking.marked,
+            written: marking.written,
+            summarySheet: summaryName,
+          };
           if (skipped.length > 0) {
             const names = [...new Set(skipped.map((s) => s.sheet))];
             result.notice = `工作表${sheetList(names)}受保护，其中 ${skipped.length} 个单元格未标记（问题已列入“检查结果”工作表）：请在“审阅”选项卡中撤消工作表保护后重新检查。`;

@@ -48,7 +48,7 @@ function togglePane(view: "check" | "new"): void {
 async function runCheck(): Promise<void> {
   const outcome = await checkForCommand(host);
   alert(outcome.text);
-  if (outcome.hasSummary) await host.select(SUMMARY_SHEET, "A1").catch(() => undefined);
+  if (outcome.hasSummary) await host.select(outcome.summary ?? SUMMARY_SHEET, "A1").catch(() => undefined);
 }
 
 async function runClear(): Promise<void> {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { checkWorkbook } from "../../src/core/engine";
+import { checkWorkbook, looksLikeSummary } from "../../src/core/engine";
 import { textWidth } from "../../src/core/layout";
 import { FILLS, NOTE_PREFIX, planWrites, SUMMARY_SHEET } from "../../src/core/plan";
 import type { Rule } from "../../src/core/rules/types";
@@ -31,13 +31,13 @@ const throwing: Rule = {
 };
 
 describe("checkWorkbook", () => {
-  it("checks every sheet and skips its own summary and bookkeeping sheets", () => {
+  it("checks every sheet and skips the summary the host's record names and the bookkeeping sheets", () => {
     const a = buildSeedSheet("表一").builder.toSnapshot();
     const b = new SheetBuilder("表二");
     writeTargetTable(b, SEED_PROJECTS[2], 4, 2);
-    const own: SheetSnapshot = { ...buildSeedSheet(SUMMARY_SHEET).builder.toSnapshot() };
+    const own: SheetSnapshot = { ...buildSeedSheet(`${SUMMARY_SHEET} (2)`).builder.toSnapshot() };
     const hidden: SheetSnapshot = { ...buildSeedSheet("_jixiao_marks").builder.toSnapshot() };
-    const result = checkWorkbook({ sheets: [a, b.toSnapshot(), own, hidden] });
+    const result = checkWorkbook({ sheets: [a, b.toSnapshot(), own, hidden], own: [own.name] });
     expect(result.report.summary).toMatchObject({ sheets: 2, tables: 4, indicators: 24 });
     expect(result.report.tables.map((t) => [t.sheet, t.projectCode, t.budget, t.indicators, t.range])).toEqual([
       ["表一", SEED_PROJECTS[0].code, 0.81, 6, "A1:G15"],
@@ -45,6 +45,21 @@ describe("checkWorkbook", () => {
       ["表一", SEED_PROJECTS[2].code, 18, 6, "A35:G49"],
       ["表二", SEED_PROJECTS[2].code, 18, 6, "C5:I18"],
     ]);
+  });
+
+  it("reads a sheet of the user's named 检查结果 like any other; one laid out as our summary is ours", () => {
+    const users = buildSeedSheet(SUMMARY_SHEET).builder.toSnapshot();
+    expect(checkWorkbook({ sheets: [users] }).report.summary).toMatchObject({ sheets: 1, tables: 3 });
+    const plan = planWrites(checkWorkbook({ sheets: [buildSeedSheet("表一").builder.toSnapshot()] }));
+    const ours: SheetSnapshot = {
+      name: SUMMARY_SHEET,
+      values: plan.summary.rows.map((r) => r.map((c) => c.value)),
+    };
+    expect(looksLikeSummary(ours)).toBe(true);
+    expect(looksLikeSummary({ ...ours, name: "汇总" })).toBe(false);
+    expect(looksLikeSummary({ ...ours, values: ours.values.slice(1) })).toBe(false);
+    const both = checkWorkbook({ sheets: [buildSeedSheet("表一").builder.toSnapshot(), ours] });
+    expect(both.report.summary).toMatchObject({ sheets: 1, tables: 3 });
   });
 
   it("formats messages, applies severity overrides, and turns rule crashes into findings", () => {

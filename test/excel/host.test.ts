@@ -10,6 +10,7 @@ import {
   type WorkbookSnapshot,
 } from "../../src/core";
 import { createExcelHost, HostError, MESSAGES, STORE_SHEET, type ExcelHostOptions } from "../../src/excel";
+import { STORE_HEADER } from "../../src/excel/store";
 import { buildSeedSheet } from "../fixtures/seed";
 import {
   installFakeOffice,
@@ -148,7 +149,9 @@ describe("check", () => {
     fake.resetCounters();
     await host.check();
     expect(fake.syncs).toBe(4);
-    const names = seen[1].sheets.map((s) => s.name);
+    // The summary is read, and named to the engine as ours by the store.
+    const names = seen[1].sheets.map((s) => s.name).filter((n) => !seen[1].own?.includes(n));
+    expect(seen[1].own).toEqual([SUMMARY_SHEET]);
     expect(names).not.toContain(STORE_SHEET);
     expect(names).not.toContain(SUMMARY_SHEET);
     // The 0 written last time reads as the blank the user left, so the engine plans it again.
@@ -328,6 +331,62 @@ describe("check", () => {
     const before = fake.dump();
     await expect(host.check()).rejects.toThrow("超出了 Excel 单次请求的上限");
     expect(fake.dump()).toEqual(before);
+  });
+});
+
+describe("our summary is known by the store, not by its name", () => {
+  /** A sheet of the user's named 检查结果, holding a table. */
+  function withUsersSummary() {
+    const sheets = buildSheets();
+    const data = userWorkbook(sheets);
+    data.sheets.push(sheetDataFromSnapshot(buildSeedSheet(SUMMARY_SHEET).builder.toSnapshot()));
+    return data;
+  }
+
+  it("leaves the user's 检查结果 to be checked; ours takes a free name, replaced on every check", async () => {
+    const data = withUsersSummary();
+    const { fake, host, seen } = setup({ data });
+    const usersCells = fake.cell(SUMMARY_SHEET, "A1");
+    const first = await host.check();
+    expect(first.summarySheet).toBe(`${SUMMARY_SHEET} (2)`);
+    expect(seen[0].sheets.map((s) => s.name)).toContain(SUMMARY_SHEET);
+    expect(seen[0].own ?? []).toEqual([]);
+    expect(fake.cell(`${SUMMARY_SHEET} (2)`, "A1").value).toBe("绩效表检查结果");
+    await host.check();
+    expect(seen[1].own).toEqual([`${SUMMARY_SHEET} (2)`]);
+    expect(seen[1].sheets.map((s) => s.name)).toContain(SUMMARY_SHEET);
+    expect(
+      fake
+        .sheetNames()
+        .filter((n) => n.startsWith(SUMMARY_SHEET))
+        .sort(),
+    ).toEqual([SUMMARY_SHEET, `${SUMMARY_SHEET} (2)`]);
+    expect(fake.cell(SUMMARY_SHEET, "A1")).toEqual(usersCells);
+    await host.clearMarks();
+    expect(fake.sheetNames()).toContain(SUMMARY_SHEET);
+    expect(fake.sheetNames()).not.toContain(`${SUMMARY_SHEET} (2)`);
+    expect(fake.cell(SUMMARY_SHEET, "A1")).toEqual(usersCells);
+  });
+
+  it("knows a summary of an older store (which names none) by its layout, and clears it", async () => {
+    /** As an older add-in left it: our summary, and a store of entries only. */
+    const legacy = () => {
+      const data = userWorkbook(buildSheets());
+      data.sheets.push(
+        { name: SUMMARY_SHEET, cells: { A1: { value: "绩效表检查结果" }, A3: { value: "标记颜色" } } },
+        { name: STORE_SHEET, visibility: "VeryHidden", cells: { A1: { value: STORE_HEADER } } },
+      );
+      return data;
+    };
+    const cleared = setup({ data: legacy() });
+    expect(await cleared.host.clearMarks()).toBe(0);
+    expect(cleared.fake.sheetNames()).not.toContain(SUMMARY_SHEET);
+    expect(cleared.fake.sheetNames()).not.toContain(STORE_SHEET);
+    const checked = setup({ data: legacy() });
+    const outcome = await checked.host.check();
+    expect(checked.seen[0].own).toEqual([SUMMARY_SHEET]);
+    expect(outcome.summarySheet).toBe(SUMMARY_SHEET);
+    expect(checked.fake.sheetNames().filter((n) => n.startsWith(SUMMARY_SHEET))).toEqual([SUMMARY_SHEET]);
   });
 });
 

@@ -1,4 +1,11 @@
-import { decodeStore, encodeStore, STORE_HEADER, STORE_PIECE, type StoreEntry } from "../../src/excel/store";
+import {
+  decodeStore,
+  decodeStoreMeta,
+  encodeStore,
+  STORE_HEADER,
+  STORE_PIECE,
+  type StoreEntry,
+} from "../../src/excel/store";
 
 const entries: StoreEntry[] = [
   {
@@ -50,5 +57,18 @@ describe("store", () => {
       ["j" + JSON.stringify({ sheet: "S", cell: "A1", paint: "#FFC7CE", note: { before: 5 } })],
     ];
     expect(decodeStore(rows)).toEqual([{ sheet: "S", cell: "A1" }]);
+  });
+
+  it("keeps the summary's name (and the package's print setup) in a row older readers skip as no entry", () => {
+    const meta = { summary: "检查结果 (2)", print: [{ sheet: "S", comments: null, header: true }] };
+    const rows = encodeStore(entries, meta);
+    expect(decodeStore(rows)).toEqual(entries);
+    expect(decodeStoreMeta(rows)).toEqual(meta);
+    expect(decodeStoreMeta(encodeStore(entries))).toEqual({});
+    const odd: unknown[][] = [
+      [STORE_HEADER],
+      ["j" + JSON.stringify({ meta: 1, summary: "X", print: [{ sheet: 1 }, "no"] })],
+    ];
+    expect(decodeStoreMeta(odd)).toEqual({ summary: "X" });
   });
 });

@@ -11,8 +11,9 @@ import {
 import { defaultEngine, HostError, STORE_SHEET } from "../../src/excel";
 import { createWpsHost, SETTINGS_SHEET, WPS_MESSAGES, type WpsHostOptions } from "../../src/wps";
 import { fromBgr, patternName, patternNumber, toBgr } from "../../src/wps/et";
-import { SEED_PROJECTS } from "../fixtures/seed";
-import { type FakeWorkbookData } from "../support/fake-excel";
+import { buildSeedSheet, SEED_PROJECTS } from "../fixtures/seed";
+import { sheetDataFromSnapshot, type FakeWorkbookData } from "../support/fake-excel";
+import { STORE_HEADER } from "../../src/excel/store";
 import { SEED_SHEET, seedWorkbook, USER_FILL, USER_NOTE } from "../e2e/support/seed";
 import { bgrToRgb, installFakeEt, rgbToBgr } from "../support/fake-et";
 import { budgetCell, buildSheets, handPlan, otherFundsCell, targetCell, workbookData } from "../excel/workbook";
@@ -191,7 +192,9 @@ describe("WPS host: check", () => {
     });
     await host.check();
     await host.check();
-    const names = seen[1].sheets.map((x) => x.name);
+    // The summary is read, and named to the engine as ours by the store.
+    expect(seen[1].own).toEqual([SUMMARY_SHEET]);
+    const names = seen[1].sheets.map((x) => x.name).filter((n) => !seen[1].own?.includes(n));
     expect(names).toEqual(sheets.map((x) => x.builder.name));
     const p = parseA1(otherFundsCell(sheets[0].tables[0]))!;
     expect(seen[1].sheets[0].values[p.row][p.col]).toBeNull();
@@ -282,6 +285,54 @@ describe("WPS host: check", () => {
     fake.closeWorkbook();
     await expect(h2.check()).rejects.toEqual(new HostError(WPS_MESSAGES.noWorkbook));
     expect(h2.loadSettings()).toEqual({});
+  });
+});
+
+describe("WPS host: our summary is known by the store, not by its name", () => {
+  it("checks the user's 检查结果 like any sheet; ours takes a free name and is the one replaced and cleared", async () => {
+    const s = seed();
+    const users = sheetDataFromSnapshot(buildSeedSheet(SUMMARY_SHEET).builder.toSnapshot());
+    const { fake, host, seen } = setup({ ...s.data, sheets: [...s.data.sheets, users] });
+    const first = await host.check();
+    const ours = `${SUMMARY_SHEET} (2)`;
+    expect(first.summarySheet).toBe(ours);
+    expect(first.report.tables.filter((t) => t.sheet === SUMMARY_SHEET)).toHaveLength(3);
+    const usersA1 = fake.cell(SUMMARY_SHEET, "A1");
+    const again = await host.check();
+    expect(seen[1].own).toEqual([ours]);
+    expect(again.report.tables.map((t) => t.sheet)).toEqual(first.report.tables.map((t) => t.sheet));
+    expect(
+      fake
+        .sheetNames()
+        .filter((n) => n.startsWith(SUMMARY_SHEET))
+        .sort(),
+    ).toEqual([SUMMARY_SHEET, ours]);
+    await host.clearMarks();
+    expect(fake.sheetNames()).toContain(SUMMARY_SHEET);
+    expect(fake.sheetNames()).not.toContain(ours);
+    expect(fake.sheetNames()).not.toContain(STORE_SHEET);
+    expect(fake.cell(SUMMARY_SHEET, "A1")).toEqual(usersA1);
+  });
+
+  it("knows a summary of an older store (which names none) by its layout", async () => {
+    const s = seed();
+    const legacy = () => ({
+      ...s.data,
+      sheets: [
+        ...s.data.sheets,
+        { name: SUMMARY_SHEET, cells: { A1: { value: "绩效表检查结果" }, A3: { value: "标记颜色" } } },
+        { name: STORE_SHEET, visibility: "VeryHidden" as const, cells: { A1: { value: STORE_HEADER } } },
+      ],
+    });
+    const cleared = setup(legacy());
+    await cleared.host.clearMarks();
+    expect(cleared.fake.sheetNames()).toEqual([SHEET]);
+    const checked = setup(legacy());
+    const outcome = await checked.host.check();
+    expect(checked.seen[0].own).toEqual([SUMMARY_SHEET]);
+    expect(outcome.summarySheet).toBe(SUMMARY_SHEET);
+    expect(outcome.report.tables.every((t) => t.sheet === SHEET)).toBe(true);
+    expect(checked.fake.sheetNames().filter((n) => n.startsWith(SUMMARY_SHEET))).toEqual([SUMMARY_SHEET]);
   });
 });
 

@@ -9,6 +9,9 @@ export interface ExistingNote {
   /** Offsets of the inner content of its <text> element. */
   textStart: number;
   textEnd: number;
+  /** Offsets of the whole <comment> element. */
+  start: number;
+  end: number;
 }
 
 export interface CommentsPart {
@@ -44,6 +47,8 @@ export function parseComments(xml: string): CommentsPart {
       else if (sc.closing) part.listAt = sc.start;
     } else if (sc.name === "comment" && !sc.closing && !sc.empty) {
       const ref = (sc.attr("ref") ?? "").toUpperCase();
+      const start = sc.start;
+      let note: ExistingNote | null = null;
       while (sc.next()) {
         if (sc.name === "comment" && sc.closing) break;
         if ((sc.name as string) === "text" && !sc.closing && !sc.empty) {
@@ -52,9 +57,10 @@ export function parseComments(xml: string): CommentsPart {
           probe.next();
           const text = richText(probe, "text");
           sc.skipElement();
-          part.notes.set(ref, { text, textStart, textEnd: sc.start });
+          note = { text, textStart, textEnd: sc.start, start, end: -1 };
         }
       }
+      if (note) part.notes.set(ref, { ...note, end: sc.end });
     }
   }
   return part;
@@ -62,7 +68,7 @@ export function parseComments(xml: string): CommentsPart {
 
 export const AUTHOR = "绩效检查";
 
-function run(text: string): string {
+export function run(text: string): string {
   return `<r><t xml:space="preserve">${esc(text)}</t></r>`;
 }
 

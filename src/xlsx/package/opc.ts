@@ -10,6 +10,7 @@ export const REL_TYPES = {
   sharedStrings: `${REL}sharedStrings`,
   comments: `${REL}comments`,
   vmlDrawing: `${REL}vmlDrawing`,
+  theme: `${REL}theme`,
 };
 export const CONTENT_TYPES = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",

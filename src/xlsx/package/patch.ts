@@ -1,6 +1,7 @@
 import {
   checkWorkbook,
   freeSheetName,
+  looksLikeSummary,
   planWrites,
   sheetRef,
   SUMMARY_SHEET,
@@ -9,7 +10,18 @@ import {
   type SettingsInput,
   type WritePlan,
 } from "../../core";
-import { STORE_HEADER, STORE_SHEET, encodeStore, type StoreEntry } from "../../excel/store";
+import {
+  BEFORE_LABEL,
+  STORE_HEADER,
+  STORE_SHEET,
+  decodeStore,
+  decodeStoreMeta,
+  encodeStore,
+  storePieces,
+  storeRows,
+  type PrintUndo,
+  type StoreEntry,
+} from "../../excel/store";
 import { CONTENT_TYPES, findPart, readRels, relativeTarget, relsPathOf, REL_NS, REL_TYPES } from "./opc";
 import {
   newCommentsPart,
@@ -27,12 +39,13 @@ import { patchCells, type CellTarget, type SheetLayout } from "./sheet-patch";
 import { fingerprint, setAttr, Splice, unsplice, type SpliceLog } from "./splice";
 import { EMPTY_STYLESHEET, StyleWriter } from "./style-writer";
 import { parseStyles } from "./styles";
-import { pieces, storeSheetXml, summaryXml } from "./summary";
+import { unmarkPackage } from "./restore";
+import { storeSheetXml, summaryXml } from "./summary";
 import { esc, mainPrefix, withPrefix, XmlScanner } from "./xml";
 import { encode, utf8, zipPackage, type Parts } from "./zip";
 
-/** Shown above the user's own note inside ours (as the Excel host writes it). */
-const BEFORE_LABEL = "原备注：";
+/** The sheet's name as its page header, where a marked sheet has none. */
+export const SHEET_NAME_HEADER = "<headerFooter><oddHeader>&amp;A</oddHeader></headerFooter>";
 /** A merge this large is marked at its top-left cell only. */
 const MAX_MERGE_FILL = 1000;
 
@@ -111,33 +124,13 @@ export function clearPackage(bytes: Uint8Array): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // The record
 
-/** Our record sheet (a very hidden sheet whose first cell is the store header), if the workbook has one. */
-function recordSheet(pkg: PackageWorkbook): PackageSheet | null {
-  for (const s of pkg.sheets) {
-    if (!s.name.startsWith(STORE_SHEET)) continue;
+/** Our record sheets (very hidden sheets whose first cell is the store header). */
+function recordSheets(pkg: PackageWorkbook): PackageSheet[] {
+  return pkg.sheets.filter((s) => {
+    if (!s.name.startsWith(STORE_SHEET)) return false;
     const snap = pkg.snapshot.sheets.find((x) => x.name === s.name);
-    if (snap?.values[0]?.[0] === STORE_HEADER) return s;
-  }
-  return null;
-}
-
-/** The rows of the record sheet, joined from their pieces, parsed. */
-function recordRows(pkg: PackageWorkbook, sheet: PackageSheet): unknown[] {
-  const snap = pkg.snapshot.sheets.find((x) => x.name === sheet.name);
-  const out: unknown[] = [];
-  for (const row of snap?.values.slice(1) ?? []) {
-    let json = "";
-    for (const cell of row) {
-      if (typeof cell !== "string" || !cell.startsWith("j")) break;
-      json += cell.slice(1);
-    }
-    try {
-      if (json) out.push(JSON.parse(json));
-    } catch {
-      // a damaged row is skipped
-    }
-  }
-  return out;
+    return snap?.values[0]?.[0] === STORE_HEADER;
+  });
 }
 
 function isRecord(v: unknown): v is PackageRecord {
@@ -145,25 +138,46 @@ function isRecord(v: unknown): v is PackageRecord {
   return !!r && typeof r === "object" && r.pkg === 1 && typeof r.parts === "object" && Array.isArray(r.added);
 }
 
+/** Every part the record changed still reads as we wrote it, and every part we added is there. */
+function untouched(parts: Parts, record: PackageRecord): boolean {
+  for (const [name, { h }] of Object.entries(record.parts)) {
+    const bytes = parts.get(name);
+    if (!bytes || fingerprint(utf8(bytes)) !== h) return false;
+  }
+  return record.added.every((name) => parts.has(name));
+}
+
 /**
- * The parts with our marks undone, or null when the workbook carries no record of ours. A part
- * saved since (by Excel or WPS) no longer matches the record and is left as it is.
+ * The parts with our marks undone, or null when the workbook carries nothing of ours. A copy as we
+ * wrote it is undone exactly from the record's splices; one saved since (by Excel, WPS or
+ * LibreOffice) or marked by an add-in is undone cell by cell from the record's entries, and our
+ * summary (the one the record names, or one laid out as ours) and record sheets are taken out.
  */
 export function clearParts(pkg: PackageWorkbook): Parts | null {
-  const sheet = recordSheet(pkg);
-  if (!sheet) return null;
-  const record = recordRows(pkg, sheet).find(isRecord);
-  if (!record) return null;
-  const parts: Parts = new Map(pkg.parts);
-  for (const name of record.added) parts.delete(name);
-  for (const [name, { h, e }] of Object.entries(record.parts)) {
-    const bytes = parts.get(name);
-    if (!bytes) continue;
-    const text = utf8(bytes);
-    if (fingerprint(text) !== h) continue;
-    parts.set(name, encode(unsplice(text, e)));
+  const records = recordSheets(pkg);
+  const values = records.map((s) => pkg.snapshot.sheets.find((x) => x.name === s.name)?.values);
+  const record = records.length === 1 ? storeRows(values[0]).find(isRecord) : undefined;
+  if (record && untouched(pkg.parts, record)) {
+    const parts: Parts = new Map(pkg.parts);
+    for (const name of record.added) parts.delete(name);
+    for (const [name, { e }] of Object.entries(record.parts)) {
+      const bytes = parts.get(name);
+      if (bytes) parts.set(name, encode(unsplice(utf8(bytes), e)));
+    }
+    return parts;
   }
-  return parts;
+  const ours = new Set(records.map((s) => s.name));
+  const metas = values.map(decodeStoreMeta);
+  for (const { summary } of metas)
+    if (summary !== undefined && pkg.sheets.some((s) => s.name === summary)) ours.add(summary);
+  for (const s of pkg.snapshot.sheets) if (looksLikeSummary(s)) ours.add(s.name);
+  if (!ours.size) return null;
+  return unmarkPackage(
+    pkg,
+    values.flatMap(decodeStore),
+    ours,
+    metas.flatMap((m) => m.print ?? []),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,8 +333,9 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
     edit.relate(pkg.workbookPart, REL_TYPES.styles, stylesPart);
     edit.contentType(stylesPart, CONTENT_TYPES.styles);
   }
-  const styles = new StyleWriter(pkg.stylesPart ? pkg.styles : parseStyles(EMPTY_STYLESHEET));
+  const styles = new StyleWriter(pkg.stylesPart ? pkg.styles : parseStyles(EMPTY_STYLESHEET), pkg.themeXml);
   const entries: StoreEntry[] = [];
+  const printed: PrintUndo[] = [];
 
   // Cells per sheet: a mark and a computed value on one cell make one change.
   const bySheet = new Map<string, Map<string, CellPlan>>();
@@ -383,8 +398,16 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
       if (merge && c.fill && (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= MAX_MERGE_FILL) {
         for (let r = merge.top; r <= merge.bottom; r++)
           for (let k = merge.left; k <= merge.right; k++) {
-            if ((r !== c.row || k !== c.col) && !cells.has(`${r},${k}`))
-              targets.push({ row: r, col: k, style: (base) => styles.derived(base, c.fill, undefined) });
+            if ((r === c.row && k === c.col) || cells.has(`${r},${k}`)) continue;
+            // Recorded like any marked cell, so a copy saved since is undone cell by cell here too.
+            const covered: StoreEntry = { sheet: sheetName, cell: refOf(r, k), paint: c.fill };
+            entries.push(covered);
+            targets.push({
+              row: r,
+              col: k,
+              style: (base) => styles.derived(base, c.fill, undefined),
+              done: (base) => (covered.fill = styles.fillOf(base)),
+            });
           }
       }
       if (c.note) {
@@ -396,7 +419,11 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
     }
     const layout = patchCells(edit.text(sheet.part), targets, edit.splice(sheet.part));
     const print = plan.sheetPrint?.find((p) => p.sheet === sheetName)?.print;
-    if (print) printNotesAtEnd(edit.text(sheet.part), layout, print, edit.splice(sheet.part));
+    if (print)
+      printed.push({
+        sheet: sheetName,
+        ...printNotesAtEnd(edit.text(sheet.part), layout, print, edit.splice(sheet.part)),
+      });
     if (!notes.length && !replaced.size) continue;
     if (comments && commentsName) patchComments(comments, notes, replaced, edit.splice(commentsName));
     else {
@@ -428,7 +455,7 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   const summaryPart = addSheet(edit, pkg, summaryName, summaryXml(plan.summary, styles), "visible");
   const storeName = freeSheetName(STORE_SHEET, [...pkg.sheets.map((s) => s.name), summaryName]);
   const storeEntries = entries.filter((e) => e.paint || e.note || e.wrote);
-  const storeRows = encodeStore(storeEntries);
+  const entryRows = encodeStore(storeEntries, { summary: summaryName, print: printed });
   const storePart = addSheet(edit, pkg, storeName, "", "veryHidden");
   insertBeforeClose(edit.splice(pkg.workbookPart), "sheets", edit.newSheets.join(""));
   openOn(edit, pkg, pkg.sheets.length);
@@ -445,7 +472,7 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
   const { parts, record } = edit.finish();
   void summaryPart;
   // The record is written last: it describes every other change (the record sheet itself is one of the added parts).
-  parts.set(storePart, encode(storeSheetXml([...storeRows, pieces(JSON.stringify(record))])));
+  parts.set(storePart, encode(storeSheetXml([...entryRows, storePieces(JSON.stringify(record))])));
   return parts;
 }
 
@@ -486,16 +513,32 @@ function addDefinedName(splice: Splice, xml: string): void {
   if (at) splice.insert(at.index, `<definedNames>${xml}</definedNames>`);
 }
 
-/** Marked sheets print their notes after the sheet, with the sheet's name in the header where it has none. */
-function printNotesAtEnd(xml: string, layout: SheetLayout, print: PrintSetup, splice: Splice): void {
+/**
+ * Marked sheets print their notes after the sheet, with the sheet's name in the header where it
+ * has none. Returns what was there before, for the record (a copy saved since is undone from it).
+ */
+function printNotesAtEnd(
+  xml: string,
+  layout: SheetLayout,
+  print: PrintSetup,
+  splice: Splice,
+): Omit<PrintUndo, "sheet"> {
+  const before: Omit<PrintUndo, "sheet"> = {};
   if (print.notesAtEnd) {
     if (layout.pageSetup) {
       const tag = xml.slice(layout.pageSetup.start, layout.pageSetup.end);
+      before.comments = /\bcellComments\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? null;
       splice.replace(layout.pageSetup.start, tag.length, setAttr(tag, "cellComments", "atEnd"));
-    } else splice.insert(layout.pageSetupAt, '<pageSetup cellComments="atEnd"/>');
+    } else {
+      before.comments = null;
+      splice.insert(layout.pageSetupAt, '<pageSetup cellComments="atEnd"/>');
+    }
   }
-  if (print.sheetNameHeader && !layout.headerFooter)
-    splice.insert(layout.headerFooterAt, "<headerFooter><oddHeader>&amp;A</oddHeader></headerFooter>");
+  if (print.sheetNameHeader && !layout.headerFooter) {
+    before.header = true;
+    splice.insert(layout.headerFooterAt, SHEET_NAME_HEADER);
+  }
+  return before;
 }
 
 /** Adds a worksheet part and its entries in workbook.xml, the workbook's rels and the content types. */

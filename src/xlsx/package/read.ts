@@ -37,6 +37,8 @@ export interface PackageWorkbook {
   workbookPart: string;
   stylesPart: string | null;
   styles: Styles;
+  /** The theme part's text (its colours resolve theme fills), null when the package has none. */
+  themeXml: string | null;
   sharedStrings: string[];
 }
 
@@ -103,6 +105,7 @@ export function readParts(parts: Parts): PackageWorkbook {
   const stylesPart = stylesRel ? findPart(parts, stylesRel.target) : null;
   const stylesXml = text(parts, stylesPart);
   const styles = stylesXml ? parseStyles(stylesXml) : EMPTY_STYLES;
+  const themeRel = rels.find((r) => r.type === REL_TYPES.theme);
   const sstRel = rels.find((r) => r.type === REL_TYPES.sharedStrings);
   const sharedStrings = readSharedStrings(text(parts, sstRel ? findPart(parts, sstRel.target) : null));
   const ctx: SheetContext = { styles, sharedStrings, date1904 };
@@ -123,6 +126,7 @@ export function readParts(parts: Parts): PackageWorkbook {
     workbookPart,
     stylesPart,
     styles,
+    themeXml: text(parts, themeRel ? findPart(parts, themeRel.target) : null),
     sharedStrings,
   };
 }

@@ -12,6 +12,10 @@ export interface CellTarget {
   value?: number | string;
   /** Told what the cell had: its style index, and whether the value was written. */
   done?: (current: number, wrote: boolean) => void;
+  /** Undoing a mark: the cell is left alone unless the sheet has it. */
+  existing?: boolean;
+  /** Its value is taken out (a computed value of ours), the cell kept with its new style. */
+  clear?: boolean;
 }
 
 function cellXml(t: CellTarget, base: number, write: boolean): string {
@@ -114,7 +118,7 @@ export function patchCells(xml: string, targets: CellTarget[], splice: Splice): 
   const cellsBefore = (before: number): string => {
     let out = "";
     while (k < sorted.length && sorted[k].row === row && sorted[k].col < before) {
-      out += cellXml(sorted[k], baseOf(sorted[k].col), true);
+      if (!sorted[k].existing) out += cellXml(sorted[k], baseOf(sorted[k].col), true);
       k++;
     }
     return out;
@@ -127,10 +131,11 @@ export function patchCells(xml: string, targets: CellTarget[], splice: Splice): 
       let cells = "";
       while (k < sorted.length && sorted[k].row === r) {
         const t = sorted[k];
-        cells += cellXml(t, colStyles.find((x) => t.col + 1 >= x.min && t.col + 1 <= x.max)?.style ?? 0, true);
+        if (!t.existing)
+          cells += cellXml(t, colStyles.find((x) => t.col + 1 >= x.min && t.col + 1 <= x.max)?.style ?? 0, true);
         k++;
       }
-      out += `<row r="${r + 1}">${cells}</row>`;
+      if (cells) out += `<row r="${r + 1}">${cells}</row>`;
     }
     return out;
   };
@@ -172,23 +177,28 @@ export function patchCells(xml: string, targets: CellTarget[], splice: Splice): 
       const own = sc.attr("s");
       const base = own !== null ? Number(own) : baseOf(col);
       let blank = true;
+      let formula = false;
       if (!sc.empty) {
         while (sc.next()) {
           if (sc.name === "c" && sc.closing) break;
           if (!sc.closing && (sc.name === "v" || sc.name === "f" || sc.name === "is")) blank = false;
+          if (!sc.closing && sc.name === "f") formula = true;
         }
       }
       if (k < sorted.length && sorted[k].row === row && sorted[k].col === col) {
         const t = sorted[k++];
         if (blank && t.value !== undefined) {
           splice.replace(start, sc.end - start, cellXml(t, base, true));
+        } else if (t.clear && !formula) {
+          splice.replace(start, sc.end - start, `<c r="${colToLetters(col)}${row + 1}" s="${t.style(base)}"/>`);
         } else {
           const s = t.style(base);
           t.done?.(base, false);
           const tag = xml.slice(start, tagEnd);
           const re = /(\ss\s*=\s*)("[^"]*"|'[^']*')/;
           const next = re.test(tag) ? tag.replace(re, `$1"${s}"`) : tag.replace(/^<([^\s/>]+)/, `<$1 s="${s}"`);
-          splice.replace(start, tagEnd - start, next);
+          // The same style: the tag stays as it was (an undo that found nothing of ours).
+          if (s !== base) splice.replace(start, tagEnd - start, next);
         }
       }
     } else if (name === "sheetData" && (sc.closing || sc.empty)) {

@@ -1,3 +1,4 @@
+import { parseIndexed, parseTheme, resolveColor, type Palette } from "./colors";
 import { Splice, setAttr } from "./splice";
 import { builtinFormatId, type StyleList, type Styles } from "./styles";
 import { esc, XmlScanner } from "./xml";
@@ -24,10 +25,51 @@ export interface SummaryStyle {
   horizontal?: "center" | "right";
 }
 
-/** A cell's fill as the add-in records it (Office.js names), from the fill of its format. */
+/** A cell's fill as the add-in records it (Office.js names), from the fill of its format, with the fill element itself. */
 export interface FillInfo {
   color: string;
   pattern: string;
+  patternColor?: string;
+  xml?: string;
+}
+
+/** styles.xml's pattern names and Office.js's, as the add-ins record them. */
+const PATTERNS: [xml: string, office: string][] = [
+  ["darkGray", "Gray75"],
+  ["mediumGray", "Gray50"],
+  ["lightGray", "Gray25"],
+  ["gray125", "Gray16"],
+  ["gray0625", "Gray8"],
+  ["darkHorizontal", "Horizontal"],
+  ["darkVertical", "Vertical"],
+  ["darkDown", "Down"],
+  ["darkUp", "Up"],
+  ["darkGrid", "Checker"],
+  ["darkTrellis", "SemiGray75"],
+  ["lightHorizontal", "LightHorizontal"],
+  ["lightVertical", "LightVertical"],
+  ["lightDown", "LightDown"],
+  ["lightUp", "LightUp"],
+  ["lightGrid", "Grid"],
+  ["lightTrellis", "CrissCross"],
+];
+
+function patternName(p: string): string {
+  return PATTERNS.find(([x]) => x === p)?.[1] ?? "Solid";
+}
+
+function argb(color: string): string {
+  return `FF${color.replace("#", "").toUpperCase()}`;
+}
+
+/** A recorded fill as a fill element: exactly the one styles.xml had, else built from its colours. */
+export function fillXml(f: FillInfo): string {
+  if (f.xml) return f.xml;
+  if (f.pattern === "None") return '<fill><patternFill patternType="none"/></fill>';
+  const type = PATTERNS.find(([, o]) => o === f.pattern)?.[0];
+  if (!type)
+    return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(f.color)}"/><bgColor indexed="64"/></patternFill></fill>`;
+  return `<fill><patternFill patternType="${type}"><fgColor rgb="${argb(f.patternColor ?? "#000000")}"/><bgColor rgb="${argb(f.color)}"/></patternFill></fill>`;
 }
 
 /** Appends fills, fonts, borders, number formats and cell formats to styles.xml, each only once. */
@@ -37,7 +79,13 @@ export class StyleWriter {
   private readonly memo = new Map<string, number>();
   private nextNumFmt: number;
 
-  constructor(readonly styles: Styles) {
+  private readonly palette: Palette;
+
+  constructor(
+    readonly styles: Styles,
+    themeXml: string | null = null,
+  ) {
+    this.palette = { theme: parseTheme(themeXml), indexed: styles.xml ? parseIndexed(styles.xml) : null };
     const l = styles.lists;
     this.counts = {
       numFmts: l.numFmts?.items.length ?? 0,
@@ -49,9 +97,14 @@ export class StyleWriter {
     this.nextNumFmt = Math.max(163, ...styles.numFmts.keys()) + 1;
   }
 
-  private add(list: ListName, xml: string): number {
+  /** An item's index, appended unless `reuse` finds the same item already in the list. */
+  private add(list: ListName, xml: string, reuse = false): number {
     const key = `${list}\u0000${xml}`;
     let i = this.memo.get(key);
+    if (i === undefined && reuse) {
+      const at = this.styles.lists[list]?.items.indexOf(xml) ?? -1;
+      if (at >= 0) this.memo.set(key, (i = at));
+    }
     if (i === undefined) {
       i = this.counts[list] + this.added[list].length;
       this.added[list].push(xml);
@@ -65,11 +118,7 @@ export class StyleWriter {
   }
 
   solidFill(color: string): number {
-    const rgb = `FF${color.replace("#", "").toUpperCase()}`;
-    return this.add(
-      "fills",
-      `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`,
-    );
+    return this.add("fills", fillXml({ color, pattern: "Solid" }));
   }
 
   numFmtId(code: string): number {
@@ -93,26 +142,51 @@ export class StyleWriter {
     return this.add("cellXfs", xf);
   }
 
-  /** The original fill of a cell format, as the add-in's record keeps it. */
+  /**
+   * Undoing a mark: the cell's format with the fill it had before (and, for a value of ours taken
+   * out, the number format it had), as a format of its own: one the cell shares is never changed.
+   */
+  restored(base: number, fill: FillInfo | null, numFmt: string | null): number {
+    let xf = this.xfXml(base);
+    if (fill) xf = setAttr(setAttr(xf, "fillId", String(this.add("fills", fillXml(fill), true))), "applyFill", "1");
+    if (numFmt) xf = setAttr(setAttr(xf, "numFmtId", String(this.numFmtId(numFmt))), "applyNumberFormat", "1");
+    return this.add("cellXfs", xf, true);
+  }
+
+  /**
+   * The original fill of a cell format, as the add-in's record keeps it: the colour the user sees
+   * (a theme or indexed colour resolved, never read as white) and the fill element, restored exactly.
+   */
   fillOf(xfIndex: number): FillInfo {
     const sc = new XmlScanner(this.xfXml(xfIndex));
     sc.next();
-    const fill = this.styles.lists.fills?.items[Number(sc.attr("fillId") ?? 0)];
-    const none = { color: "#FFFFFF", pattern: "None" };
-    if (!fill) return none;
-    const f = new XmlScanner(fill);
+    const xml = this.styles.lists.fills?.items[Number(sc.attr("fillId") ?? 0)];
+    const none: FillInfo = { color: "#FFFFFF", pattern: "None" };
+    if (!xml) return none;
+    const f = new XmlScanner(xml);
     let pattern = "none";
-    let color = "#FFFFFF";
+    let fg: string | null = null;
+    let bg: string | null = null;
+    let gradient: string | null = null;
     while (f.next()) {
       if (f.closing) continue;
+      const attr = (n: string) => f.attr(n);
       if (f.name === "patternFill") pattern = f.attr("patternType") ?? "none";
-      if (f.name === "fgColor") {
-        const rgb = f.attr("rgb");
-        if (rgb && rgb.length >= 6) color = `#${rgb.slice(-6).toUpperCase()}`;
-      }
+      else if (f.name === "fgColor") fg = resolveColor(attr, this.palette, "#000000");
+      else if (f.name === "bgColor") bg = resolveColor(attr, this.palette, "#FFFFFF");
+      else if (f.name === "color" && gradient === null) gradient = resolveColor(attr, this.palette, "#FFFFFF");
     }
-    if (pattern === "none") return none;
-    return { color, pattern: pattern[0].toUpperCase() + pattern.slice(1) };
+    // A gradient is shown by its first stop's colour; its element comes back whole.
+    if (gradient !== null) return { color: gradient, pattern: "Solid", xml };
+    if (pattern === "none") return { ...none, xml };
+    if (pattern === "solid") return { color: fg ?? "#000000", pattern: "Solid", xml };
+    return { color: bg ?? "#FFFFFF", pattern: patternName(pattern), patternColor: fg ?? "#000000", xml };
+  }
+
+  /** The colour a cell format's fill shows, or null for none. */
+  shownFill(xfIndex: number): string | null {
+    const f = this.fillOf(xfIndex);
+    return f.pattern === "None" ? null : f.color;
   }
 
   private fontXml(bold: boolean, link: boolean): string {

@@ -1,5 +1,4 @@
 import { colToLetters, sheetRef, summaryLayout, type PrintSetup, type SummarySheetPlan } from "../../core";
-import { STORE_PIECE } from "../../excel/store";
 import type { StyleWriter } from "./style-writer";
 import { esc } from "./xml";
 
@@ -67,13 +66,6 @@ export function summaryXml(plan: SummarySheetPlan, styles: StyleWriter): string 
     `<pageSetup paperSize="9" orientation="${print.orientation ?? "landscape"}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>` +
     "</worksheet>"
   );
-}
-
-/** A text split into cells Excel can hold, each starting with "j" (the add-in's record format). */
-export function pieces(json: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < json.length; i += STORE_PIECE) out.push(`j${json.slice(i, i + STORE_PIECE)}`);
-  return out;
 }
 
 /** The record sheet: rows of text, as the add-in's store sheet holds them. */
