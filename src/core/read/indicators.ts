@@ -6,6 +6,7 @@ import { parseTarget } from "../value";
 import { memoText, normalizeLabel, toHalfWidth } from "../text";
 import { isBlankCell } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
+import { memoByVocabulary } from "../locate/vocabulary";
 
 /** Roles that one set of indicator columns has once: a second one on the header row starts a set beside it. */
 const SET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["level2", "level3", "description", "target"]);
@@ -158,7 +159,7 @@ function shownText(c: CellRef | null): string {
 const parseTargetCached = memoText(parseTarget, 5000);
 
 /** A cell that ends the indicator rows: a header-block label (not a funding source), a title, an 一级指标 header. */
-const endsIndicators = memoText((t: string): boolean => {
+const endsIndicators = memoByVocabulary((t: string): boolean => {
   const label = classifyLabel(t);
   return (label !== null && label.kind !== "source") || titleKind(t) !== null || classifyColumn(t) === "level1";
 });
