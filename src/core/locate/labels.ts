@@ -93,7 +93,8 @@ function matchLabel(t: string): LabelMatch | null {
   const read = activeVocabulary().header.read(t);
   if (read) {
     const { kind } = read;
-    const m: LabelMatch = kind !== "projectName" ? { kind } : { kind, rank: t.startsWith("二级") ? 2 : t.startsWith("一级") ? 0 : 1 };
+    const m: LabelMatch =
+      kind !== "projectName" ? { kind } : { kind, rank: t.startsWith("二级") ? 2 : t.startsWith("一级") ? 0 : 1 };
     // A source a family names as a whole label (其中：财政资金 → 财政资金).
     if (kind === "source") m.name = t.replace(/^(其中)?:?/, "");
     if (read.owner) m.owner = read.owner;

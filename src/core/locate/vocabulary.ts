@@ -126,7 +126,9 @@ function unreachable(id: string, what: string, label: Label, chars: RegExp, min 
   if (typeof label !== "string") return;
   const t = normalizeLabel(label);
   if (t.length < min || t.length > max || !chars.test(t))
-    throw new Error(`表格式 ${id}：${what}“${label}”读不到（须为 ${min}–${max} 个字，且含“${chars.source.slice(1, -1)}”中的一个字）`);
+    throw new Error(
+      `表格式 ${id}：${what}“${label}”读不到（须为 ${min}–${max} 个字，且含“${chars.source.slice(1, -1)}”中的一个字）`,
+    );
 }
 
 export class Vocabulary {
