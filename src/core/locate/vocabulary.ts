@@ -41,7 +41,7 @@ function keyOf(label: Label): string {
 
 /** Anchor labels hold one of these (mayBeAnchor's cheap test); funds headers one of FUNDS (fundsColumn's). */
 const ANCHOR_CHARS = /[称级类]/;
-const FUNDS_CHARS = /[预执分权得]/;
+const FUNDS_CHARS = /[预执分权得因]/;
 const ANCHOR_KINDS: ReadonlySet<string> = new Set(["projectName", "departmentName", "level1", "level3"]);
 
 /** A vocabulary's matcher for one domain: exact labels by a map lookup, patterns in order. */

@@ -87,6 +87,8 @@ export default defineProfile({
       weight: [/^分值$|^权重$/],
       rate: [/^(预算)?执行率$/],
       score: [/^得分$/],
+      // Why the execution fell short (四川: 预算执行率未达到90%的需说明原因).
+      reason: [/^(偏差|未完成)?原因(分析|说明)?(及改进措施)?$/],
     },
   },
   forms: {
@@ -105,6 +107,7 @@ export default defineProfile({
     timeProgress: DEFAULT_SETTINGS.timeProgress,
     overTargetNotePercent: DEFAULT_SETTINGS.overTargetNotePercent,
     overAchievementPercent: DEFAULT_SETTINGS.overAchievementPercent,
+    executionReasonPercent: DEFAULT_SETTINGS.executionReasonPercent,
   },
   scoring: {
     weights: DEFAULT_SETTINGS.weights,

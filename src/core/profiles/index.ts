@@ -98,7 +98,7 @@ function resolve(specs: ReadonlyMap<string, ProfileSpec>, id: string, user: Sett
   const last = chain[chain.length - 1];
   let settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
   const forms = {} as Record<TableKind, Required<FormSpec>>;
-  for (const k of KINDS) forms[k] = { spendingPlan: false };
+  for (const k of KINDS) forms[k] = { spendingPlan: false, executionReason: false };
   let hierarchy: HierarchySpec = {
     satisfactionUnderBenefit: false,
     categoriesAsLevel2: false,

@@ -7,6 +7,11 @@ import type { Settings, SettingsInput, Severity } from "../settings";
 export interface FormSpec {
   /** 资金支出计划 (3月底 / 6月底 / 10月底 / 12月底) is part of the form: the plan-* rules run. */
   spendingPlan?: boolean;
+  /**
+   * The funds block asks why the execution fell short where 预算执行率 is under
+   * options.executionReasonPercent (四川's 原因 column): rule execution-reason runs.
+   */
+  executionReason?: boolean;
 }
 
 /**
@@ -68,7 +73,12 @@ export interface ProfileSpec {
   /** Rule options: required categories, 序时进度, note and over-achievement thresholds. */
   options?: Pick<
     SettingsInput,
-    "requiredLevel1" | "requiredOutputLevel2" | "timeProgress" | "overTargetNotePercent" | "overAchievementPercent"
+    | "requiredLevel1"
+    | "requiredOutputLevel2"
+    | "timeProgress"
+    | "overTargetNotePercent"
+    | "overAchievementPercent"
+    | "executionReasonPercent"
   >;
   /** Self-evaluation scoring: execution share and group weights (the table's own 分值/权重 rule first), grades. */
   scoring?: Pick<SettingsInput, "weights" | "grades" | "scoreTolerance">;

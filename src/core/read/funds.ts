@@ -14,10 +14,11 @@ import { normalizeLabel } from "../text";
 import { isBlankCell, valueRightOf } from "./cells";
 import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
 
-export type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score";
+/** The columns of a funds block; "reason" is where a form asks why the execution fell short (原因, 偏差原因). */
+export type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score" | "reason";
 
 /** Every funds header holds one of these: most cells are out before normalising. */
-const FUNDS_CHAR = /[预执分权得]/;
+const FUNDS_CHAR = /[预执分权得因]/;
 
 /** A funds-block column header by the profiles' funds vocabulary (the base's table first). */
 export const fundsColumn = memoByVocabulary((raw: string): FundsColumn | null => {
@@ -79,7 +80,8 @@ export function findFundsHeader(
       const kind = fundsColumn(text);
       if (kind && !columns[kind] && !grid.isCovered(r, c)) {
         columns[kind] = grid.ref(r, c);
-        found++;
+        // A reason column comes with a block; it does not make a row one.
+        if (kind !== "reason") found++;
         unit ??= unitIn(text);
       }
     }

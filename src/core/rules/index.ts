@@ -9,6 +9,7 @@ import { behindProgress } from "./behind-progress";
 import { budgetSum } from "./budget-sum";
 import { chanceMissing } from "./chance-missing";
 import { costNotMonetary } from "./cost-not-monetary";
+import { executionReason } from "./execution-reason";
 import { hierarchyMixed } from "./hierarchy-mixed";
 import { indicatorMissingCategory } from "./indicator-missing-category";
 import { indicatorValueEmpty } from "./indicator-value-empty";
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   budgetSum,
   chanceMissing,
   costNotMonetary,
+  executionReason,
   hierarchyMixed,
   indicatorMissingCategory,
   indicatorValueEmpty,
