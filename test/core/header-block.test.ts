@@ -419,6 +419,45 @@ describe("a funds block with column headers", () => {
     ]);
     const [t] = read(b);
     expect([t.kind, wan(t)]).toEqual(["monitoring", "12"]);
+    // The form has no 监控截至 row: its month is in the in-year headers.
+    expect([t.monitoring?.asOfMonth, t.monitoring?.asOf?.text]).toEqual([7, "1-7月执行情况"]);
+  });
+
+  it.each([
+    ["1-6月执行情况", 6],
+    ["1-8月完成情况", 8],
+  ])("takes the month from an indicator column %s where there is no 监控截至, and no 监控截至 error", (head, month) => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目支出绩效目标执行监控表"],
+      ["项目名称", "社区养老服务补助"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", head, "全年预计完成情况", "偏差原因分析"],
+      ["产出指标", "数量指标", "助餐服务人次", "≥5万人次", "3.2万人次", "5万人次"],
+    ]);
+    const [t] = read(b);
+    expect([t.kind, t.monitoring?.asOfMonth]).toEqual(["monitoring", month]);
+    const result = checkWorkbook({ sheets: [b.toSnapshot()] });
+    expect(result.report.findings.filter((f) => f.rule === "as-of-missing")).toEqual([]);
+  });
+
+  it("an explicit 监控截至 wins over the headers, and a table with neither still gets the error", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目支出绩效目标执行监控表"],
+      ["项目名称", "社区养老服务补助", "监控截至", "6月底"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况"],
+      ["产出指标", "数量指标", "助餐服务人次", "≥5万人次", "3.2万人次", "5万人次"],
+    ]);
+    expect(read(b)[0].monitoring?.asOfMonth).toBe(6);
+    const c = new SheetBuilder("S");
+    put(c, 0, 0, [
+      ["项目支出绩效目标执行监控表"],
+      ["项目名称", "社区养老服务补助"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "当前完成值", "全年预计完成情况"],
+      ["产出指标", "数量指标", "助餐服务人次", "≥5万人次", "3.2万人次", "5万人次"],
+    ]);
+    const result = checkWorkbook({ sheets: [c.toSnapshot()] });
+    expect(result.report.findings.filter((f) => f.rule === "as-of-missing").length).toBe(1);
   });
 });
 

@@ -66,6 +66,21 @@ describe("indicator header rows", () => {
     ]);
     expect(targets(t.indicators)).toEqual(["≥20公里", "≤10月"]);
   });
+
+  it.each([
+    ["指标性质", ["≥", "定性", "定量"], ["≥20公里", "优良中低差", "95%"]],
+    ["指标方向", ["正向", "定性", "反向指标"], ["≥20公里", "优良中低差", "≤95%"]],
+  ])("reads a %s cell as an operator, and 定性 / 定量 as none", (head, natures, expected) => {
+    const [t] = read([
+      ...HEAD,
+      ["一级指标", "二级指标", "三级指标", head, "指标值", "度量单位"],
+      ["产出指标", "数量指标", "维护里程", natures[0], 20, "公里"],
+      ["效益指标", "社会效益指标", "通行条件", natures[1], "优良中低差", ""],
+      ["产出指标", "质量指标", "验收合格率", natures[2], 95, "%"],
+    ]);
+    expect(targets(t.indicators)).toEqual(expected);
+    expect(t.indicators.map((i) => i.parsed.kind)).toEqual(["numeric", "graded", "numeric"]);
+  });
 });
 
 describe("value column headings", () => {

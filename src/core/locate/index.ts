@@ -550,7 +550,8 @@ function readTable(
     });
   }
   table.kind = kindOf(title ? titleKind(title.text) : null, table.header, labels, block);
-  if (table.kind === "monitoring") table.monitoring = readMonitoringInfo(grid, labels);
+  if (table.kind === "monitoring")
+    table.monitoring = readMonitoringInfo(grid, labels, [table.header?.columns.actual, block?.columns.spent]);
   if (table.kind === "self-evaluation") {
     const tail = scanLabels(grid, bottom + 1, Math.min(bottom + 3, limit), left, right);
     table.selfEvaluation = readSelfEvaluationInfo(grid, [...labels, ...tail], table, block);

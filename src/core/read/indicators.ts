@@ -158,6 +158,20 @@ function shownText(c: CellRef | null): string {
 /** Targets repeat across tables (≥95百分比, 是否超预算支出); parsed results are shared, never mutated. */
 const parseTargetCached = memoText(parseTarget, 5000);
 
+/**
+ * The operator a 指标性质 / 指标方向 cell stands for: 定性 / 定量 name the kind of value, not an
+ * operator (定性 | 优良中低差); 正向 / 反向 mean higher or lower is better.
+ */
+function natureOperator(c: CellRef | null): string {
+  const t = shownText(c);
+  if (!t) return t;
+  const n = t.replace(/\s+/g, "").replace(/指标$/, "");
+  if (n === "定性" || n === "定量") return "";
+  if (n === "正向") return "≥";
+  if (n === "反向") return "≤";
+  return t;
+}
+
 /** A cell that ends the indicator rows: a header-block label (not a funding source), a title, an 一级指标 header. */
 const endsIndicators = memoByVocabulary((t: string): boolean => {
   const label = classifyLabel(t);
@@ -268,7 +282,7 @@ export function readIndicators(
     } else {
       // Split 指标性质 | 指标值 | 计量单位: an operator and a unit around a blank value is no value ("≥ |  | 批次").
       const value = shownText(targetCell);
-      targetText = value ? shownText(nature) + value + shownText(unit) : "";
+      targetText = value ? natureOperator(nature) + value + shownText(unit) : "";
     }
     const level3Text = contentOf(l3?.text ?? "");
     // A flat list has no first level to end on: its 合计 row ends it.

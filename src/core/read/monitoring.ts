@@ -40,13 +40,36 @@ export function asOfMonth(cell: CellRef | null): number | null {
   return null;
 }
 
-/** 监控截至 and the 实际累计支出 row of a monitoring table. */
-export function readMonitoringInfo(grid: Grid, labels: FoundLabel[]): MonitoringInfo {
+/** The month an in-year column header counts to: 1-7月执行数, 1至6月执行情况, 7月执行率. */
+const IN_YEAR_MONTH = /^(?:1-|1月-|1至|1～|1~)?(\d{1,2})月(?:底|末)?(?:累计)?(执行|完成)/;
+
+function headerMonth(cell: CellRef | null | undefined): number | null {
+  if (!cell) return null;
+  const m = IN_YEAR_MONTH.exec(toHalfWidth(cell.text).replace(/\s+/g, ""));
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/**
+ * 监控截至 and the 实际累计支出 row of a monitoring table. The 财预〔2019〕136号 form has no 监控截至
+ * row: its month is in the in-year headers (1-7月执行数, 1-7月执行情况), read where the label is missing.
+ */
+export function readMonitoringInfo(
+  grid: Grid,
+  labels: FoundLabel[],
+  inYearHeaders: (CellRef | null | undefined)[] = [],
+): MonitoringInfo {
   const asOfLabel = firstLabel(labels, "asOf");
-  const asOf = asOfLabel ? valueRightOf(grid, asOfLabel.cell) : null;
-  return {
-    asOf,
-    asOfMonth: asOfMonth(asOf),
-    actualLabel: firstLabel(labels, "actualRow")?.cell ?? null,
-  };
+  let asOf = asOfLabel ? valueRightOf(grid, asOfLabel.cell) : null;
+  let month = asOfMonth(asOf);
+  if (!asOfLabel) {
+    for (const h of inYearHeaders) {
+      const m = headerMonth(h);
+      if (m === null) continue;
+      asOf = h ?? null;
+      month = m;
+      break;
+    }
+  }
+  return { asOf, asOfMonth: month, actualLabel: firstLabel(labels, "actualRow")?.cell ?? null };
 }

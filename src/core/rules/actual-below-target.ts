@@ -1,7 +1,11 @@
+import { isBlankCell } from "../read/cells";
 import { ACHIEVEMENT_NAMES, indicatorLabel, show, unitOf } from "../score/explain";
 import { defineRule } from "./types";
 
-/** A year-end actual short of its target (numeric, or a qualitative 部分达成 / 未达成). */
+/**
+ * A year-end actual short of its target (numeric, or a qualitative 部分达成 / 未达成), with no
+ * reason written: where the row explains the shortfall, the clerk has done what we would ask.
+ */
 export const actualBelowTarget = defineRule({
   id: "actual-below-target",
   severity: "warning",
@@ -20,7 +24,7 @@ export const actualBelowTarget = defineRule({
     if (!a) return;
     table.indicators.forEach((it, i) => {
       const row = a.rows[i];
-      if (!it.actual || row.met !== false) return;
+      if (!it.actual || row.met !== false || !isBlankCell(it.reason)) return;
       const name = indicatorLabel(it);
       if (row.reading.kind === "number" && row.computed !== null)
         ctx.report({

@@ -7,6 +7,10 @@ ruleTester(actualBelowTarget, {
     { name: "every target met", sheet: selfEvaluationSheet() },
     { name: "above target", sheet: selfEvaluationSheet(1, withRow(ALL_MET, "actual", 0, 45)) },
     {
+      name: "38 of ≥40批次 with its reason written",
+      sheet: selfEvaluationSheet(1, withRow(withRow(ALL_MET, "actual", 0, 38), "reason", 0, "下半年会议减少")),
+    },
+    {
       name: "a yes/no answered the wrong way is yes-no-mismatch's",
       sheet: selfEvaluationSheet(1, withRow(ALL_MET, "actual", 4, "是")),
     },
