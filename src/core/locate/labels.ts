@@ -148,6 +148,12 @@ export const labelOwner = memoByVocabulary((raw: string): string | null => {
   return classifyLabel(raw)?.owner ?? v.columns.read(t)?.owner ?? v.funds.read(fundsHeaderKey(raw))?.owner ?? null;
 });
 
+/** The first-level category (产出, 效益, 满意度, 成本) a cell names, by the profiles' category names. */
+export const level1Of = memoByVocabulary((text: string) => activeVocabulary().level1.match(normalizeLabel(text)));
+
+/** The second-level category (数量, 质量, 时效, 经济成本 …) a cell names. */
+export const level2Of = memoByVocabulary((text: string) => activeVocabulary().level2.match(normalizeLabel(text)));
+
 /** A checkpoint header: 3月底, 6月末, 10月, 12月底 -> month. */
 export const checkpointMonth = memoText(checkpointMonthUncached);
 

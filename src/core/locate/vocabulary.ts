@@ -5,6 +5,7 @@
  * so the readers use the union of every registered profile's labels: the base's first, in its order
  * (first match wins), then each family's additions. A label only one family declares is evidence of it.
  */
+import type { Level1, Level2 } from "../categories";
 import type { ColumnRole } from "../model";
 import base from "../profiles/base";
 import type { ProfileSpec } from "../profiles/types";
@@ -131,7 +132,25 @@ function unreachable(id: string, what: string, label: Label, chars: RegExp, min 
     );
 }
 
+/** Category names are prefixes of their cell (产出指标(50分)): a string becomes ^its text. */
+function prefixes<K extends string>(
+  table: Partial<Record<K, readonly Label[]>> | undefined,
+): Partial<Record<K, readonly Label[]>> | undefined {
+  if (!table) return undefined;
+  const out: Partial<Record<K, readonly Label[]>> = {};
+  for (const k of Object.keys(table) as K[])
+    out[k] = (table[k] ?? []).map((l) =>
+      typeof l === "string" ? new RegExp(`^${normalizeLabel(l).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) : l,
+    );
+  return out;
+}
+
+const anyLabel = (): void => undefined;
+
 export class Vocabulary {
+  /** 一级指标 / 二级指标 categories (产出, 数量 …). */
+  readonly level1: Matcher<Level1>;
+  readonly level2: Matcher<Level2>;
   readonly header: Matcher<LabelKind>;
   readonly columns: Matcher<ColumnRole>;
   readonly funds: Matcher<FundsColumn>;
@@ -159,6 +178,15 @@ export class Vocabulary {
       ),
       abstract,
     );
+    this.level1 = new Matcher(
+      collect(specs, (s) => prefixes(s.labels?.level1), anyLabel),
+      abstract,
+    );
+    this.level2 = new Matcher(
+      collect(specs, (s) => prefixes(s.labels?.level2), anyLabel),
+      abstract,
+    );
+    // Category names are not searched for as evidence (a family that owns one says so in its evidence).
     this.owned = this.header.owned || this.columns.owned || this.funds.owned;
   }
 }

@@ -24,8 +24,30 @@ export default defineProfile({
   description: "各地表格共有的标签、两套指标体系和 domain.md 的默认设置",
   abstract: true,
   labels: {
-    // The older name of 效益指标, in approved tables of several provinces (河北 2019, 东莞 2019).
-    level1: { benefit: ["效果指标"] },
+    // The category words as forms write them, in the order they are tried: 预期产出指标 and 效果指标
+    // (Guangdong, older Hebei) as well as 产出指标 and 效益指标. A first-level cell may carry its
+    // block weight: 产出指标(50分).
+    level1: {
+      output: [/^(预期)?产出/],
+      // 效果指标: the older name of 效益指标, in approved tables of several provinces (河北 2019, 东莞 2019).
+      benefit: [/^(预期)?(效益|效果)/, "效果指标"],
+      satisfaction: [/满意度/],
+      cost: [/^成本/],
+    },
+    level2: {
+      quantity: [/^数量/],
+      quality: [/^质量/],
+      timeliness: [/^(时效|进度)/],
+      "economic-cost": [/^经济成本/],
+      "social-cost": [/^社会成本/],
+      "ecological-cost": [/^(生态环境|生态|环境)成本/],
+      cost: [/^成本|^预算(\(或投资规模\))?控制/],
+      "economic-benefit": [/^经济效益/],
+      "social-benefit": [/^社会效益/],
+      "ecological-benefit": [/^(生态环境|生态)效益/],
+      "sustainable-impact": [/^可持续/],
+      satisfaction: [/满意度/],
+    },
     // Header-block labels, in the order they are tried (first match wins). A source (其中：财政资金)
     // is any short name ending in 资金 / 拨款 / 经费 that no label here takes (src/core/locate/labels.ts).
     header: {

@@ -1,5 +1,4 @@
 /** Form families as data: the built-in profiles, their resolution with the user's settings, the pick by evidence. */
-import { addCategoryLabels } from "../categories";
 import type { Grid } from "../grid";
 import { labelOwner } from "../locate/labels";
 import { setDefaultVocabulary, vocabularyOf, withVocabulary, type Vocabulary } from "../locate/vocabulary";
@@ -35,7 +34,6 @@ export const PROFILE_SPECS: readonly ProfileSpec[] = [
 ];
 
 // The families' category names and labels join the readers' vocabulary once, when the engine loads.
-for (const s of PROFILE_SPECS) if (s.labels) addCategoryLabels(s.labels);
 setDefaultVocabulary(vocabularyOf(PROFILE_SPECS));
 
 /** What a label of a family's own (no other family declares it) weighs as evidence: as much as its province code. */

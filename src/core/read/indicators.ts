@@ -1,7 +1,6 @@
-import { level1Of, level2Of } from "../categories";
 import { Cell, isBlankContent, type Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
-import { classifyColumn } from "../locate/labels";
+import { classifyColumn, level1Of, level2Of } from "../locate/labels";
 import { parseTarget } from "../value";
 import { memoText, normalizeLabel, toHalfWidth } from "../text";
 import { isBlankCell } from "./cells";

@@ -3,7 +3,7 @@
  * readable; without that file the same tables are not read so; other tables read as before.
  */
 import { checkWorkbook, defineProfile, PROFILE_SPECS, RULES, type SheetSnapshot } from "../../../src/core";
-import { classifyColumn, classifyLabel } from "../../../src/core/locate/labels";
+import { classifyColumn, classifyLabel, level1Of, level2Of } from "../../../src/core/locate/labels";
 import { Vocabulary, withVocabulary } from "../../../src/core/locate/vocabulary";
 import { SheetBuilder } from "../../fixtures/sheet-builder";
 import { seedTable } from "../rules/tables";
@@ -119,6 +119,26 @@ describe("the union of the profiles' labels", () => {
     expect(v.header.read("本年安排资金")?.owner).toBeNull();
     // Outside that check, the registered profiles' vocabulary again.
     expect(classifyColumn("年度绩效指标值")).toBeNull();
+  });
+
+  it("category names are a family's too, read as the cell's start, for the checks given that family", () => {
+    const fam = defineProfile({
+      id: "fam",
+      name: "某地",
+      description: "效益写作社会影响指标",
+      extends: "central",
+      labels: { level1: { benefit: ["社会影响指标"] }, level2: { quality: ["品质指标"] } },
+    });
+    withVocabulary(new Vocabulary([...PROFILE_SPECS, fam]), () => {
+      expect(level1Of("社会影响指标（30分）")).toBe("benefit");
+      expect(level2Of("品质指标")).toBe("quality");
+      expect(level1Of("产出指标")).toBe("output");
+    });
+    expect(level1Of("社会影响指标（30分）")).toBeNull();
+    expect(level2Of("品质指标")).toBeNull();
+    // The built-in families' names hold for every check (广东's 社会、经济、生态效益指标).
+    expect(level2Of("社会、经济、生态效益指标")).toBe("social-benefit");
+    expect(level1Of("效果指标")).toBe("benefit");
   });
 
   it("a label the locator could never reach is refused with the family named", () => {
