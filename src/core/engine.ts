@@ -9,7 +9,7 @@ import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import type { Settings, SettingsInput, Severity } from "./settings";
 import { rangeToA1, toA1, type WorkbookSnapshot } from "./snapshot";
-import { PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
+import { parseSettingsInput, PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
 import { vocabularyOf, withVocabulary } from "./locate/vocabulary";
 import { SUMMARY_SHEET } from "./plan-types";
 
@@ -229,7 +229,11 @@ export function checkWorkbook(
   rules: readonly Rule[] = RULES,
   profileSpecs: readonly ProfileSpec[] = PROFILE_SPECS,
 ): CheckResult {
-  return withVocabulary(vocabularyOf(profileSpecs), () => checkWith(workbook, settingsInput, rules, profileSpecs));
+  // A profile the user chose is known before any table is read: its unused labels count.
+  const chosen = parseSettingsInput(settingsInput).profile?.trim() || null;
+  return withVocabulary(vocabularyOf(profileSpecs, chosen), () =>
+    checkWith(workbook, settingsInput, rules, profileSpecs),
+  );
 }
 
 function checkWith(

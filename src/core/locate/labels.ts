@@ -90,7 +90,8 @@ function source(name: string): LabelMatch {
 
 function matchLabel(t: string): LabelMatch | null {
   if (t.length === 0) return null;
-  const read = activeVocabulary().header.read(t);
+  const header = activeVocabulary().header;
+  const read = header.read(t);
   if (read) {
     const { kind } = read;
     const m: LabelMatch =
@@ -100,6 +101,7 @@ function matchLabel(t: string): LabelMatch | null {
     if (read.owner) m.owner = read.owner;
     return m;
   }
+  if (header.isUnused(t)) return null;
   const m = SOURCE.exec(t);
   if (m && !NOT_SOURCE.test(m[2])) return source(m[2]);
   return null;

@@ -27,11 +27,18 @@ export interface LabelVocabulary {
   columns?: Partial<Record<ColumnRole, readonly Label[]>>;
   /** Funds-block columns of a self-evaluation or monitoring table (after a trailing (万元) / (10分) is dropped). */
   funds?: Partial<Record<FundsColumn, readonly Label[]>>;
+  /**
+   * Whole labels this form never uses as one (a 单位 column naming the unit at work, not the unit of
+   * measure): read as plain text. Only where the user chose this profile (or one extending it), since
+   * otherwise a table is read before its family is known.
+   */
+  unused?: readonly string[];
 }
 
 interface Entry<K> {
   label: Label;
-  kind: K;
+  /** null: a label the chosen form does not use. */
+  kind: K | null;
   /** Ids of the profiles that declare it. */
   owners: string[];
 }
@@ -55,11 +62,11 @@ export class Matcher<K extends string> {
   readonly owned: boolean;
   private readonly abstract: ReadonlySet<string>;
 
-  constructor(all: Entry<K>[], abstract: ReadonlySet<string>) {
+  constructor(all: Entry<K>[], abstract: ReadonlySet<string>, unused: readonly string[] = []) {
     for (const e of all) {
       if (typeof e.label === "string") continue;
       this.patterns.push(e.label);
-      this.kinds.push(e.kind);
+      this.kinds.push(e.kind as K);
       this.entries.push(e);
     }
     // An exact label takes the reading the ordered list gives it: a base pattern that already reads it wins.
@@ -69,8 +76,14 @@ export class Matcher<K extends string> {
       const first = all.find((o) => (typeof o.label === "string" ? normalizeLabel(o.label) === t : o.label.test(t)));
       this.exact.set(t, first ?? e);
     }
+    for (const u of unused) this.exact.set(normalizeLabel(u), { label: u, kind: null, owners: [] });
     this.owned = all.some((e) => e.owners.length === 1 && !abstract.has(e.owners[0]));
     this.abstract = abstract;
+  }
+
+  /** A label the chosen form does not use (read as plain text, not even as a funding source). */
+  isUnused(t: string): boolean {
+    return this.exact.get(t)?.kind === null;
   }
 
   /** The kind a normalised label reads as, null when none. */
@@ -87,7 +100,7 @@ export class Matcher<K extends string> {
     if (e === undefined) {
       for (let i = 0; i < this.patterns.length && !e; i++) if (this.patterns[i].test(t)) e = this.entries[i];
     }
-    if (!e) return null;
+    if (!e || e.kind === null) return null;
     const owner = e.owners.length === 1 && !this.abstract.has(e.owners[0]) ? e.owners[0] : null;
     return { kind: e.kind, owner };
   }
@@ -157,18 +170,25 @@ export class Vocabulary {
   /** Some label belongs to one family only: tables are searched for it when their family is picked. */
   readonly owned: boolean;
 
-  constructor(specs: readonly ProfileSpec[]) {
+  /**
+   * The labels of `specs`; `chosen`: the profile the user chose, whose chain's unused labels read as
+   * plain text.
+   */
+  constructor(specs: readonly ProfileSpec[], chosen: string | null = null) {
     const abstract = new Set(specs.filter((s) => s.abstract).map((s) => s.id));
+    const unused = unusedOf(specs, chosen);
     const anchor = (id: string, kind: string, label: Label) => {
       if (ANCHOR_KINDS.has(kind)) unreachable(id, "表头标签", label, ANCHOR_CHARS, 4, 48);
     };
     this.header = new Matcher(
       collect(specs, (s) => s.labels?.header, anchor),
       abstract,
+      unused,
     );
     this.columns = new Matcher(
       collect(specs, (s) => s.labels?.columns, anchor),
       abstract,
+      unused,
     );
     this.funds = new Matcher(
       collect(
@@ -177,28 +197,49 @@ export class Vocabulary {
         (id, _k, label) => unreachable(id, "资金列名", label, FUNDS_CHARS, 1, 32),
       ),
       abstract,
+      unused,
     );
     this.level1 = new Matcher(
       collect(specs, (s) => prefixes(s.labels?.level1), anyLabel),
       abstract,
+      unused,
     );
     this.level2 = new Matcher(
       collect(specs, (s) => prefixes(s.labels?.level2), anyLabel),
       abstract,
+      unused,
     );
     // Category names are not searched for as evidence (a family that owns one says so in its evidence).
     this.owned = this.header.owned || this.columns.owned || this.funds.owned;
   }
 }
 
-const compiled = new WeakMap<readonly ProfileSpec[], Vocabulary>();
+/** The unused labels of the chosen profile and the ones it extends. */
+function unusedOf(specs: readonly ProfileSpec[], chosen: string | null): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let id = chosen; id && !seen.has(id);) {
+    seen.add(id);
+    const s = specs.find((x) => x.id === id);
+    out.push(...(s?.labels?.unused ?? []));
+    id = s?.extends ?? null;
+  }
+  return out;
+}
 
-/** The vocabulary of a set of profiles, compiled once per set. */
-export function vocabularyOf(specs: readonly ProfileSpec[]): Vocabulary {
-  let v = compiled.get(specs);
+const compiled = new WeakMap<readonly ProfileSpec[], Map<string | null, Vocabulary>>();
+
+/** The vocabulary of a set of profiles (with the unused labels of the chosen one), compiled once per set. */
+export function vocabularyOf(specs: readonly ProfileSpec[], chosen: string | null = null): Vocabulary {
+  let bySet = compiled.get(specs);
+  if (!bySet) {
+    bySet = new Map();
+    compiled.set(specs, bySet);
+  }
+  let v = bySet.get(chosen);
   if (!v) {
-    v = new Vocabulary(specs);
-    compiled.set(specs, v);
+    v = new Vocabulary(specs, chosen);
+    bySet.set(chosen, v);
   }
   return v;
 }

@@ -141,6 +141,31 @@ describe("the union of the profiles' labels", () => {
     expect(level1Of("效果指标")).toBe("benefit");
   });
 
+  it("a label a chosen form does not use reads as plain text, only when that form is chosen", () => {
+    const danwei = defineProfile({
+      id: "danwei",
+      name: "某县（单位列）",
+      description: "指标表的“单位”列写责任单位，不是计量单位",
+      extends: "central",
+      labels: { unused: ["单位"] },
+    });
+    const b = new SheetBuilder("单位列");
+    b.set(0, 0, "项目名称").merge(0, 1, 0, 5, NAME);
+    b.set(1, 0, "预算数").set(1, 1, 120);
+    ["一级指标", "二级指标", "三级指标", "指标值", "单位", "指标值确定依据"].forEach((h, c) => b.set(2, c, h));
+    ROWS.forEach(([l1, l2, l3, op, v, unit, basis], i) =>
+      [l1, l2, l3, op + v + unit, "县交通运输局", basis].forEach((x, c) => b.set(3 + i, c, x || null)),
+    );
+    const targets = (settings: { profile?: string }) =>
+      checkWorkbook({ sheets: [b.toSnapshot()] }, settings, RULES, [...PROFILE_SPECS, danwei]).tables[0].indicators.map(
+        (it) => it.targetText,
+      );
+    expect(targets({ profile: "danwei" })).toEqual(ROWS.map(([, , , op, v, unit]) => op + v + unit));
+    // Not chosen: the shared reading, 单位 a unit column (its text glued to every value).
+    expect(targets({})[0]).toBe("≥50公里县交通运输局");
+    expect(targets({ profile: "central" })[0]).toBe("≥50公里县交通运输局");
+  });
+
   it("a label the locator could never reach is refused with the family named", () => {
     const bad = defineProfile({
       id: "bad",
