@@ -27,8 +27,8 @@ export function tableRef(t: Table): TableRef {
     sheet: t.sheet,
     range: rangeToA1(t.range),
     kind: t.kind,
-    projectCode: t.projectCode?.text.trim() ?? "",
-    projectName: t.projectName?.text.trim() ?? "",
+    projectCode: t.projectCodeText,
+    projectName: t.projectNameText,
   };
 }
 
@@ -38,7 +38,7 @@ export function findSourceTable(tables: Table[], from?: TableRef | null): Table 
   const onSheet = tables.filter((t) => t.sheet === from.sheet);
   return (
     onSheet.find((t) => rangeToA1(t.range) === from.range) ??
-    onSheet.find((t) => (t.projectCode?.text.trim() ?? "") === from.projectCode && from.projectCode !== "") ??
+    onSheet.find((t) => t.projectCodeText === from.projectCode && from.projectCode !== "") ??
     null
   );
 }

@@ -158,6 +158,74 @@ describe("names under every label in use", () => {
   });
 });
 
+describe("a value where the paste left it", () => {
+  const INDICATORS: Row[] = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "整治街巷数", "≥18条"],
+    ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+  ];
+
+  it.each([
+    [
+      "in the label's own cell, after its colon",
+      [
+        ["项目名称：街道环境整治", null, null, "主管部门：某区城管委"],
+        ["项目编码：11010524P000123"],
+        ["预算金额：85.6万元"],
+        ["年度目标：完成18条背街小巷整治"],
+      ],
+    ],
+    [
+      "past blank cells where a merge was",
+      [
+        ["项目名称", null, "街道环境整治"],
+        ["项目编码", null, null, "11010524P000123"],
+        ["预算资金（万元）", null, "85.6"],
+        ["年度目标", null, "完成18条背街小巷整治"],
+      ],
+    ],
+    [
+      "under a label alone on its row",
+      [
+        ["项目名称"],
+        ["街道环境整治"],
+        ["项目编码"],
+        ["11010524P000123"],
+        ["资金总额（万元）"],
+        [85.6],
+        ["年度目标"],
+        ["完成18条背街小巷整治"],
+      ],
+    ],
+  ] as [string, Row[]][])("reads name, code, budget and goal %s", (_how, head) => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [["2024年度项目绩效目标表"], ...head, ...INDICATORS]);
+    const [t] = read(b);
+    expect([t.projectNameText, t.projectCodeText, wan(t), t.goal?.text.replace(/^年度目标：/, "")]).toEqual([
+      "街道环境整治",
+      "11010524P000123",
+      "85.6",
+      "完成18条背街小巷整治",
+    ]);
+    expect(t.indicators).toHaveLength(2);
+  });
+
+  it("never takes another label, a column header or a blank row for the value", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目名称", null, null, "项目编码", "11010524P000123"],
+      ["预算数（万元）", null, "财政资金", 80],
+      ["年度目标"],
+      ...INDICATORS,
+    ]);
+    const [t] = read(b);
+    expect([t.projectNameText, t.projectName?.address, t.projectCodeText]).toEqual(["", "B1", "11010524P000123"]);
+    expect([t.funds?.budget?.address, wan(t), t.goal?.address, t.goal?.text]).toEqual(["B2", null, "B3", ""]);
+    const r = checkWorkbook({ sheets: [b.toSnapshot()] });
+    expect(r.report.tables[0].projectName).toBe("");
+  });
+});
+
 describe("the budget in every shape", () => {
   /** A target table whose funds rows are given; the rest is fixed. */
   function target(funds: Row[], opts: { unitLine?: string; left?: number } = {}): Table {
@@ -603,6 +671,29 @@ describe("a list of projects, their names in a column", () => {
         ["target", "基层组织活动经费", expected[1], 2],
       ]);
       expect(tables[1].indicators.map((i) => i.targetText)).toEqual(["≥95%", "≥11个"]);
+    },
+  );
+
+  it.each([
+    ["资金金额", null, [80, 150], [80, 150]],
+    ["项目金额（元）", null, ["800,000.00", "1,500,000.00"], [80, 150]],
+    ["金额", "单位：万元", [80, 150], [80, 150]],
+  ] as [string, string | null, (string | number)[], number[]][])(
+    "takes each project's amount from a %s column",
+    (heading, unitLine, amounts, expected) => {
+      const b = new SheetBuilder("S");
+      put(b, 0, 0, [
+        ["2023年部门项目支出绩效目标表", null, null, null, null, null, unitLine],
+        ["项目名称", heading, "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["非遗保护传承", amounts[0], "开展非遗展演", "产出指标", "数量指标", "非遗展演场次", "≥20场"],
+        [null, null, null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ["公共图书馆免费开放", amounts[1], "保障免费开放", "产出指标", "数量指标", "开放天数", "≥300天"],
+      ]);
+      const tables = read(b);
+      expect(tables.map((t) => [t.projectNameText, t.funds?.budgetWan?.toNumber(), t.indicators.length])).toEqual([
+        ["非遗保护传承", expected[0], 2],
+        ["公共图书馆免费开放", expected[1], 1],
+      ]);
     },
   );
 });

@@ -67,8 +67,8 @@ function kindOf(text: string): TableKind | undefined {
 }
 
 function describe(t: Table): string {
-  const code = t.projectCode?.text.trim() || "（无编码）";
-  return `${code} ${t.projectName?.text.trim() ?? ""}`.trim();
+  const code = t.projectCodeText || "（无编码）";
+  return `${code} ${t.projectNameText}`.trim();
 }
 
 /** The source table: by 项目编码, else the first target table, else the first table. */
@@ -79,7 +79,7 @@ function pickTable(found: Table[], file: string, project: string | undefined): T
     throw new UsageError(`${file}：其中的绩效表还是空白（项目名称、编码和指标都未填写），请先填好目标表再预填`);
   if (project !== undefined) {
     const want = project.trim().toUpperCase();
-    const found = tables.find((t) => (t.projectCode?.text.trim().toUpperCase() ?? "") === want);
+    const found = tables.find((t) => t.projectCodeText.toUpperCase() === want);
     if (!found) {
       const list = tables.slice(0, 5).map(describe).join("；");
       throw new UsageError(

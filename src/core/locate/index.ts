@@ -1,12 +1,13 @@
 import type { Grid } from "../grid";
 import type { CellRef, Table, TableKind } from "../model";
 import { readAmount } from "../money";
-import { isBlankCell, valueRightOf } from "../read/cells";
+import { isBlankCell, labelValue } from "../read/cells";
 import {
   findFundsHeader,
   fundsFromBlock,
   fundsFromYearColumn,
   readFunds,
+  isHeaderText,
   tableUnit,
   type FundsHeader,
 } from "../read/funds";
@@ -15,7 +16,7 @@ import { readIndicatorHeader, readIndicators } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
 import { joinWrapped, normalizeLabel } from "../text";
-import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind } from "./labels";
+import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind, type MoneyUnit } from "./labels";
 
 interface Anchor {
   row: number;
@@ -231,10 +232,22 @@ function kindOf(
 /** A project code glued to the name: 51000021R000000019951-工资性支出, 13020924P00056410001N 办公设备购置. */
 const GLUED_CODE = /^([0-9A-Za-z]*\d{6}[0-9A-Za-z]*)\s*[-_—－:：\s]\s*(.*[\u3400-\u9fff].*)$/;
 
+/** A label's value cell: the label's own cell where the value follows its colon (项目名称：…). */
+function valueOf(grid: Grid, label: FoundLabel | undefined, right: number): CellRef | null {
+  if (!label) return null;
+  return label.match.inline !== undefined ? label.cell : labelValue(grid, label.cell, right, isHeaderText);
+}
+
+/** A value's text: after the label's colon where it shares the label's cell. */
+function valueText(cell: CellRef | null, label: FoundLabel | undefined): string {
+  if (!cell || isBlankCell(cell)) return "";
+  return label?.match.inline !== undefined && cell === label.cell ? label.match.inline : cell.text;
+}
+
 /** The project's code and name as read (see Table.projectNameText). */
-function readIdentity(table: Table): void {
-  const name = table.projectName && !isBlankCell(table.projectName) ? joinWrapped(table.projectName.text) : "";
-  const code = table.projectCode && !isBlankCell(table.projectCode) ? table.projectCode.text.trim() : "";
+function readIdentity(table: Table, nameLabel?: FoundLabel, codeLabel?: FoundLabel): void {
+  const name = joinWrapped(valueText(table.projectName, nameLabel));
+  const code = valueText(table.projectCode, codeLabel).trim();
   const glued = GLUED_CODE.exec(name);
   table.projectNameText = glued ? glued[2].trim() : name;
   table.projectCodeText = code || (glued ? glued[1] : "");
@@ -364,6 +377,9 @@ function listNameColumn(grid: Grid, a: Anchor): number {
   return -1;
 }
 
+/** A list's amount column under a heading no header block uses (资金金额, 项目金额, 金额（万元）). */
+const LIST_BUDGET = /^(项目|资金|预算|年度|本年|安排)?(金额|资金数|预算)(\((万元|元)\))?$/;
+
 /**
  * Several projects stacked in one list, their name in a column: a project starts on each row with a
  * name and runs to the next; its budget is in the 预算数 column on that row (in the list's unit, 金额单位:元
@@ -385,6 +401,11 @@ function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: 
   const unit = tableUnit(preamble, [title]);
   let budgetCol = -1;
   for (const l of preamble) if (l.kind === "budget" && l.cell.row === a.row) budgetCol = l.cell.col;
+  for (let c = left; budgetCol < 0 && c < a.col; c++)
+    if (c !== nameCol && !grid.isCovered(a.row, c) && LIST_BUDGET.test(normalizeLabel(grid.text(a.row, c))))
+      budgetCol = c;
+  const columnUnit = budgetCol >= 0 ? /\((万元|元)\)$/.exec(normalizeLabel(grid.text(a.row, budgetCol))) : null;
+  const listUnit = (columnUnit?.[1] as MoneyUnit | undefined) ?? unit;
   const { header, firstRow } = readIndicatorHeader(grid, a.row, left, right);
   const starts: number[] = [];
   for (let r = firstRow; r <= limit; r++) {
@@ -413,8 +434,8 @@ function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: 
         ? {
             budgetLabel: grid.ref(a.row, budgetCol),
             budget,
-            budgetWan: readAmount(budget, unit),
-            unit,
+            budgetWan: readAmount(budget, listUnit),
+            unit: listUnit,
             sources: [],
             purpose: null,
           }
@@ -488,15 +509,17 @@ function readTable(
   const unit = tableUnit(labels, [title, unitLine]);
   // A funds block with column headers (年初预算数 | 全年预算数 | 全年执行数 …) gives the budget of any kind.
   const block = a.type === "name" ? findFundsHeader(grid, top, labelBottom, left, right, labels) : null;
+  const codeLabel = firstLabel(labels, "projectCode");
+  const bestName = nameLabel(labels);
   const table: Table = {
     kind: "target",
     sheet: grid.name,
     range: { top, left, bottom: a.row, right },
     title,
     unitLine,
-    projectCodeLabel: firstLabel(labels, "projectCode")?.cell ?? null,
+    projectCodeLabel: codeLabel?.cell ?? null,
     projectCode: null,
-    projectNameLabel: nameLabel(labels)?.cell ?? null,
+    projectNameLabel: bestName?.cell ?? null,
     projectName: null,
     projectCodeText: "",
     projectNameText: "",
@@ -510,11 +533,10 @@ function readTable(
     indicators: [],
     problems: [],
   };
-  if (table.projectCodeLabel) table.projectCode = valueRightOf(grid, table.projectCodeLabel);
-  if (table.projectNameLabel) table.projectName = valueRightOf(grid, table.projectNameLabel);
-  readIdentity(table);
-  const goal = firstLabel(labels, "goal");
-  if (goal) table.goal = valueRightOf(grid, goal.cell);
+  table.projectCode = valueOf(grid, codeLabel, right);
+  table.projectName = valueOf(grid, bestName, right);
+  readIdentity(table, bestName, codeLabel);
+  table.goal = valueOf(grid, firstLabel(labels, "goal"), right);
 
   let bottom = labels.reduce((m, l) => Math.max(m, grid.bottomEdge(l.cell.row, l.cell.col)), a.row);
   if (headerAnchor) {

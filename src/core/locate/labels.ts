@@ -54,6 +54,32 @@ export interface LabelMatch {
   amount?: string;
   /** The one profile that declares the label, when no other does (evidence of that family). */
   owner?: string;
+  /** A text value inside the label's cell, after its colon (项目名称：街道环境整治 → "街道环境整治"). */
+  inline?: string;
+}
+
+/** Labels whose value may follow a colon in the same cell, as a line typed above a table is. */
+const INLINE_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>([
+  "projectCode",
+  "projectName",
+  "departmentName",
+  "goal",
+  "purpose",
+  "department",
+  "implementer",
+  "asOf",
+]);
+/** 项目名称：街道环境整治: a label of at most 16 characters, a colon, a value. */
+const INLINE_VALUE = /^([^:]{2,16}):(.*\S.*)$/;
+
+function inlineValue(raw: string, t: string): LabelMatch | null {
+  const m = INLINE_VALUE.exec(t);
+  if (!m) return null;
+  const label = matchLabel(m[1].replace(ENUMERATOR, ""));
+  if (!label || !INLINE_KINDS.has(label.kind)) return null;
+  const colon = raw.search(/[:：]/);
+  const value = raw.slice(colon + 1).trim();
+  return value ? { ...label, inline: value } : null;
 }
 
 /**
@@ -75,6 +101,8 @@ function classifyLabelUncached(raw: string): LabelMatch | null {
   t = t.replace(ENUMERATOR, "");
   const plain = t.length <= 24 ? matchLabel(t) : null;
   if (plain) return unit ? { ...plain, unit } : plain;
+  const inline = t.indexOf(":") > 0 ? inlineValue(raw, t) : null;
+  if (inline) return inline;
   // A label with its amount in the same cell: only money labels carry one (names and goals are out at once).
   if (!MONEY_WORD.test(t) || !DIGIT.test(t)) return null;
   const m = INLINE_AMOUNT.exec(t);

@@ -11,7 +11,7 @@ import {
 } from "../locate/labels";
 import { activeVocabulary, memoByVocabulary } from "../locate/vocabulary";
 import { normalizeLabel } from "../text";
-import { isBlankCell, valueRightOf } from "./cells";
+import { isBlankCell, valueAlongRow, valueRightOf } from "./cells";
 import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
 
 /** The columns of a funds block; "reason" is where a form asks why the execution fell short (原因, 偏差原因). */
@@ -32,7 +32,7 @@ const headerTextMemo = memoByVocabulary(
     classifyLabel(t) !== null || classifyColumn(t) !== null || fundsColumn(t) !== null || checkpointMonth(t) !== null,
 );
 /** Every heading holds a Chinese character: an amount (unique per table, a memo miss) is out at once. */
-const isHeaderText = (t: string): boolean => HAS_CJK.test(t) && headerTextMemo(t);
+export const isHeaderText = (t: string): boolean => HAS_CJK.test(t) && headerTextMemo(t);
 
 export interface FundsHeader {
   row: number;
@@ -143,12 +143,13 @@ function amountOf(
   label: FoundLabel,
   unit: MoneyUnit,
   below: boolean | null,
+  rightEdge: number,
 ): (Read & { below: boolean }) | null {
   const own = inline(label, unit);
   if (own) return { ...own, below: false };
   const u = label.match.unit ?? unit;
   if (!below) {
-    const right = valueRightOf(grid, label.cell);
+    const right = valueAlongRow(grid, label.cell, rightEdge, isHeaderText);
     const blank = isBlankCell(right);
     if (!blank && !isHeaderText(right.text)) return { cell: right, wan: readAmount(right, u), below: false };
     if (below === false) return blank ? { cell: right, wan: null, below: false } : null;
@@ -174,7 +175,7 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number, unit:
   for (let i = 0; i < labels.length && !budget?.wan; i++) {
     const l = labels[i];
     if (l.kind !== "budget") continue;
-    const read = amountOf(grid, l, unit, null);
+    const read = amountOf(grid, l, unit, null, right);
     if (!read || (budget && !read.wan)) continue;
     budgetLabel = l;
     budget = read;
@@ -188,7 +189,7 @@ export function readFunds(grid: Grid, labels: FoundLabel[], right: number, unit:
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l.kind !== "source" || l.cell.row < budgetRow || l.cell.row > stopRow) continue;
-    const read = amountOf(grid, l, unit, below);
+    const read = amountOf(grid, l, unit, below, right);
     if (read) sources.push({ name: l.name ?? l.cell.text, label: l.cell, amount: read.cell, amountWan: read.wan });
   }
   return {

@@ -1,5 +1,6 @@
 import { isBlankCell } from "../read/cells";
 import { indicatorLabel } from "../score/explain";
+import { squash } from "../text";
 import { defineRule } from "./types";
 
 /** Every monitored or evaluated indicator, and the spending, has its actual filled in. */
@@ -13,8 +14,8 @@ export const actualMissing = defineRule({
   },
   messages: {
     monitoring:
-      "{{name}} 的“当前完成值”未填写。请填写截至监控时点的累计完成情况（数值，或 达成 / 部分达成 / 未达成）。",
-    selfEvaluation: "{{name}} 的“实际完成值”未填写。请填写全年实际完成的数值，或 达成 / 部分达成 / 未达成。",
+      "{{name}} 的“{{column}}”未填写。请填写截至监控时点的累计完成情况（数值，或 达成 / 部分达成 / 未达成）。",
+    selfEvaluation: "{{name}} 的“{{column}}”未填写。请填写全年实际完成的数值，或 达成 / 部分达成 / 未达成。",
     noColumn: "表头中没有“{{column}}”列，无法判断完成情况。请在指标表头加上“{{column}}”列。",
     spend: "截至{{month}}月底的实际累计支出未填写。请填写累计支出金额（万元），用于计算支出进度。",
     spendRow:
@@ -32,12 +33,14 @@ export const actualMissing = defineRule({
         data: { column },
       });
     } else {
+      // The column as the form heads it (1-7月执行情况, 实际完成值(B)), so the clerk finds it.
+      const heading = squash(table.header?.columns.actual?.text ?? "") || column;
       for (const it of table.indicators)
         if (it.actual && isBlankCell(it.actual))
           ctx.report({
             cell: it.actual,
             messageId: monitoring ? "monitoring" : "selfEvaluation",
-            data: { name: indicatorLabel(it) },
+            data: { name: indicatorLabel(it), column: heading },
           });
     }
     if (monitoring) {

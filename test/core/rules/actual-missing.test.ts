@@ -1,6 +1,17 @@
 import { actualMissing } from "../../../src/core/rules/actual-missing";
 import { ruleTester } from "../../support/rule-tester";
-import { ALL_MET, monitoringSheet, ON_TRACK, selfEvaluationSheet, withRow } from "./in-year";
+import { Grid } from "../../../src/core/grid";
+import { locateTables } from "../../../src/core/locate";
+import type { SheetSnapshot } from "../../../src/core/snapshot";
+import { ALL_MET, monitoringSheet, ON_TRACK, put, selfEvaluationSheet, withRow } from "./in-year";
+
+/** The sheet with its 完成值 column headed as another form heads it. */
+function headed(s: SheetSnapshot, heading: string): SheetSnapshot {
+  const cell = locateTables(new Grid(s))[0].header?.columns.actual;
+  if (!cell) throw new Error("no 完成值 column");
+  put(s, cell, heading);
+  return s;
+}
 
 ruleTester(actualMissing, {
   valid: [
@@ -16,6 +27,11 @@ ruleTester(actualMissing, {
       name: "monitoring, a blank 当前完成值",
       sheet: monitoringSheet(1, withRow(ON_TRACK, "actual", 2, null)),
       errors: [{ cell: "E10", message: "接待时限 的“当前完成值”未填写" }],
+    },
+    {
+      name: "monitoring, a blank cell under the form's own heading",
+      sheet: headed(monitoringSheet(1, withRow(ON_TRACK, "actual", 2, null)), "1-6月执行情况"),
+      errors: [{ cell: "E10", message: "接待时限 的“1-6月执行情况”未填写" }],
     },
     {
       name: "monitoring, no spending at the as-of checkpoint",
