@@ -40,6 +40,11 @@ export interface Funds {
   unit: "万元" | "元";
   sources: FundSource[];
   purpose: CellRef | null;
+  /**
+   * A funds block with column headers: each amount column (年初预算数, 全年预算数, 执行数) with its
+   * figure on the total row; the sources' figures stand in the same column on their own rows.
+   */
+  columns?: { header: CellRef; total: CellRef }[];
 }
 
 export interface Checkpoint {
@@ -159,6 +164,19 @@ export interface SelfEvaluationInfo {
   total: CellRef | null;
   /** 年度总体目标: 预期目标 and 实际完成情况 cells. */
   goalActual: CellRef | null;
+  /**
+   * The funds block's rows under the total (其中 rows, 基本支出 / 项目支出): each row's label and its
+   * cells in the block's columns (null where the block has no such column).
+   */
+  fundsRows?: FundsRow[];
+}
+
+export interface FundsRow {
+  label: CellRef;
+  budgetFull: CellRef | null;
+  spent: CellRef | null;
+  weight: CellRef | null;
+  score: CellRef | null;
 }
 
 /** Something the reader could not make sense of; reported as a finding by rule table-unreadable. */

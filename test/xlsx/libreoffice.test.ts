@@ -3,23 +3,14 @@
  * opens in LibreOffice again (converted to PDF, as a user would print it). CI installs LibreOffice
  * (.ci/run); without it these tests say so and stop.
  */
-import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { unzipSync } from "fflate";
 import { checkPackage, clearPackage, readPackage } from "../../src/xlsx/package";
 import { cloneProject, SEED_PROJECTS } from "../fixtures/seed";
+import { convert, hasLibreOffice } from "../fixtures/libreoffice";
 import { seedWorkbook, toBuffer } from "../fixtures/xlsx";
-
-function hasLibreOffice(): boolean {
-  try {
-    execFileSync("libreoffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const available = hasLibreOffice();
 const maybe = available ? describe : describe.skip;
@@ -27,18 +18,9 @@ if (!available) process.stderr.write("LibreOffice not installed: libreoffice.tes
 
 let dir: string;
 
-/** Converts `file` with LibreOffice headless (its own profile, so parallel runs do not collide). */
-function convert(file: string, to: string): string {
-  const profile = `file://${path.join(dir, "profile")}`;
-  execFileSync(
-    "libreoffice",
-    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", to, "--outdir", path.join(dir, to), file],
-    {
-      stdio: "ignore",
-      timeout: 120_000,
-    },
-  );
-  return path.join(dir, to, `${path.basename(file).replace(/\.[^.]+$/, "")}.${to}`);
+/** Converts `file` with LibreOffice headless. */
+function convertOne(file: string, to: string): string {
+  return convert(dir, [file], to)[0];
 }
 
 maybe("a workbook saved by LibreOffice", () => {
@@ -55,7 +37,7 @@ maybe("a workbook saved by LibreOffice", () => {
     const source = path.join(dir, "source.xlsx");
     await fs.writeFile(source, await toBuffer(seedWorkbook("有错的表", [p, SEED_PROJECTS[1]])));
     // Saved again by LibreOffice: its own parts, its own style and string tables.
-    const saved = new Uint8Array(await fs.readFile(convert(source, "xlsx")));
+    const saved = new Uint8Array(await fs.readFile(convertOne(source, "xlsx")));
     const r = checkPackage(saved, { name: "lo.xlsx", now: new Date(2026, 10, 23) });
     expect(r.result.report.findings.some((f) => f.rule === "budget-sum" && f.cell === "C4")).toBe(true);
     const copy = r.copy as Uint8Array;
@@ -79,7 +61,7 @@ maybe("a workbook saved by LibreOffice", () => {
       expect([name, Buffer.compare(Buffer.from(a[name]), Buffer.from(cleared[name]))]).toEqual([name, 0]);
     const marked = path.join(dir, "marked.xlsx");
     await fs.writeFile(marked, copy);
-    const pdf = convert(marked, "pdf");
+    const pdf = convertOne(marked, "pdf");
     expect((await fs.readFile(pdf)).subarray(0, 4).toString()).toBe("%PDF");
   }, 240_000);
 });

@@ -264,8 +264,16 @@ export function fundsFromBlock(
       break;
     }
   }
-  return { budgetLabel, budget, budgetWan: readAmount(budget, u), unit: u, sources, purpose: null };
+  const columns: NonNullable<Funds["columns"]> = [];
+  for (const k of AMOUNT_COLUMNS) {
+    const header = block.columns[k];
+    if (header) columns.push({ header, total: grid.ref(valueRow, header.col) });
+  }
+  return { budgetLabel, budget, budgetWan: readAmount(budget, u), unit: u, sources, purpose: null, columns };
 }
+
+/** The columns of a funds block that hold amounts (the others hold 分值, 执行率, 得分). */
+const AMOUNT_COLUMNS = ["budgetStart", "budgetFull", "spent"] as const;
 
 /** The current year's column of a funds table beside earlier years (当年金额 | 占比 | 2021 年 | 2022 年). */
 const YEAR_AMOUNT = /^(当年|本年|本年度)(金额|预算数?)$/;

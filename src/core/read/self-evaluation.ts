@@ -1,9 +1,9 @@
 import { Cell, type Grid } from "../grid";
-import type { CellRef, SelfEvaluationInfo, Table } from "../model";
+import type { CellRef, FundsRow, SelfEvaluationInfo, Table } from "../model";
 import { normalizeLabel } from "../text";
 import { valueRightOf } from "./cells";
 import { underHeader as below, type FundsHeader } from "./funds";
-import { firstLabel, type FoundLabel } from "./header";
+import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
 
 /** A weight written in a heading: 预算执行情况(万元)(20分), 得分(20分*执行率). */
 const HEADING_WEIGHT = /\((\d+(?:\.\d+)?)分/;
@@ -19,6 +19,39 @@ function weightInHeading(grid: Grid, row: number, left: number, right: number): 
     if (m) return new Cell(row, c, m[1], Number(m[1]), "General");
   }
   return null;
+}
+
+/** A funds block has a few rows under its total: 其中 rows, or 基本支出 / 项目支出 / 其他. */
+const MAX_FUNDS_ROWS = 6;
+
+/**
+ * The rows under the total row, down to the next block (年度总体目标, the indicator header): each
+ * with its label (the row's own text left of the figures) and its cells in the block's columns.
+ */
+function fundsRows(grid: Grid, labels: FoundLabel[], info: SelfEvaluationInfo, left: number, table?: Table) {
+  const total = info.budgetFull!;
+  const firstCol = Math.min(...[info.budgetStart, total, info.spent].map((c) => c?.col ?? total.col));
+  const stop = firstLabelBelow(labels, total.row, "goal", "plan");
+  let last = Math.min(total.row + MAX_FUNDS_ROWS, stop ? stop.cell.row - 1 : Infinity);
+  if (table?.header) last = Math.min(last, table.header.row - 1);
+  const at = (r: number, c: CellRef | null) => (c ? grid.ref(r, c.col) : null);
+  const rows: FundsRow[] = [];
+  for (let r = total.row + 1; r <= last; r++) {
+    let label: CellRef | null = null;
+    for (let c = firstCol - 1; c >= left && !label; c--) {
+      const cell = grid.ref(r, c);
+      if (cell.row === r && typeof cell.value === "string" && cell.text.trim()) label = cell;
+    }
+    if (!label) continue;
+    rows.push({
+      label,
+      budgetFull: at(r, total),
+      spent: at(r, info.spent),
+      weight: info.weight?.row === total.row ? at(r, info.weight) : null,
+      score: at(r, info.score),
+    });
+  }
+  return rows;
 }
 
 const FUNDS_COLUMNS = ["budgetStart", "budgetFull", "spent", "weight", "rate", "score", "reason"] as const;
@@ -52,6 +85,7 @@ export function readSelfEvaluationInfo(
   if (funds) {
     for (const k of FUNDS_COLUMNS) info[k] = below(grid, funds.columns[k]);
     info.budgetFull ??= info.budgetStart;
+    if (info.budgetFull) info.fundsRows = fundsRows(grid, labels, info, range?.left ?? grid.firstCol, table);
     info.weight ??= weightInHeading(grid, funds.row, range?.left ?? grid.firstCol, right);
   } else if (table?.projectNameLabel) {
     // A bare indicator block (no name above it: a second 年度绩效目标 block) has no header part to judge.

@@ -1,8 +1,8 @@
 import type { CellRef } from "../model";
-import { Big, readShown, ShownNumber } from "../money";
+import { Big, ShownNumber } from "../money";
 import { squash } from "../text";
 import { defineRule } from "./types";
-import { showMoney, sumDisagrees } from "./support";
+import { rawCell, showMoney, sumDisagrees } from "./support";
 import { isBlankCell } from "../read/cells";
 
 interface Amount {
@@ -13,19 +13,6 @@ interface Amount {
   shown: ShownNumber;
   /** The typed value behind the figure, where the cell holds the figure alone in 万元. */
   cell: Pick<CellRef, "text" | "value" | "format">;
-}
-
-/** No typed value to fall back on: a figure read from a label, with its unit, or converted from 元. */
-const NO_RAW = { text: "", value: null, format: "General" };
-
-/** The cell whose typed value is the figure itself, in 万元. */
-function rawCell(cell: CellRef, shown: ShownNumber, unit: string): Pick<CellRef, "text" | "value" | "format"> {
-  if (unit !== "万元") return NO_RAW;
-  const own = readShown(cell);
-  if (!own || own.percent || own.decimals !== shown.decimals) return NO_RAW;
-  // Plain decimals compare as integers; Big only for the rest.
-  const same = Number.isNaN(own.units) || Number.isNaN(shown.units) ? own.big.eq(shown.big) : own.units === shown.units;
-  return same ? cell : NO_RAW;
 }
 
 const ZERO = ShownNumber.ofPlain("0");

@@ -10,11 +10,15 @@ import { budgetSum } from "./budget-sum";
 import { chanceMissing } from "./chance-missing";
 import { costNotMonetary } from "./cost-not-monetary";
 import { executionReason } from "./execution-reason";
+import { fundsSum } from "./funds-sum";
+import { gradesOverlap } from "./grades-overlap";
 import { hierarchyMixed } from "./hierarchy-mixed";
 import { indicatorMissingCategory } from "./indicator-missing-category";
+import { indicatorNameMissing } from "./indicator-name-missing";
 import { indicatorValueEmpty } from "./indicator-value-empty";
 import { indicatorValueUnparsed } from "./indicator-value-unparsed";
 import { indicatorValueVague } from "./indicator-value-vague";
+import { longTermCopied } from "./long-term-copied";
 import { operatorAmbiguous } from "./operator-ambiguous";
 import { overAchievement } from "./over-achievement";
 import { overProgress } from "./over-progress";
@@ -51,11 +55,15 @@ export const RULES: readonly Rule[] = [
   chanceMissing,
   costNotMonetary,
   executionReason,
+  fundsSum,
+  gradesOverlap,
   hierarchyMixed,
   indicatorMissingCategory,
+  indicatorNameMissing,
   indicatorValueEmpty,
   indicatorValueUnparsed,
   indicatorValueVague,
+  longTermCopied,
   operatorAmbiguous,
   overAchievement,
   overProgress,

@@ -1,6 +1,6 @@
 import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
-import { indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
+import { fundsRowName, indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
 import { readRate } from "../score/self-evaluation";
 import { defineRule } from "./types";
 
@@ -19,6 +19,8 @@ export const scoreMismatch = defineRule({
     execution:
       "执行率得分应为 {{computed}}（执行率 {{rate}} × 分值 {{weight}}，执行率超过100%按100%计），现为 {{score}}。",
     rate: "执行率应为 {{computed}}（全年执行数 {{spent}} ÷ 全年预算数 {{budget}}），现为 {{rate}}。",
+    fundsRow:
+      "{{name}} 得分应为 {{computed}}（本行执行数 ÷ 预算数 = {{rate}}，× 分值 {{weight}}；执行率超过100%按100%计），现为 {{score}}。",
     total: "总分应为各项得分之和 {{computed}}，现为 {{score}}。",
     notNumber: "得分应为数字，现为“{{text}}”。请填写分数（最多两位小数），或留空由检查计算。",
   },
@@ -85,6 +87,22 @@ export const scoreMismatch = defineRule({
             score: show(ex.entered.value),
           },
         });
+    }
+    for (const f of a.fundsRows) {
+      const { entered, computed, rate, weight } = f;
+      if (entered.kind !== "number" || computed === null || rate === null || weight.kind !== "number") continue;
+      if (Math.abs(entered.value - computed) <= tol) continue;
+      ctx.report({
+        cell: f.row.score!,
+        messageId: "fundsRow",
+        data: {
+          name: fundsRowName(f.row),
+          computed: show(computed),
+          rate: showPercent(rate * 100),
+          weight: show(weight.value),
+          score: show(entered.value),
+        },
+      });
     }
     if (info?.total) {
       const t = a.enteredTotal;

@@ -145,4 +145,17 @@ export function sumDisagrees(
   return { shownSum, decimals };
 }
 
+/** No typed value to fall back on: a figure read from a label, with its unit, or converted from 元. */
+const NO_RAW = { text: "", value: null, format: "General" };
+
+/** The cell whose typed value is the figure itself, in 万元. */
+export function rawCell(cell: CellRef, shown: ShownNumber, unit: string): Pick<CellRef, "text" | "value" | "format"> {
+  if (unit !== "万元") return NO_RAW;
+  const own = readShown(cell);
+  if (!own || own.percent || own.decimals !== shown.decimals) return NO_RAW;
+  // Plain decimals compare as integers; Big only for the rest.
+  const same = Number.isNaN(own.units) || Number.isNaN(shown.units) ? own.big.eq(shown.big) : own.units === shown.units;
+  return same ? cell : NO_RAW;
+}
+
 export { showMoney };

@@ -1,29 +1,42 @@
 import { Big } from "../money";
-import { indicatorLabel, show } from "../score/explain";
+import type { CellRef, Table } from "../model";
+import { fundsRowName, indicatorLabel, show } from "../score/explain";
+import { readEntered, type SelfEvaluationAnalysis } from "../score/self-evaluation";
+import { fullScore } from "../score/weights";
+import { squash } from "../text";
+import { columnName } from "./support";
 import { defineRule } from "./types";
 
 /** Where the table gives 分值, they are all numbers and add up to the full score (100 by default). */
 export const weightsSum = defineRule({
   id: "weights-sum",
   severity: "error",
-  kinds: ["self-evaluation"],
+  kinds: ["self-evaluation", "target"],
   options: ["weights"],
   docs: {
     name: "分值合计不对",
-    description: "分值未填全、不是数字，或合计不等于满分（默认 100）",
+    description: "分值（权重）未填全、不是数字、资金分项重复计分，或合计不等于满分（默认 100）",
   },
   messages: {
     blank: "{{name}} 的分值未填写。其他指标已填分值，各项分值合计应为 {{target}}。",
     notNumber: "{{name}} 的分值写的是“{{text}}”，应为数字。",
+    fundsRow:
+      "{{name}} 行也填了分值 {{weight}}。预算执行的分值只计一次，填在{{total}}行（{{totalWeight}}分）。请删去此行的分值和得分，以免重复计分。",
+    targetSum:
+      "各指标{{column}}（{{cells}}）合计为 {{sum}}，应为 {{target}}。请调整各指标{{column}}，使合计为 {{target}}。",
     sum: "分值合计为 {{sum}}（执行率 {{execution}} + 各指标 {{indicators}}），应为 {{target}}。请调整各指标分值，使合计为 {{target}}。",
   },
   check(table, ctx) {
     const a = ctx.analysis.selfEvaluation;
-    if (!a || !a.weightsFromTable) return;
-    const target = show(a.weightTarget);
+    if (a) reportFundsRowWeights(table, a, ctx.report);
+    // A target table's 权重 column (Sichuan's form): the indicators alone make the full score.
+    const cells = a ? a.rows.map((r) => r.weightCell) : table.indicators.map((it) => readEntered(it.weight));
+    if (!(a ? a.weightsFromTable : cells.some((w) => w.kind !== "blank"))) return;
+    const full = a ? a.weightTarget : fullScore(ctx.settings.weights);
+    const target = show(full);
     let broken = false;
     table.indicators.forEach((it, i) => {
-      const w = a.rows[i].weightCell;
+      const w = cells[i];
       if (!it.weight) return;
       if (w.kind === "blank") {
         broken = true;
@@ -34,6 +47,20 @@ export const weightsSum = defineRule({
       }
     });
     if (broken) return;
+    if (!a) {
+      // Stacked projects share one header: the first weight of the table's own rows is where the user looks.
+      const own = table.indicators.flatMap((it) => (it.weight ? [it.weight] : []));
+      const sum = cells.reduce((t, w) => (w.kind === "number" ? t.plus(w.value) : t), new Big(0));
+      if (!own.length || sum.round(2).eq(new Big(full).round(2))) return;
+      const column = columnName(table.header?.columns.weight, "权重").replace(/\(.*\)$/, "");
+      const range = `${own[0].address}:${own[own.length - 1].address}`;
+      ctx.report({
+        cell: own[0],
+        messageId: "targetSum",
+        data: { column, cells: range, sum: show(sum.toNumber()), target },
+      });
+      return;
+    }
     // Cents, in decimal: 12.5 × 4 + 30 + 10 + 10 is exactly 100.
     const sum = new Big(a.weightSum);
     if (sum.round(2).eq(new Big(a.weightTarget).round(2))) return;
@@ -52,3 +79,31 @@ export const weightsSum = defineRule({
     });
   },
 });
+
+/** 分值 on the rows under the funds total (基本支出, 项目支出) besides the total's own: counted twice. */
+function reportFundsRowWeights(
+  table: Table,
+  a: SelfEvaluationAnalysis,
+  report: (d: {
+    cell: CellRef;
+    messageId: "fundsRow";
+    data: Record<"name" | "weight" | "total" | "totalWeight", string>;
+  }) => void,
+): void {
+  const info = table.selfEvaluation;
+  const total = readEntered(info?.weight);
+  if (!info?.weight || !info.budgetFull || info.weight.row !== info.budgetFull.row || total.kind !== "number") return;
+  const totalName = squash(table.funds?.budgetLabel.text ?? "").replace(/[:：]$/, "") || "资金总额";
+  for (const f of a.fundsRows)
+    if (f.weight.kind === "number" && f.row.weight)
+      report({
+        cell: f.row.weight,
+        messageId: "fundsRow",
+        data: {
+          name: fundsRowName(f.row),
+          weight: show(f.weight.value),
+          total: totalName,
+          totalWeight: show(total.value),
+        },
+      });
+}

@@ -1,5 +1,5 @@
 /** Figures and reasons in Chinese, shared by the computed cells' notes and the rules' messages. */
-import type { Indicator } from "../model";
+import type { FundsRow, Indicator } from "../model";
 import { LIGHT_NAMES } from "../plan-types";
 import type { Light } from "../report";
 import type { Settings } from "../settings";
@@ -33,6 +33,13 @@ export function unitOf(t: Target): string {
 
 export function lightName(l: Light): string {
   return `${LIGHT_NAMES[l]}灯`;
+}
+
+/** A funds row's name as the table writes it, without 其中: (基本支出, 当年财政拨款). */
+export function fundsRowName(row: FundsRow): string {
+  return squash(row.label.text)
+    .replace(/^其中[:：]?/, "")
+    .replace(/[:：]$/, "");
 }
 
 export function indicatorLabel(it: Indicator): string {

@@ -1,11 +1,11 @@
-import type { CellRef, Indicator, Table } from "../model";
+import type { CellRef, FundsRow, Indicator, Table } from "../model";
 import { Big, readShown, type ShownNumber } from "../money";
 import { isBlankCell } from "../read/cells";
 import type { Grade } from "../report";
 import type { Settings } from "../settings";
 import type { NumericTarget, RangeTarget } from "../value";
 import { isNumericTarget, readActual, type Achievement, type ActualReading } from "./actual";
-import { defaultIndicatorWeights } from "./weights";
+import { defaultIndicatorWeights, fullScore } from "./weights";
 
 /** Share of the weight a qualitative level may score (domain.md §5), and what the engine fills in. */
 export const BANDS: Record<"achieved" | "partial" | "failed", { min: number; max: number; computed: number }> = {
@@ -58,8 +58,21 @@ export interface ExecutionScore {
   used: number | null;
 }
 
+/** A row under the funds total (基本支出, 其中：财政拨款) that carries its own 分值 or 得分. */
+export interface FundsRowScore {
+  row: FundsRow;
+  weight: Entered;
+  entered: Entered;
+  /** 执行数 ÷ 预算数 of the row, null when either is missing. */
+  rate: number | null;
+  /** The row's execution score by the total's formula, null without a rate or a 分值 of its own. */
+  computed: number | null;
+}
+
 export interface SelfEvaluationAnalysis {
   execution: ExecutionScore;
+  /** The funds block's rows under the total, scored where they carry a 分值 or 得分. */
+  fundsRows: FundsRowScore[];
   rows: ScoredRow[];
   /** True when the table's 分值 column gives the weights (they must then add up). */
   weightsFromTable: boolean;
@@ -174,6 +187,16 @@ function enteredRate(cell: CellRef | null | undefined): number | null {
   return shown ? Math.max(readRate(shown).fraction, 0) : null;
 }
 
+/** 执行数 ÷ 预算数, negative spending as 0; null without a positive budget and a spending figure. */
+function spentRate(budget: number | null, spent: number | null): number | null {
+  return budget !== null && budget > 0 && spent !== null ? Math.max(spent, 0) / budget : null;
+}
+
+/** The execution score: 执行率 × 分值, a rate over 100% counted as 100%. */
+function executionScore(rate: number | null, weight: number): number | null {
+  return rate === null ? null : Math.min(rate, 1) * weight;
+}
+
 function num(cell: CellRef | null | undefined): number | null {
   const e = readEntered(cell);
   return e.kind === "number" ? e.value : null;
@@ -181,7 +204,7 @@ function num(cell: CellRef | null | undefined): number | null {
 
 export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluationAnalysis {
   const info = table.selfEvaluation;
-  const weightTarget = s.weights.execution + s.weights.output + s.weights.benefit + s.weights.satisfaction;
+  const weightTarget = fullScore(s.weights);
 
   // Weights: the table's 分值 where any is given (its figures rule), else the defaults.
   const weightCells = table.indicators.map((it) => readEntered(it.weight));
@@ -194,11 +217,9 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
   const budgetFull = num(info?.budgetFull);
   const spent = num(info?.spent);
   const rateEntered = readEntered(info?.rate);
-  let rate: number | null = null;
-  if (budgetFull !== null && budgetFull > 0 && spent !== null) rate = Math.max(spent, 0) / budgetFull;
-  else rate = enteredRate(info?.rate);
+  const rate = spentRate(budgetFull, spent) ?? enteredRate(info?.rate);
   const execEntered = readEntered(info?.score);
-  const execComputed = rate === null ? null : Math.min(rate, 1) * execWeight;
+  const execComputed = executionScore(rate, execWeight);
   const execution: ExecutionScore = {
     budgetFull,
     spent,
@@ -210,11 +231,24 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
     used: execEntered.kind === "number" ? execEntered.value : execComputed,
   };
 
+  const fundsRows = (info?.fundsRows ?? []).map((row): FundsRowScore => {
+    const weight = readEntered(row.weight);
+    const rowRate = spentRate(num(row.budgetFull), num(row.spent));
+    return {
+      row,
+      weight,
+      entered: readEntered(row.score),
+      rate: rowRate,
+      computed: weight.kind === "number" ? executionScore(rowRate, weight.value) : null,
+    };
+  });
+
   const parts = [execution.used, ...rows.map((r) => r.used)];
   const total = parts.reduce<number>((sum, p) => sum + (p ?? 0), 0);
   const weightSum = new Big(execWeight).plus(weights.reduce((a: Big, b) => a.plus(b), new Big(0))).toNumber();
   return {
     execution,
+    fundsRows,
     rows,
     weightsFromTable,
     weightSum,

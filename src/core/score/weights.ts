@@ -21,6 +21,11 @@ export function weightGroup(it: Pick<Indicator, "level1Kind" | "level2Kind" | "l
   return "output";
 }
 
+/** The full score the weights add up to: the execution share and the three groups (100 by default). */
+export function fullScore(weights: Settings["weights"]): number {
+  return weights.execution + weights.output + weights.benefit + weights.satisfaction;
+}
+
 /** Splits `cents` into parts proportional to `shares`, largest remainder first: the parts add up exactly. */
 function apportion(cents: number, shares: number[]): number[] {
   const total = shares.reduce((a, b) => a + b, 0);

@@ -142,11 +142,40 @@ export function newVmlPart(block: number, shapes: string): string {
   );
 }
 
-/** Adds shapes to an existing VML drawing (with the note shape type if it lacks one). */
-export function patchVml(xml: string, shapes: string, splice: Splice): void {
+/**
+ * Adds notes to an existing VML drawing (with the note shape type if it lacks one). Their shape
+ * numbers are free ones in the drawing's own blocks (its o:idmap), as Excel requires; when those
+ * are full, new blocks from `newBlock` (added to the idmap where there is one).
+ */
+export function patchVml(
+  xml: string,
+  notes: { row: number; col: number }[],
+  newBlock: () => number,
+  splice: Splice,
+): void {
+  const used = new Set([...xml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
+  const idmap = /(<o:idmap\b[^>]*?\bdata=")([\d,\s]*)"/.exec(xml);
+  // Without an idmap (LibreOffice writes none), the drawing's blocks are those its shapes use.
+  const blocks = idmap
+    ? idmap[2]
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number)
+    : [...new Set([...used].map((id) => Math.floor(id / 1024)))].sort((x, y) => x - y);
+  const added: number[] = [];
+  const ids: number[] = [];
+  for (let b = 0; ids.length < notes.length; b++) {
+    if (b === blocks.length) added.push(blocks[blocks.push(newBlock()) - 1]);
+    for (let id = blocks[b] * 1024 + 1; id < (blocks[b] + 1) * 1024 && ids.length < notes.length; id++)
+      if (!used.has(id)) ids.push(id);
+  }
+  if (added.length && idmap) {
+    const at = idmap.index + idmap[1].length;
+    splice.replace(at, idmap[2].length, [idmap[2], ...added].filter(Boolean).join(","));
+  }
   const close = xml.lastIndexOf("</xml>");
-  const at = close >= 0 ? close : xml.length;
-  splice.insert(at, (xml.includes('id="_x0000_t202"') ? "" : SHAPE_TYPE) + shapes);
+  const shapes = notes.map((n, i) => noteShape(ids[i], n.row, n.col)).join("");
+  splice.insert(close >= 0 ? close : xml.length, (xml.includes('id="_x0000_t202"') ? "" : SHAPE_TYPE) + shapes);
 }
 
 /** The highest shape number and idmap block used in any VML part, so new shapes never clash. */

@@ -15,7 +15,6 @@ import {
   newCommentsPart,
   newVmlPart,
   noteContent,
-  noteShape,
   parseComments,
   patchComments,
   patchVml,
@@ -29,7 +28,7 @@ import { fingerprint, setAttr, Splice, unsplice, type SpliceLog } from "./splice
 import { EMPTY_STYLESHEET, StyleWriter } from "./style-writer";
 import { parseStyles } from "./styles";
 import { pieces, storeSheetXml, summaryXml } from "./summary";
-import { esc, XmlScanner } from "./xml";
+import { esc, mainPrefix, withPrefix, XmlScanner } from "./xml";
 import { encode, utf8, zipPackage, type Parts } from "./zip";
 
 /** Shown above the user's own note inside ours (as the Excel host writes it). */
@@ -262,6 +261,9 @@ class PackageEdit {
     const texts = new Map<string, string>();
     for (const [name, splice] of this.splices) {
       if (!splice.changed) continue;
+      // What we add is SpreadsheetML: in a part that writes it under a prefix, it takes that prefix.
+      const prefix = mainPrefix(splice.original);
+      if (prefix) splice.mapInserts((xml) => withPrefix(xml, prefix));
       const { text, log } = splice.apply();
       texts.set(name, text);
       record.parts[name] = { h: fingerprint(text), e: log };
@@ -344,7 +346,6 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
 
   const vmlTexts = [...pkg.parts.keys()].filter((n) => /\.vml$/i.test(n)).map((n) => edit.text(n));
   const ids = vmlIds(vmlTexts);
-  let nextShape = ids.maxShape + 1;
   let nextBlock = Math.max(ids.maxBlock, Math.floor(ids.maxShape / 1024)) + 1;
 
   for (const [sheetName, cells] of bySheet) {
@@ -408,15 +409,14 @@ export function patchPackage(pkg: PackageWorkbook, plan: WritePlan): Parts {
     const vmlRel = layout.legacyDrawing ? rels.find((r) => r.id === layout.legacyDrawing) : undefined;
     const vmlName = vmlRel ? findPart(pkg.parts, vmlRel.target) : null;
     if (vmlName) {
-      const shapes = notes.map((n) => noteShape(nextShape++, n.row, n.col)).join("");
-      patchVml(edit.text(vmlName), shapes, edit.splice(vmlName));
+      patchVml(edit.text(vmlName), notes, () => nextBlock++, edit.splice(vmlName));
     } else {
-      const block = nextBlock++;
-      let id = block * 1024 + 1;
-      const shapes = notes.map((n) => noteShape(id++, n.row, n.col)).join("");
-      nextShape = Math.max(nextShape, id);
+      // A new drawing fills its block, then takes more (a sheet of over 1023 notes).
+      const fresh = newVmlPart(nextBlock++, "");
+      const vml = new Splice(fresh);
+      patchVml(fresh, notes, () => nextBlock++, vml);
       const name = edit.freeName("xl/drawings/vmlDrawing", "vml");
-      edit.added.set(name, newVmlPart(block, shapes));
+      edit.added.set(name, vml.apply().text);
       const rid = edit.relate(sheet.part, REL_TYPES.vmlDrawing, name);
       edit.contentType(name, CONTENT_TYPES.vml, true);
       edit.splice(sheet.part).insert(layout.legacyDrawingAt, `<legacyDrawing xmlns:r="${REL_NS}" r:id="${rid}"/>`);
@@ -461,14 +461,16 @@ function openOn(edit: PackageEdit, pkg: PackageWorkbook, index: number): void {
     const sheets = /<(\w+:)?sheets\b/.exec(wb.original);
     if (sheets) wb.insert(sheets.index, `<bookViews><workbookView activeTab="${index}"/></bookViews>`);
   }
+  // Chart sheets (and other sheet kinds) are tabs too: found through the workbook's relationships.
+  const rels = readRels(pkg.parts, pkg.workbookPart);
   for (const sheet of pkg.sheets) {
-    if (!sheet.part) continue;
-    const xml = edit.text(sheet.part);
+    const rel = rels.find((r) => r.id === sheet.relId && !r.external);
+    const part = sheet.part ?? (rel ? findPart(pkg.parts, rel.target) : null);
+    if (!part) continue;
+    const xml = edit.text(part);
     const tag = /<(\w+:)?sheetView\b[^>]*>/.exec(xml);
     if (!tag || !/\stabSelected\s*=\s*["'](1|true)["']/.test(tag[0])) continue;
-    edit
-      .splice(sheet.part)
-      .replace(tag.index, tag[0].length, tag[0].replace(/\stabSelected\s*=\s*["'](1|true)["']/, ""));
+    edit.splice(part).replace(tag.index, tag[0].length, tag[0].replace(/\stabSelected\s*=\s*["'](1|true)["']/, ""));
   }
 }
 

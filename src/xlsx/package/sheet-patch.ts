@@ -37,8 +37,31 @@ export interface SheetLayout {
   headerFooterAt: number;
 }
 
-/** Elements after <pageSetup> and after <headerFooter> in a worksheet, in schema order. */
-const AFTER_HEADER_FOOTER = [
+/** CT_Worksheet's children in schema order. */
+export const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
   "rowBreaks",
   "colBreaks",
   "customProperties",
@@ -47,10 +70,6 @@ const AFTER_HEADER_FOOTER = [
   "smartTags",
   "drawing",
   "legacyDrawing",
-];
-const AFTER_PAGE_SETUP = new Set(["headerFooter", ...AFTER_HEADER_FOOTER]);
-
-const AFTER_LEGACY = new Set([
   "legacyDrawingHF",
   "drawingHF",
   "picture",
@@ -59,7 +78,13 @@ const AFTER_LEGACY = new Set([
   "webPublishItems",
   "tableParts",
   "extLst",
-]);
+];
+const after = (name: string, until = "extLst") =>
+  WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(name) + 1, WORKSHEET_ORDER.indexOf(until) + 1);
+/** Elements after <pageSetup> and after <headerFooter> up to <legacyDrawing>, and after <legacyDrawing>. */
+const AFTER_HEADER_FOOTER = after("headerFooter", "legacyDrawing");
+const AFTER_PAGE_SETUP = new Set(["headerFooter", ...AFTER_HEADER_FOOTER]);
+const AFTER_LEGACY = new Set(after("legacyDrawing"));
 
 /**
  * Restyles and fills the target cells in a worksheet's text, inserting the cells (and rows) the

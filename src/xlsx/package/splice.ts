@@ -27,6 +27,11 @@ export class Splice {
     this.edits.push({ at, del, ins: text });
   }
 
+  /** Rewrites the text every edit puts in (before apply). */
+  mapInserts(f: (text: string) => string): void {
+    for (const e of this.edits) e.ins = f(e.ins);
+  }
+
   /** The edited text and, for each edit, where its text sits in it and what it replaced. */
   apply(): { text: string; log: SpliceLog } {
     // Stable: edits at the same place keep the order they were made in.

@@ -183,3 +183,21 @@ export function decodeOoxmlEscapes(s: string): string {
   if (!s.includes("_x")) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * The prefix a part gives SpreadsheetML on its root element (x in <x:worksheet xmlns:x="…/main">,
+ * as the Open XML SDK writes), or null where it is the default namespace.
+ */
+export function mainPrefix(xml: string): string | null {
+  const sc = new XmlScanner(xml);
+  if (!sc.next()) return null;
+  const p = /^<([^\s/>:]+):/.exec(xml.slice(sc.start, sc.end))?.[1];
+  return p && sc.attr(`xmlns:${p}`) === MAIN_NS ? p : null;
+}
+
+/** Our XML (written unprefixed, in SpreadsheetML) for a part where SpreadsheetML has `prefix`. */
+export function withPrefix(xml: string, prefix: string): string {
+  return xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`);
+}
