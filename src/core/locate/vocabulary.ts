@@ -47,10 +47,23 @@ function keyOf(label: Label): string {
   return typeof label === "string" ? `s:${normalizeLabel(label)}` : `r:${label.source}/${label.flags}`;
 }
 
-/** Anchor labels hold one of these (mayBeAnchor's cheap test); funds headers one of FUNDS (fundsColumn's). */
-const ANCHOR_CHARS = /[称级类]/;
-const FUNDS_CHARS = /[预执分权得因]/;
-const ANCHOR_KINDS: ReadonlySet<string> = new Set(["projectName", "departmentName", "level1", "level3"]);
+/**
+ * What the readers' cheap tests let through to a matcher: a Chinese character (labels.ts HAS_CJK), at
+ * most 24 characters for a header label (classifyLabel), 40 for a column (classifyColumn), 32 and one
+ * of 预执分权得因 for a funds column (fundsColumn); a table's start (a name label, 一级指标) 4 to 48 and
+ * one of 称级类 (mayBeAnchor).
+ */
+interface Reach {
+  max: number;
+  chars: RegExp;
+  min?: number;
+}
+const CJK: Reach["chars"] = /[\u3400-\u9fff]/;
+const HEADER: Reach = { max: 24, chars: CJK };
+const COLUMN: Reach = { max: 40, chars: CJK };
+const FUNDS: Reach = { max: 32, chars: /[预执分权得因]/ };
+const ANCHOR: Reach = { min: 4, max: 24, chars: /[称级类]/ };
+const ANCHOR_KINDS: ReadonlySet<string> = new Set(["projectName", "departmentName", "level1"]);
 
 /** A vocabulary's matcher for one domain: exact labels by a map lookup, patterns in order. */
 export class Matcher<K extends string> {
@@ -135,14 +148,14 @@ function collect<K extends string>(
   return all;
 }
 
-/** A string label the cheap pre-tests would never let through to its matcher. */
-function unreachable(id: string, what: string, label: Label, chars: RegExp, min = 1, max = 64): void {
+/** Refuses a string label the cheap pre-tests would never let through to its matcher. */
+function reachable(id: string, what: string, label: Label, reach: Reach): void {
   if (typeof label !== "string") return;
   const t = normalizeLabel(label);
-  if (t.length < min || t.length > max || !chars.test(t))
-    throw new Error(
-      `表格式 ${id}：${what}“${label}”读不到（须为 ${min}–${max} 个字，且含“${chars.source.slice(1, -1)}”中的一个字）`,
-    );
+  const min = reach.min ?? 1;
+  if (t.length >= min && t.length <= reach.max && reach.chars.test(t)) return;
+  const chars = reach.chars === CJK ? "汉字" : `“${reach.chars.source.slice(1, -1)}”中的一个字`;
+  throw new Error(`表格式 ${id}：${what}“${label}”读不到（须为 ${min}–${reach.max} 个字，且含${chars}）`);
 }
 
 /** Category names are prefixes of their cell (产出指标(50分)): a string becomes ^its text. */
@@ -177,25 +190,20 @@ export class Vocabulary {
   constructor(specs: readonly ProfileSpec[], chosen: string | null = null) {
     const abstract = new Set(specs.filter((s) => s.abstract).map((s) => s.id));
     const unused = unusedOf(specs, chosen);
-    const anchor = (id: string, kind: string, label: Label) => {
-      if (ANCHOR_KINDS.has(kind)) unreachable(id, "表头标签", label, ANCHOR_CHARS, 4, 48);
-    };
+    const check = (what: string, reach: Reach) => (id: string, kind: string, label: Label) =>
+      reachable(id, what, label, ANCHOR_KINDS.has(kind) ? ANCHOR : reach);
     this.header = new Matcher(
-      collect(specs, (s) => s.labels?.header, anchor),
+      collect(specs, (s) => s.labels?.header, check("表头标签", HEADER)),
       abstract,
       unused,
     );
     this.columns = new Matcher(
-      collect(specs, (s) => s.labels?.columns, anchor),
+      collect(specs, (s) => s.labels?.columns, check("指标列名", COLUMN)),
       abstract,
       unused,
     );
     this.funds = new Matcher(
-      collect(
-        specs,
-        (s) => s.labels?.funds,
-        (id, _k, label) => unreachable(id, "资金列名", label, FUNDS_CHARS, 1, 32),
-      ),
+      collect(specs, (s) => s.labels?.funds, check("资金列名", FUNDS)),
       abstract,
       unused,
     );
