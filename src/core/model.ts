@@ -106,6 +106,18 @@ export interface UnitTarget {
   parsed: Target;
 }
 
+/**
+ * A block of indicators whose weight the table writes: a goal (年度绩效目标1(40分)), a first level
+ * (产出指标(50分), or a 分值 on the first level's own row). Its indicators share the weight.
+ */
+export interface WeightBlock {
+  /** The cell that gives the weight: the block's label, or its 分值 cell. */
+  cell: CellRef;
+  /** The block's name without the weight (年度绩效目标1, 产出指标). */
+  name: string;
+  weight: number;
+}
+
 export interface Indicator {
   row: number;
   /** Cells as written (null when blank and carried from above). */
@@ -129,6 +141,8 @@ export interface Indicator {
   targets?: UnitTarget[];
   /** A block weight written in the first-level cell (产出指标(50分) -> 50), else null. */
   level1Weight?: number | null;
+  /** The weighted blocks the indicator stands in, outermost first; one object per block, shared by its rows. */
+  blocks?: WeightBlock[];
   actual?: CellRef | null;
   forecast?: CellRef | null;
   chance?: CellRef | null;

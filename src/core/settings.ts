@@ -3,6 +3,16 @@ import { parseSettingsInput } from "./profiles/schema";
 
 export type Severity = "error" | "warning" | "info";
 
+/** A qualitative indicator's level at year end. */
+export type QualitativeLevel = "achieved" | "partial" | "failed";
+
+/** A qualitative band, in percent of the weight: an entered score lies in [min, max]; the engine fills in `computed`. */
+export interface Band {
+  min: number;
+  max: number;
+  computed: number;
+}
+
 export { SETTINGS_KEY } from "./settings-key";
 
 /** Everything a rule may read that a province or a unit might set otherwise (domain.md defaults). */
@@ -24,6 +34,16 @@ export interface Settings {
   overTargetNotePercent: number | null;
   /** Self-evaluation weights (分值) used when the table has no 分值 column. */
   weights: { execution: number; output: number; benefit: number; satisfaction: number };
+  /**
+   * Qualitative indicators (达成 / 部分达成 / 未达成, a yes/no answered as expected is 达成): the share
+   * of the weight, in percent, an entered score may take, and what the engine fills in.
+   */
+  bands: Record<QualitativeLevel, Band>;
+  /**
+   * How the indicators of a weighted block (年度绩效目标1(40分), 产出指标(50分)) without their own 分值
+   * share its weight: "even" (财预〔2020〕10号), or "scores": as the rater's scores show it.
+   */
+  blockShare: "even" | "scores";
   /** Grade thresholds: 优 ≥ excellent, 良 ≥ good, 中 ≥ pass, else 差. */
   grades: { excellent: number; good: number; pass: number };
   /** Actual at or above this percent of target is flagged as over-achievement. */
@@ -44,6 +64,12 @@ export const DEFAULT_SETTINGS: Settings = {
   spendLights: { red: 60, yellow: 80 },
   overTargetNotePercent: 15,
   weights: { execution: 10, output: 50, benefit: 30, satisfaction: 10 },
+  bands: {
+    achieved: { min: 80, max: 100, computed: 100 },
+    partial: { min: 60, max: 80, computed: 70 },
+    failed: { min: 0, max: 60, computed: 0 },
+  },
+  blockShare: "even",
   grades: { excellent: 90, good: 80, pass: 60 },
   overAchievementPercent: 120,
   scoreTolerance: 0.01,
@@ -52,13 +78,14 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** What a user saves (the pane, the workbook) or a profile sets: any part of Settings, plus the chosen profile. */
-export type SettingsInput = Partial<Omit<Settings, "lights" | "spendLights" | "weights" | "grades">> & {
+export type SettingsInput = Partial<Omit<Settings, "lights" | "spendLights" | "weights" | "grades" | "bands">> & {
   /** The form family (profile id) every table is checked by; absent: chosen per table by evidence. */
   profile?: string;
   lights?: Partial<Settings["lights"]>;
   spendLights?: Partial<Settings["spendLights"]>;
   weights?: Partial<Settings["weights"]>;
   grades?: Partial<Settings["grades"]>;
+  bands?: Partial<Record<QualitativeLevel, Partial<Band>>>;
 };
 
 /**
@@ -78,6 +105,11 @@ export function resolveSettings(input?: SettingsInput | null, base: Settings = D
     spendLights: { ...base.spendLights, ...(s.spendLights ?? {}) },
     weights: { ...base.weights, ...(s.weights ?? {}) },
     grades: { ...base.grades, ...(s.grades ?? {}) },
+    bands: {
+      achieved: { ...base.bands.achieved, ...(s.bands?.achieved ?? {}) },
+      partial: { ...base.bands.partial, ...(s.bands?.partial ?? {}) },
+      failed: { ...base.bands.failed, ...(s.bands?.failed ?? {}) },
+    },
     rules: { ...base.rules, ...(s.rules ?? {}) },
   };
 }

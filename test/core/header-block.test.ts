@@ -158,6 +158,55 @@ describe("names under every label in use", () => {
   });
 });
 
+describe("a form with no name field", () => {
+  const GOAL: Row = ["绩效目标", "全面改善薄弱学校办学条件。"];
+
+  it.each([
+    [
+      "1、邯财社2018126号提前下达2019年中央财政困难群众救助补助预算指标绩效目标表",
+      "邯财社2018126号提前下达2019年中央财政困难群众救助补助预算指标",
+    ],
+    ["附件2：农村义务教育薄弱学校改造补助资金项目绩效目标表", "农村义务教育薄弱学校改造补助资金"],
+    ["（3）薄弱学校改造项目支出绩效目标申报表（2024年度）", "薄弱学校改造"],
+  ])("takes the name from its title %s", (title, name) => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [[title], GOAL, TARGET_HEAD, ...TARGET_ROWS]);
+    const [t] = read(b);
+    expect(t.projectNameText).toBe(name);
+    expect(t.indicators).toHaveLength(4);
+  });
+
+  it("takes a 项目名称： written into the unit line, up to the next label", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [["填报单位：某区教育局    项目名称：薄弱学校改造 单位：万元"], GOAL, TARGET_HEAD, ...TARGET_ROWS]);
+    expect(read(b)[0].projectNameText).toBe("薄弱学校改造");
+  });
+
+  it("a self-evaluation's title, the year and the form's words stripped", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["2020年度水土保持监测项目绩效自评表"],
+      ["预算执行情况", "预算数", "执行数", "执行率", "得分"],
+      [null, 10, 10, "100%", 10],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "监测点数", "≥10个", "10个", 90, 90],
+    ]);
+    expect(read(b)[0].projectNameText).toBe("水土保持监测");
+  });
+
+  it("a title that names no project gives no name; a name field always wins", () => {
+    for (const title of ["项目支出绩效目标表", "部门整体支出绩效目标表"]) {
+      const b = new SheetBuilder("S");
+      put(b, 0, 0, [[title], GOAL, TARGET_HEAD, ...TARGET_ROWS]);
+      expect(read(b)[0].projectNameText).toBe("");
+    }
+    const b = new SheetBuilder("S");
+    compactTarget(b, 0, "项目名称", "薄弱学校改造");
+    b.set(0, 0, "某某资金绩效目标表");
+    expect(read(b)[0].projectNameText).toBe("薄弱学校改造");
+  });
+});
+
 describe("a value where the paste left it", () => {
   const INDICATORS: Row[] = [
     ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -220,6 +269,10 @@ describe("a value where the paste left it", () => {
     ]);
     const [t] = read(b);
     expect([t.projectNameText, t.projectName?.address, t.projectCodeText]).toEqual(["", "B1", "11010524P000123"]);
+    // A field the vocabulary does not know, on the row under a blank name, is no name.
+    const c = new SheetBuilder("S");
+    put(c, 0, 0, [["项目名称"], ["项目主管部门", "某区城管委"], ["预算数（万元）", 80], ...INDICATORS]);
+    expect(read(c)[0].projectNameText).toBe("");
     expect([t.funds?.budget?.address, wan(t), t.goal?.address, t.goal?.text]).toEqual(["B2", null, "B3", ""]);
     const r = checkWorkbook({ sheets: [b.toSnapshot()] });
     expect(r.report.tables[0].projectName).toBe("");

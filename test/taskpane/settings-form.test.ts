@@ -71,6 +71,26 @@ describe("settings form", () => {
     expect(errors.grades).toBeUndefined();
   });
 
+  test("qualitative bands and the block share are edited and checked as the engine checks them", () => {
+    const form = toForm({ profile: "hubei" });
+    expect(form.blockShare).toBe("scores");
+    expect(form.numbers.bAchievedMin).toBe("80");
+    form.blockShare = "even";
+    form.numbers.bAchievedComputed = "90";
+    const { input, errors } = fromForm(form, { profile: "hubei" });
+    expect(errors).toEqual({});
+    expect(input).toEqual({
+      profile: "hubei",
+      blockShare: "even",
+      bands: { ...DEFAULT_SETTINGS.bands, achieved: { min: 80, max: 100, computed: 90 } },
+    });
+    expect(resolveSettings(input).bands.achieved.computed).toBe(90);
+    form.numbers.bPartialMax = "85";
+    expect(fromForm(form).errors.bands).toBe("应满足 未达成 ≤ 部分达成 ≤ 达成");
+    form.numbers.bPartialMax = "abc";
+    expect(fromForm(form).errors).toEqual({ bPartialMax: "请输入数字" });
+  });
+
   test("a disabled over-target note ignores its number", () => {
     const form = toForm({});
     form.overTargetEnabled = false;

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid";
-import type { CellRef, Table, TableKind } from "../model";
+import type { CellRef, Indicator, Table, TableKind } from "../model";
 import { readAmount } from "../money";
 import { isBlankCell, labelValue } from "../read/cells";
 import {
@@ -12,9 +12,10 @@ import {
   type FundsHeader,
 } from "../read/funds";
 import { firstLabel, readPlan, scanLabels, type FoundLabel } from "../read/header";
-import { readIndicatorHeader, readIndicators } from "../read/indicators";
+import { readIndicatorHeader, readIndicators, weightBlockOf } from "../read/indicators";
 import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
+import { nameFromTitle } from "../read/title";
 import { joinWrapped, normalizeLabel } from "../text";
 import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind, type MoneyUnit } from "./labels";
 
@@ -143,20 +144,29 @@ function widen(grid: Grid, a: Anchor): void {
 const BLOCK = /^(中长期|长期|中期|实施期|年度)(绩效)?(指标|目标)\d*(\(.*\))?$|^(年度)?(绩效)?(目标|指标)\d+(\(.*\))?$/;
 const LONG_TERM_BLOCK = /^(中长期|长期|中期|实施期)/;
 
-/** The block label of an indicator header: in the column left of 一级指标 (merged down from above), or alone on the row above. */
-function blockLabel(grid: Grid, h: Anchor): string | null {
-  const candidates: string[] = [];
-  if (h.col > grid.firstCol) {
-    const a = grid.anchor(h.row, h.col - 1);
-    candidates.push(grid.text(a.row, a.col));
-  }
+/** The block label cell of an indicator header: in the column left of 一级指标 (merged down from above), or alone on the row above. */
+function blockLabelCell(grid: Grid, h: Anchor): CellRef | null {
+  const candidates: { row: number; col: number }[] = [];
+  if (h.col > grid.firstCol) candidates.push(grid.anchor(h.row, h.col - 1));
   if (h.row > grid.firstRow && !grid.rowIsBlank(h.row - 1, h.col, h.right))
-    candidates.push(grid.text(h.row - 1, h.col));
-  for (const t of candidates) {
-    const n = normalizeLabel(t);
-    if (n.length <= 24 && BLOCK.test(n)) return n;
+    candidates.push({ row: h.row - 1, col: h.col });
+  for (const { row, col } of candidates) {
+    const n = normalizeLabel(grid.text(row, col));
+    if (n.length <= 24 && BLOCK.test(n)) return grid.ref(row, col);
   }
   return null;
+}
+
+function blockLabel(grid: Grid, h: Anchor): string | null {
+  const cell = blockLabelCell(grid, h);
+  return cell ? normalizeLabel(cell.text) : null;
+}
+
+/** A goal block's weight (年度绩效目标1(40分)): the outermost block of its indicators. */
+function addGoalWeight(grid: Grid, h: Anchor, indicators: Indicator[]): void {
+  const label = blockLabelCell(grid, h);
+  const block = label && weightBlockOf(label);
+  if (block) for (const it of indicators) it.blocks = [block, ...(it.blocks ?? [])];
 }
 
 /** Index of the first anchor below `row` in a list sorted by row. */
@@ -251,6 +261,10 @@ function readIdentity(table: Table, nameLabel?: FoundLabel, codeLabel?: FoundLab
   const glued = GLUED_CODE.exec(name);
   table.projectNameText = glued ? glued[2].trim() : name;
   table.projectCodeText = code || (glued ? glued[1] : "");
+  // A form with no name field names its project in its title or unit line.
+  if (!table.projectNameLabel)
+    for (const line of [table.title, table.unitLine])
+      if (line && !table.projectNameText) table.projectNameText = nameFromTitle(line.text);
 }
 
 /** The name label that names the table: the most specific project name (二级 over 项目名称 over 一级), else the department's. */
@@ -352,6 +366,7 @@ function readMoreBlocks(
     if (label === null) break;
     const read = readIndicatorHeader(grid, h.row, left, right);
     const block = readIndicators(grid, read.header, read.firstRow, left, right, limit);
+    addGoalWeight(grid, h, block.indicators);
     if (LONG_TERM_BLOCK.test(label)) {
       if (table.longTerm) table.longTerm.indicators.push(...block.indicators);
       else table.longTerm = { header: read.header, indicators: block.indicators };
@@ -544,6 +559,7 @@ function readTable(
     table.header = header;
     const { indicators, bottom: last } = readIndicators(grid, header, firstRow, left, right, limit);
     table.indicators = indicators;
+    addGoalWeight(grid, headerAnchor, indicators);
     if (longTerm)
       table.longTerm = {
         header: longTerm,

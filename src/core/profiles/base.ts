@@ -133,6 +133,8 @@ export default defineProfile({
   },
   scoring: {
     weights: DEFAULT_SETTINGS.weights,
+    bands: DEFAULT_SETTINGS.bands,
+    blockShare: DEFAULT_SETTINGS.blockShare,
     grades: DEFAULT_SETTINGS.grades,
     scoreTolerance: DEFAULT_SETTINGS.scoreTolerance,
   },

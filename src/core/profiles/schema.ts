@@ -5,7 +5,7 @@
  */
 import * as v from "valibot";
 import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
-import type { Settings, SettingsInput } from "../settings";
+import type { Band, Settings, SettingsInput } from "../settings";
 
 /** A numeric setting: the section it sits in, its own label, its bounds. */
 export interface NumberSpec {
@@ -24,6 +24,7 @@ const LIGHTS = "指标亮灯（完成进度，%）";
 const SPEND = "资金支出亮灯（%）";
 const WEIGHTS = "自评分值";
 const GRADES = "自评等级线";
+const BANDS = "定性指标得分（占分值 %）";
 
 /** Every numeric setting, by its path in Settings; the months of 序时进度 share one spec. */
 export const NUMBER_SPECS = {
@@ -38,6 +39,15 @@ export const NUMBER_SPECS = {
   "weights.output": spec(WEIGHTS, LEVEL1_NAMES.output, 0, 100),
   "weights.benefit": spec(WEIGHTS, LEVEL1_NAMES.benefit, 0, 100),
   "weights.satisfaction": spec(WEIGHTS, LEVEL1_NAMES.satisfaction, 0, 100),
+  "bands.achieved.min": spec(BANDS, "达成：最低", 0, 100),
+  "bands.achieved.max": spec(BANDS, "达成：最高", 0, 100),
+  "bands.achieved.computed": spec(BANDS, "达成：取值", 0, 100),
+  "bands.partial.min": spec(BANDS, "部分达成：最低", 0, 100),
+  "bands.partial.max": spec(BANDS, "部分达成：最高", 0, 100),
+  "bands.partial.computed": spec(BANDS, "部分达成：取值", 0, 100),
+  "bands.failed.min": spec(BANDS, "未达成：最低", 0, 100),
+  "bands.failed.max": spec(BANDS, "未达成：最高", 0, 100),
+  "bands.failed.computed": spec(BANDS, "未达成：取值", 0, 100),
   "grades.excellent": spec(GRADES, "优：不低于", 0, 100),
   "grades.good": spec(GRADES, "良：不低于", 0, 100),
   "grades.pass": spec(GRADES, "中：不低于", 0, 100),
@@ -57,6 +67,8 @@ export const SETTING_NAMES: Record<Exclude<keyof Settings, "rules">, string> = {
   spendLights: "资金支出亮灯（%：红灯低于、黄灯低于）",
   overTargetNotePercent: "超过目标值多少百分比须说明偏差",
   weights: "自评分值（预算执行率、产出、效益、满意度）",
+  bands: "定性指标得分档次（占分值的百分比：最低至最高，得分空白时的取值）",
+  blockShare: "分块分值（年度绩效目标1(40分)、产出指标(50分)）在未填分值的指标间的分配",
   grades: "自评等级线（优、良、中）",
   overAchievementPercent: "实际值达到目标值的百分比（视为超额完成）",
   scoreTolerance: "得分允许误差（分）",
@@ -91,6 +103,7 @@ function group<K extends string>(section: string, keys: readonly K[]) {
 const LEVEL1_KEYS = Object.keys(LEVEL1_NAMES) as Level1[];
 const LEVEL2_KEYS = Object.keys(LEVEL2_NAMES) as Level2[];
 const SEVERITY_VALUES = ["error", "warning", "info", "off"] as const;
+const BAND_KEYS = ["min", "max", "computed"] as const;
 
 function categories<K extends string>(what: string, keys: K[], names: Record<K, string>) {
   return v.optional(
@@ -128,6 +141,22 @@ export const SettingsInputSchema = v.object(
     overTargetNotePercent: v.optional(v.nullable(num(NUMBER_SPECS.overTargetNotePercent))),
     weights: group("weights", ["execution", "output", "benefit", "satisfaction"]),
     grades: group("grades", ["excellent", "good", "pass"]),
+    bands: v.optional(
+      v.object(
+        {
+          achieved: group("bands.achieved", BAND_KEYS),
+          partial: group("bands.partial", BAND_KEYS),
+          failed: group("bands.failed", BAND_KEYS),
+        },
+        (i) => `bands 应为对象，现为 ${shown(i.input)}`,
+      ),
+    ),
+    blockShare: v.optional(
+      v.picklist(
+        ["even", "scores"],
+        (i) => `分块分值的分配应为 even（均分）或 scores（按得分推定），现为 ${shown(i.input)}`,
+      ),
+    ),
     overAchievementPercent: v.optional(num(NUMBER_SPECS.overAchievementPercent)),
     scoreTolerance: v.optional(num(NUMBER_SPECS.scoreTolerance)),
     executionReasonPercent: v.optional(num(NUMBER_SPECS.executionReasonPercent)),
@@ -145,7 +174,7 @@ export const SettingsInputSchema = v.object(
 );
 
 /** Settings that cannot be judged field by field: the groups that must agree (one home for the pane too). */
-export type ConsistencyKey = "weights" | "lights" | "spendLights" | "grades";
+export type ConsistencyKey = "weights" | "lights" | "spendLights" | "grades" | "bands";
 
 export function consistencyErrors(s: Settings): Partial<Record<ConsistencyKey, string>> {
   const errors: Partial<Record<ConsistencyKey, string>> = {};
@@ -156,6 +185,11 @@ export function consistencyErrors(s: Settings): Partial<Record<ConsistencyKey, s
     errors.lights = "应满足 红灯 ≤ 黄灯 < 蓝灯";
   if (s.spendLights.red > s.spendLights.yellow) errors.spendLights = "应满足 红灯 ≤ 黄灯";
   if (!(s.grades.pass <= s.grades.good && s.grades.good <= s.grades.excellent)) errors.grades = "应满足 中 ≤ 良 ≤ 优";
+  const b = s.bands;
+  const inside = (x: Band) => x.min <= x.computed && x.computed <= x.max;
+  if (!(inside(b.failed) && inside(b.partial) && inside(b.achieved))) errors.bands = "每档应满足 最低 ≤ 计算取 ≤ 最高";
+  else if (!(b.failed.max <= b.partial.min && b.partial.max <= b.achieved.min))
+    errors.bands = "应满足 未达成 ≤ 部分达成 ≤ 达成";
   return errors;
 }
 
@@ -164,6 +198,7 @@ const CONSISTENCY_NAMES: Record<ConsistencyKey, string> = {
   lights: LIGHTS,
   spendLights: SPEND,
   grades: GRADES,
+  bands: BANDS,
 };
 
 /** Bad settings: each problem one Chinese line; the message joins them. */
@@ -213,6 +248,15 @@ export function showSetting<K extends Exclude<keyof Settings, "rules">>(key: K, 
     }
     case "grades":
       return `优 ≥${s.grades!.excellent}、良 ≥${s.grades!.good}、中 ≥${s.grades!.pass}`;
+    case "bands": {
+      const b = s.bands!;
+      const one = (name: string, x: Band) => `${name} ${x.min}–${x.max}%（取值 ${x.computed}%）`;
+      return `${one("达成", b.achieved)}、${one("部分达成", b.partial)}、${one("未达成", b.failed)}`;
+    }
+    case "blockShare":
+      return s.blockShare === "scores"
+        ? "按得分推定（数值指标达标且得整数分的，得分即其分值，其余指标均分剩余分值）"
+        : "均分";
     case "overTargetNotePercent":
       return s.overTargetNotePercent === null ? "不要求" : `${s.overTargetNotePercent}%`;
     case "overAchievementPercent":

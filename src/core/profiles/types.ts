@@ -80,8 +80,11 @@ export interface ProfileSpec {
     | "overAchievementPercent"
     | "executionReasonPercent"
   >;
-  /** Self-evaluation scoring: execution share and group weights (the table's own 分值/权重 rule first), grades. */
-  scoring?: Pick<SettingsInput, "weights" | "grades" | "scoreTolerance">;
+  /**
+   * Self-evaluation scoring: execution share and group weights (the table's own 分值/权重 rule first),
+   * qualitative bands, how a weighted block is shared, grades.
+   */
+  scoring?: Pick<SettingsInput, "weights" | "bands" | "blockShare" | "grades" | "scoreTolerance">;
   /** Monitoring lights: indicator bands and spending bands. */
   lights?: Pick<SettingsInput, "lights" | "spendLights">;
   /** Rule severities, as ESLint's: a rule id to a severity or "off". */

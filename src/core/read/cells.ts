@@ -27,13 +27,16 @@ export function valueAlongRow(
   return first;
 }
 
-/** A label's value along its row (valueAlongRow), else under it where nothing stands right of it at all. */
+/** A label's value along its row (valueAlongRow), else under it where nothing stands right of either. */
 export function labelValue(grid: Grid, label: CellRef, right: number, isHeading: (text: string) => boolean): CellRef {
   const along = valueAlongRow(grid, label, right, isHeading);
   if (!isBlankCell(along)) return along;
   for (let c = along.col; c <= right; c++) if (!grid.isBlank(label.row, c)) return along;
   const below = grid.ref(grid.bottomEdge(label.row, label.col) + 1, label.col);
-  return isBlankCell(below) || isHeading(below.text) ? along : below;
+  if (isBlankCell(below) || isHeading(below.text)) return along;
+  // A value under its label stands alone on its row: a row with more (项目主管部门 | 某局) is the next field.
+  for (let c = grid.rightEdge(below.row, below.col) + 1; c <= right; c++) if (!grid.isBlank(below.row, c)) return along;
+  return below;
 }
 
 /** Blank as the user sees it (isBlankContent); no cell at all is blank too. */

@@ -1,5 +1,5 @@
 import { Cell, isBlankContent, type Grid } from "../grid";
-import type { CellRef, ColumnRole, Indicator, IndicatorHeader } from "../model";
+import type { CellRef, ColumnRole, Indicator, IndicatorHeader, WeightBlock } from "../model";
 import { classifyColumn, level1Of, level2Of } from "../locate/labels";
 import { parseTarget } from "../value";
 import { memoText, normalizeLabel, toHalfWidth } from "../text";
@@ -225,11 +225,27 @@ const contentOf = memoText((text: string): string => {
 const TOTAL_ROW = /^(合计|小计|总计|总分)$/;
 const TOTAL_WORD = /[计分]/;
 
-/** A block weight in the first-level cell: 产出指标(50分), 效益指标（30分）. */
-const blockWeight = memoText((text: string): number | null => {
-  const m = /\((\d+(?:\.\d+)?)分\)$/.exec(normalizeLabel(text));
-  return m ? Number(m[1]) : null;
+/** A weight written after a block's name: 产出指标(50分), 效益指标（30分）, 年度绩效目标1(40分). */
+const splitWeight = memoText((text: string): { name: string; weight: number } | null => {
+  const m = /^(.*?)\((\d+(?:\.\d+)?)分\)$/.exec(normalizeLabel(text));
+  return m ? { name: m[1], weight: Number(m[2]) } : null;
 });
+
+const blockWeight = (text: string): number | null => splitWeight(text)?.weight ?? null;
+
+/** The weighted block a label cell opens (年度绩效目标1(40分), 产出指标(50分)), else null. */
+export function weightBlockOf(cell: CellRef): WeightBlock | null {
+  const w = splitWeight(cell.text);
+  return w ? { cell, ...w } : null;
+}
+
+/** A number in a 分值 cell, else null. */
+function weightIn(c: CellRef | null): number | null {
+  if (!c || isBlankCell(c)) return null;
+  const text = toHalfWidth(c.text.trim()).replace(/分$/, "");
+  const n = typeof c.value === "number" ? c.value : Number(text);
+  return text !== "" && Number.isFinite(n) ? n : null;
+}
 
 /**
  * Indicator rows from firstRow down to a blank row or the start of something else.
@@ -253,6 +269,10 @@ export function readIndicators(
   const indicators: Indicator[] = [];
   let level1Text = "";
   let level2Text = "";
+  // First levels that carry a weight (产出指标(50分), or a 分值 on their own row), by name.
+  const level1Blocks = new Map<string, WeightBlock>();
+  // A 分值 cell merged down over several indicator rows: their shared weight.
+  let merged: { block: WeightBlock; bottom: number } | null = null;
   let r = firstRow;
   for (; r <= lastRow; r++) {
     if (endsIndicatorRows(grid, r, left, right)) break;
@@ -287,7 +307,13 @@ export function readIndicators(
     // A flat list has no first level to end on: its 合计 row ends it.
     // Every such word holds 计 or 分, which normalising keeps: most names (unique, a memo miss each) skip it.
     if (TOTAL_WORD.test(level3Text) && TOTAL_ROW.test(normalizeLabel(level3Text))) break;
-    if (!level3Text && !contentOf(targetText) && isBlankCell(description)) continue;
+    const weightCell = cols.weight ? cell(grid, r, cols.weight) : null;
+    if (!level3Text && !contentOf(targetText) && isBlankCell(description)) {
+      // A first level's own row with only its 分值: the block's weight.
+      const w = l1 && l1.row === r && level1Text ? weightIn(weightCell) : null;
+      if (w !== null && weightCell) level1Blocks.set(level1Text, { cell: weightCell, name: level1Text, weight: w });
+      continue;
+    }
     // An umbrella first level (实施效果指标) over 产出 / 效益 at the second level: those are the categories.
     let level1Kind = level1Of(level1Text);
     let level2Kind = level2Of(level2Text);
@@ -313,6 +339,16 @@ export function readIndicators(
       targetBasis: cell(grid, r, cols.targetBasis),
       level1Weight: blockWeight(level1Text),
     };
+    if (l1 && l1.row === r && !level1Blocks.has(level1Text)) {
+      const named = weightBlockOf(l1);
+      if (named) level1Blocks.set(level1Text, named);
+    }
+    const m = weightCell ? grid.merge(r, weightCell.col) : null;
+    const w = m && m.top === r && m.bottom > r ? weightIn(weightCell) : null;
+    if (w !== null && weightCell)
+      merged = { block: { cell: weightCell, name: level1Text, weight: w }, bottom: m!.bottom };
+    else if (merged && r > merged.bottom) merged = null;
+    const blocks = [level1Blocks.get(level1Text), merged?.block].filter((b): b is WeightBlock => !!b);
     if (values) {
       it.targets = [];
       for (const v of values) {
@@ -322,6 +358,9 @@ export function readIndicators(
       }
     }
     for (let k = 0; k < roles.length; k++) it[roles[k]] = cell(grid, r, cols[roles[k]]);
+    if (blocks.length) it.blocks = blocks;
+    // Under a 分值 merged over its rows, an indicator has no weight of its own.
+    if (merged) it.weight = null;
     indicators.push(it);
   }
   return { indicators, bottom: r - 1 };

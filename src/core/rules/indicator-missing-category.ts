@@ -57,7 +57,10 @@ export const indicatorMissingCategory = defineRule({
     const header = table.header;
     if (!header || table.indicators.length === 0) return;
     const present1 = presentLevel1(table.indicators, ctx.profile.hierarchy);
-    const cost = hasCost(table.indicators);
+    // A form with no second level (一级 | 三级 columns only) cannot hold what the older hierarchy files
+    // there: 数量 / 质量 / 时效, and 成本 under 产出.
+    const level2 = !!header.columns.level2 || table.indicators.some((it) => it.level2Kind !== null);
+    const cost = hasCost(table.indicators) || !level2;
     const missing1: Level1[] = ctx.settings.requiredLevel1.filter((k) => (k === "cost" ? !cost : !present1.has(k)));
     const parts: string[] = [];
     if (missing1.length)
@@ -69,7 +72,7 @@ export const indicatorMissingCategory = defineRule({
             )
             .join("、"),
       );
-    if (present1.has("output")) {
+    if (present1.has("output") && level2) {
       const present2 = new Set(table.indicators.filter((it) => it.level1Kind === "output").map((it) => it.level2Kind));
       // 成本 is reported once, above, when the table has it nowhere.
       const missing2 = ctx.settings.requiredOutputLevel2.filter((k) =>

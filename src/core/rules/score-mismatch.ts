@@ -1,7 +1,7 @@
 import { readShown } from "../money";
 import { isBlankCell } from "../read/cells";
 import { fundsRowName, indicatorLabel, scoreText, show, showWan, showPercent } from "../score/explain";
-import { readRate } from "../score/self-evaluation";
+import { rateShownRight } from "../score/self-evaluation";
 import { defineRule } from "./types";
 
 /** Entered scores (and 执行率) that differ from what the formulas give by more than the tolerance. */
@@ -9,10 +9,10 @@ export const scoreMismatch = defineRule({
   id: "score-mismatch",
   severity: "error",
   kinds: ["self-evaluation"],
-  options: ["scoreTolerance", "weights"],
+  options: ["scoreTolerance", "weights", "blockShare"],
   docs: {
     name: "得分与计算不符",
-    description: "填写的得分、执行率或总分与按公式计算的结果不符（相差超过 0.01）",
+    description: "填写的得分或总分与按公式计算的结果相差超过允许误差，或执行率不是计算结果按所填位数四舍五入的值",
   },
   messages: {
     indicator: "{{name}} 得分应为 {{computed}}（{{how}}），现为 {{score}}。",
@@ -53,20 +53,18 @@ export const scoreMismatch = defineRule({
     const ex = a.execution;
     if (info?.rate && !isBlankCell(info.rate) && ex.spent !== null && ex.budgetFull && ex.rate !== null) {
       const entered = readShown(info.rate);
-      if (entered) {
-        const rate = readRate(entered);
-        if (Math.abs(rate.percent - ex.rate * 100) > Math.max(tol, rate.halfStep))
-          ctx.report({
-            cell: info.rate,
-            messageId: "rate",
-            data: {
-              computed: showPercent(ex.rate * 100),
-              spent: showWan(ex.spent),
-              budget: showWan(ex.budgetFull),
-              rate: info.rate.text.trim(),
-            },
-          });
-      }
+      // A printed rate is right when it is the computed one rounded to the places it prints.
+      if (entered && !rateShownRight(entered, ex.spent, ex.budgetFull))
+        ctx.report({
+          cell: info.rate,
+          messageId: "rate",
+          data: {
+            computed: showPercent(ex.rate * 100),
+            spent: showWan(ex.spent),
+            budget: showWan(ex.budgetFull),
+            rate: info.rate.text.trim(),
+          },
+        });
     }
     if (info?.score) {
       if (ex.entered.kind === "text")

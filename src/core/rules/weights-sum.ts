@@ -12,10 +12,11 @@ export const weightsSum = defineRule({
   id: "weights-sum",
   severity: "error",
   kinds: ["self-evaluation", "target"],
-  options: ["weights"],
+  options: ["weights", "blockShare"],
   docs: {
     name: "分值合计不对",
-    description: "分值（权重）未填全、不是数字、资金分项重复计分，或合计不等于满分（默认 100）",
+    description:
+      "分值（权重）未填全、不是数字、资金分项重复计分，或合计不等于满分（默认 100）或所在部分的分值（如 年度绩效目标1(40分)）",
   },
   messages: {
     blank: "{{name}} 的分值未填写。其他指标已填分值，各项分值合计应为 {{target}}。",
@@ -25,6 +26,7 @@ export const weightsSum = defineRule({
     targetSum:
       "各指标{{column}}（{{cells}}）合计为 {{sum}}，应为 {{target}}。请调整各指标{{column}}，使合计为 {{target}}。",
     sum: "分值合计为 {{sum}}（执行率 {{execution}} + 各指标 {{indicators}}），应为 {{target}}。请调整各指标分值，使合计为 {{target}}。",
+    block: "“{{block}}”的分值为 {{target}}，其下各项分值合计为 {{sum}}。请调整各项分值，使合计为 {{target}}。",
   },
   check(table, ctx) {
     const a = ctx.analysis.selfEvaluation;
@@ -34,11 +36,14 @@ export const weightsSum = defineRule({
     if (!(a ? a.weightsFromTable : cells.some((w) => w.kind !== "blank"))) return;
     const full = a ? a.weightTarget : fullScore(ctx.settings.weights);
     const target = show(full);
+    // A blank 分值 is missing where its neighbours (in the same weighted block, or outside any) have theirs.
+    const innermost = (i: number) => table.indicators[i].blocks?.at(-1) ?? null;
+    const written = new Set(cells.flatMap((w, i) => (w.kind === "blank" ? [] : [innermost(i)])));
     let broken = false;
     table.indicators.forEach((it, i) => {
       const w = cells[i];
       if (!it.weight) return;
-      if (w.kind === "blank") {
+      if (w.kind === "blank" && written.has(innermost(i))) {
         broken = true;
         ctx.report({ cell: it.weight, messageId: "blank", data: { name: indicatorLabel(it), target } });
       } else if (w.kind === "text") {
@@ -61,22 +66,31 @@ export const weightsSum = defineRule({
       });
       return;
     }
-    // Cents, in decimal: 12.5 × 4 + 30 + 10 + 10 is exactly 100.
-    const sum = new Big(a.weightSum);
-    if (sum.round(2).eq(new Big(a.weightTarget).round(2))) return;
-    const indicators = sum.minus(a.execution.weight);
-    const cell = table.header?.columns.weight ?? table.indicators[0]?.weight;
-    if (!cell) return;
-    ctx.report({
-      cell,
-      messageId: "sum",
-      data: {
-        sum: show(a.weightSum),
-        execution: show(a.execution.weight),
-        indicators: show(indicators.toNumber()),
-        target,
-      },
-    });
+    for (const part of a.weightSums) {
+      // Cents, in decimal: 12.5 × 4 + 30 + 10 + 10 is exactly 100.
+      const sum = new Big(part.sum);
+      if (sum.round(2).eq(new Big(part.target).round(2))) continue;
+      if (part.block) {
+        ctx.report({
+          cell: part.block.cell,
+          messageId: "block",
+          data: { block: part.block.name, target: show(part.block.weight), sum: show(part.sum) },
+        });
+        continue;
+      }
+      const cell = table.header?.columns.weight ?? table.indicators[0]?.weight ?? a.blocks[0]?.block.cell;
+      if (!cell) continue;
+      ctx.report({
+        cell,
+        messageId: "sum",
+        data: {
+          sum: show(sum.plus(a.execution.weight).toNumber()),
+          execution: show(a.execution.weight),
+          indicators: show(part.sum),
+          target,
+        },
+      });
+    }
   },
 });
 

@@ -85,10 +85,10 @@ export function progressText(it: Indicator, row: MonitoringRow, month: number | 
 export function scoreText(it: Indicator, row: ScoredRow): string {
   const w = show(row.weight);
   const r = row.reading;
-  if (row.level) {
-    const pct = Math.round((row.level === "achieved" ? 1 : row.level === "partial" ? 0.7 : 0) * 100);
-    const band = row.level === "achieved" ? "80%–100%" : row.level === "partial" ? "60%–80%" : "0–60%";
-    return `${ACHIEVEMENT_NAMES[row.level]}，按分值 ${w} 的 ${pct}% 计（${band}，可在区间内调整）`;
+  if (row.level && row.band) {
+    const b = row.band;
+    const band = `${b.min ? `${b.min}%` : "0"}–${b.max}%`;
+    return `${ACHIEVEMENT_NAMES[row.level]}，按分值 ${w} 的 ${b.computed}% 计（${band}，可在区间内调整）`;
   }
   if (r.kind !== "number" || row.computed === null) return "无法计算";
   const u = unitOf(it.parsed);

@@ -65,16 +65,19 @@ function selfEvaluation(table: Table, s: Settings): TableAnalysis {
       note: `得分由检查计算：${scoreText(it, row)}。`,
     });
   });
-  const score = round2(a.total);
+  // The table's score: its own scores where they are right, the computed ones where they are not.
+  const score = round2(a.score);
   const grade = gradeOf(score, s);
-  if (blank(info?.total) && a.complete)
+  if (blank(info?.total) && a.complete) {
+    const total = round2(a.total);
     computed.push({
       row: info.total.row,
       col: info.total.col,
       value: a.total,
       numFmt: "0.00",
-      note: `总分由检查计算：执行率得分与各指标得分之和 = ${score.toFixed(2)}，等级“${grade}”（优≥${s.grades.excellent}，良≥${s.grades.good}，中≥${s.grades.pass}）。`,
+      note: `总分由检查计算：执行率得分与各指标得分之和 = ${total.toFixed(2)}，等级“${gradeOf(total, s)}”（优≥${s.grades.excellent}，良≥${s.grades.good}，中≥${s.grades.pass}）。`,
     });
+  }
   return { score, grade, computed, selfEvaluation: a };
 }
 

@@ -1,20 +1,13 @@
-import type { CellRef, FundsRow, Indicator, Table } from "../model";
+import type { CellRef, FundsRow, Indicator, Table, WeightBlock } from "../model";
 import { Big, readShown, type ShownNumber } from "../money";
 import { isBlankCell } from "../read/cells";
 import type { Grade } from "../report";
-import type { Settings } from "../settings";
+import type { Band, QualitativeLevel, Settings } from "../settings";
 import type { NumericTarget, RangeTarget } from "../value";
 import { isNumericTarget, readActual, type Achievement, type ActualReading } from "./actual";
-import { defaultIndicatorWeights, fullScore } from "./weights";
+import { fullScore, indicatorWeights, type WeightSum } from "./weights";
 
-/** Share of the weight a qualitative level may score (domain.md §5), and what the engine fills in. */
-export const BANDS: Record<"achieved" | "partial" | "failed", { min: number; max: number; computed: number }> = {
-  achieved: { min: 0.8, max: 1, computed: 1 },
-  partial: { min: 0.6, max: 0.8, computed: 0.7 },
-  failed: { min: 0, max: 0.6, computed: 0 },
-};
-
-export type Level = keyof typeof BANDS;
+export type Level = QualitativeLevel;
 
 /** A score or weight cell as a number: the typed value behind a rounded display; "text" when not a number. */
 export type Entered = { kind: "blank" } | { kind: "number"; value: number } | { kind: "text"; text: string };
@@ -37,6 +30,8 @@ export interface ScoredRow {
   computed: number | null;
   /** Qualitative level (yes/no answered as expected is 达成), null for numeric rows. */
   level: Level | null;
+  /** The level's band (percent of the weight), null for numeric rows. */
+  band: Band | null;
   /** Numeric rows: actual ÷ target (floors and =) for over-achievement; null otherwise. */
   ratio: number | null;
   /** The target is met (full weight). */
@@ -44,6 +39,8 @@ export interface ScoredRow {
   entered: Entered;
   /** The score the total counts: the entered one where it is a number, else the computed one. */
   used: number | null;
+  /** The score the engine stands by: the entered one where the checks accept it, else the computed one. */
+  right: number | null;
 }
 
 export interface ExecutionScore {
@@ -56,6 +53,7 @@ export interface ExecutionScore {
   entered: Entered;
   rateEntered: Entered;
   used: number | null;
+  right: number | null;
 }
 
 /** A row under the funds total (基本支出, 其中：财政拨款) that carries its own 分值 or 得分. */
@@ -74,13 +72,18 @@ export interface SelfEvaluationAnalysis {
   /** The funds block's rows under the total, scored where they carry a 分值 or 得分. */
   fundsRows: FundsRowScore[];
   rows: ScoredRow[];
-  /** True when the table's 分值 column gives the weights (they must then add up). */
+  /** True when the table gives weights of its own (a 分值 column, weighted blocks). */
   weightsFromTable: boolean;
-  weightSum: number;
+  /** The parts whose weights the table writes in full: each must add up (the whole table to weightTarget). */
+  weightSums: WeightSum[];
+  /** Each weighted block and its indicators (their scores add up to at most its weight). */
+  blocks: { block: WeightBlock; rows: number[] }[];
   /** What the weights must add up to (the settings' weights, 100 by default). */
   weightTarget: number;
   /** Exact total of the used scores (unknown parts count 0), and whether every part was known. */
   total: number;
+  /** Exact total of the scores the engine stands by: the table's score where its own figures are wrong. */
+  score: number;
   complete: boolean;
   enteredTotal: Entered;
 }
@@ -136,7 +139,7 @@ function yearEnd(level: Achievement): Level {
   return level === "on-track" ? "partial" : level;
 }
 
-function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow {
+function scoreRow(it: Indicator, weight: number, weightCell: Entered, s: Settings): ScoredRow {
   const reading = readActual(it.actual, it.parsed);
   const entered = readEntered(it.score);
   const row: ScoredRow = {
@@ -145,10 +148,12 @@ function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow
     weightCell,
     computed: null,
     level: null,
+    band: null,
     ratio: null,
     met: null,
     entered,
     used: null,
+    right: null,
   };
   if (reading.kind === "number" && isNumericTarget(it.parsed)) {
     const r = scoreNumeric(it.parsed, reading.value, weight);
@@ -158,27 +163,56 @@ function scoreRow(it: Indicator, weight: number, weightCell: Entered): ScoredRow
   } else if (reading.kind === "answer" || reading.kind === "achievement") {
     if (!isNumericTarget(it.parsed)) {
       row.level = yearEnd(reading.level);
-      row.computed = weight * BANDS[row.level].computed;
+      row.band = s.bands[row.level];
+      row.computed = (weight * row.band.computed) / 100;
       row.met = row.level === "achieved";
     }
   }
   row.used = entered.kind === "number" ? entered.value : row.computed;
+  row.right = rightScore(row.entered, row.computed, weight, row.band, s.scoreTolerance);
   return row;
 }
 
 /**
- * An entered 执行率, written in percent (97.72%, 97.72) or as a bare fraction (0.9772: no % and at
- * most 1.5), as a fraction and in percent, with half a unit of its last shown decimal in percent:
- * 97.7% and 0.977 both stand for 97.65% to 97.75%. Shared with score-mismatch.
+ * The score the engine stands by: an entered one the checks accept (within the tolerance of the
+ * computed one, or within a qualitative band, never above the weight), else the computed one.
  */
-export function readRate(shown: ShownNumber): { fraction: number; percent: number; halfStep: number } {
+function rightScore(
+  entered: Entered,
+  computed: number | null,
+  weight: number,
+  band: Band | null,
+  tol: number,
+): number | null {
+  if (entered.kind !== "number") return computed;
+  const v = entered.value;
+  if (computed === null) return v;
+  if (v > weight + tol) return computed;
+  if (band) return v >= (weight * band.min) / 100 - tol && v <= (weight * band.max) / 100 + tol ? v : computed;
+  return Math.abs(v - computed) <= tol ? v : computed;
+}
+
+/**
+ * An entered 执行率, written in percent (97.72%, 97.72) or as a bare fraction (0.9772: no % and at
+ * most 1.5), as a fraction and in percent.
+ */
+export function readRate(shown: ShownNumber): { fraction: number; percent: number; bare: boolean } {
   const v = shown.toNumber();
   const bare = !shown.percent && v <= 1.5;
-  return {
-    fraction: bare ? v : v / 100,
-    percent: bare ? v * 100 : v,
-    halfStep: 0.5 * 10 ** -shown.decimals * (bare ? 100 : 1),
-  };
+  return { fraction: bare ? v : v / 100, percent: bare ? v * 100 : v, bare };
+}
+
+/**
+ * Whether a printed rate is `part ÷ whole` rounded to the places it prints, in decimal: 86.18% for
+ * 215457.6 ÷ 250000 is, 86.19% is not; 0.977 (a bare fraction) stands for 97.65% to 97.75%. A
+ * computed rate exactly halfway between two printed figures accepts both.
+ */
+export function rateShownRight(shown: ShownNumber, part: number, whole: number): boolean {
+  const { bare } = readRate(shown);
+  const exact = new Big(Math.max(part, 0)).div(whole);
+  const printed = bare ? shown.big : shown.big.div(100);
+  const half = new Big(5).div(new Big(10).pow(shown.decimals + 1)).div(bare ? 1 : 100);
+  return printed.minus(exact).abs().lte(half);
 }
 
 /** An entered 执行率 as a fraction, negative entries as 0. */
@@ -205,15 +239,32 @@ function num(cell: CellRef | null | undefined): number | null {
 export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluationAnalysis {
   const info = table.selfEvaluation;
   const weightTarget = fullScore(s.weights);
-
-  // Weights: the table's 分值 where any is given (its figures rule), else the defaults.
-  const weightCells = table.indicators.map((it) => readEntered(it.weight));
-  const weightsFromTable = weightCells.some((w) => w.kind !== "blank");
-  const defaults = defaultIndicatorWeights(table.indicators, s.weights);
-  const weights = weightsFromTable ? weightCells.map((w) => (w.kind === "number" ? w.value : 0)) : defaults;
-  const rows = table.indicators.map((it, i) => scoreRow(it, weights[i], weightCells[i]));
-
   const execWeight = num(info?.weight) ?? s.weights.execution;
+
+  // Weights: the table's 分值 and weighted blocks where it gives them (its figures rule), else the defaults.
+  const weightCells = table.indicators.map((it) => readEntered(it.weight));
+  // Whether each indicator met its target does not depend on its weight: the blocks' split may use it.
+  const probe = s.blockShare === "scores" ? table.indicators.map((it, i) => scoreRow(it, 1, weightCells[i], s)) : [];
+  const weighting = indicatorWeights(
+    table.indicators.map((indicator, i) => {
+      const w = weightCells[i];
+      const e = probe[i]?.entered;
+      return {
+        indicator,
+        written: w.kind === "blank" ? null : w.kind === "number" ? w.value : 0,
+        entered: e?.kind === "number" ? e.value : null,
+        // A qualitative score is the rater's call within its band: only a numeric one met in full shows a weight.
+        met: probe[i] && !probe[i].level ? probe[i].met : null,
+      };
+    }),
+    s.weights,
+    weightTarget - execWeight,
+    s.blockShare,
+    s.scoreTolerance,
+  );
+  const weights = weighting.weights;
+  const rows = table.indicators.map((it, i) => scoreRow(it, weights[i], weightCells[i], s));
+
   const budgetFull = num(info?.budgetFull);
   const spent = num(info?.spent);
   const rateEntered = readEntered(info?.rate);
@@ -229,6 +280,7 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
     entered: execEntered,
     rateEntered,
     used: execEntered.kind === "number" ? execEntered.value : execComputed,
+    right: rightScore(execEntered, execComputed, execWeight, null, s.scoreTolerance),
   };
 
   const fundsRows = (info?.fundsRows ?? []).map((row): FundsRowScore => {
@@ -244,16 +296,17 @@ export function analyzeSelfEvaluation(table: Table, s: Settings): SelfEvaluation
   });
 
   const parts = [execution.used, ...rows.map((r) => r.used)];
-  const total = parts.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-  const weightSum = new Big(execWeight).plus(weights.reduce((a: Big, b) => a.plus(b), new Big(0))).toNumber();
+  const sum = (list: (number | null)[]) => list.reduce<number>((a, p) => a + (p ?? 0), 0);
   return {
     execution,
     fundsRows,
     rows,
-    weightsFromTable,
-    weightSum,
+    weightsFromTable: weightCells.some((w) => w.kind !== "blank") || weighting.blocks.length > 0,
+    weightSums: weighting.sums,
+    blocks: weighting.blocks,
     weightTarget,
-    total,
+    total: sum(parts),
+    score: sum([execution.right, ...rows.map((r) => r.right)]),
     complete: parts.every((p) => p !== null),
     enteredTotal: readEntered(info?.total),
   };

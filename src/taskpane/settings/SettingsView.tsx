@@ -140,13 +140,39 @@ export function SettingsView({ host }: { host: ExcelHost }) {
         />
         {form.overTargetEnabled && num("overTarget")}
       </Section>
-      <Section title="自评分值" hint="表中有“分值”列时以表中分值为准。">
+      <Section
+        title="自评分值"
+        hint="表中写了分值（“分值”列，或 产出指标(50分)、年度绩效目标1(40分) 等分块分值）时以表中为准。"
+      >
         {group("weights", () => (
           <div className="jx-grid">
             {num("wExecution", "分")}
             {num("wOutput", "分")}
             {num("wBenefit", "分")}
             {num("wSatisfaction", "分")}
+          </div>
+        ))}
+        <Checkbox
+          label="分块分值按各指标得分推定（不勾选则由块内未写分值的指标均分）"
+          checked={form.blockShare === "scores"}
+          onChange={(_, d) => edit((f) => ({ ...f, blockShare: d.checked === true ? "scores" : "even" }))}
+        />
+      </Section>
+      <Section
+        title="定性指标得分（占分值的百分比）"
+        hint="达成、部分达成、未达成的得分区间（最低、最高），以及得分空白时检查计算的取值。"
+      >
+        {group("bands", () => (
+          <div className="jx-grid jx-grid-3">
+            {num("bAchievedMin")}
+            {num("bAchievedMax")}
+            {num("bAchievedComputed")}
+            {num("bPartialMin")}
+            {num("bPartialMax")}
+            {num("bPartialComputed")}
+            {num("bFailedMin")}
+            {num("bFailedMax")}
+            {num("bFailedComputed")}
           </div>
         ))}
       </Section>

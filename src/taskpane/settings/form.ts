@@ -1,11 +1,14 @@
 import {
   consistencyErrors,
+  type ConsistencyKey,
   DEFAULT_SETTINGS,
   NUMBER_SPECS,
   ProfileSet,
   resolveSettings,
   selectableProfiles,
   type NumberPath,
+  type Band,
+  type QualitativeLevel,
   type Settings,
   type SettingsInput,
   type Severity,
@@ -21,6 +24,8 @@ export interface SettingsForm {
   numbers: Record<NumberKey, string>;
   /** Off means no deviation note is required for over-target indicators (overTargetNotePercent null). */
   overTargetEnabled: boolean;
+  /** How a weighted block is shared among indicators without their own 分值 (Settings.blockShare). */
+  blockShare: Settings["blockShare"];
   rules: Record<string, Severity | "off">;
 }
 
@@ -45,6 +50,14 @@ interface NumberField {
 function field(path: NumberPath, get: NumberField["get"], set: NumberField["set"], label?: string): NumberField {
   const spec = NUMBER_SPECS[path];
   return { label: label ?? spec.label, min: spec.min, max: spec.max, get, set };
+}
+
+function band(level: QualitativeLevel, key: keyof Band): NumberField {
+  return field(
+    `bands.${level}.${key}`,
+    (s) => s.bands[level][key],
+    (s, v) => (s.bands[level][key] = v),
+  );
 }
 
 function tp(month: number): NumberField {
@@ -112,6 +125,15 @@ export const NUMBER_FIELDS = {
     (s) => s.weights.satisfaction,
     (s, v) => (s.weights.satisfaction = v),
   ),
+  bAchievedMin: band("achieved", "min"),
+  bAchievedMax: band("achieved", "max"),
+  bAchievedComputed: band("achieved", "computed"),
+  bPartialMin: band("partial", "min"),
+  bPartialMax: band("partial", "max"),
+  bPartialComputed: band("partial", "computed"),
+  bFailedMin: band("failed", "min"),
+  bFailedMax: band("failed", "max"),
+  bFailedComputed: band("failed", "computed"),
   gExcellent: field(
     "grades.excellent",
     (s) => s.grades.excellent,
@@ -159,6 +181,19 @@ export function profileDefaults(profile: string): Settings {
 
 const KEYS = Object.keys(NUMBER_FIELDS) as NumberKey[];
 
+/** The qualitative bands' fields, by level: 达成, 部分达成, 未达成 (each 最低, 最高, 计算取). */
+export const BAND_KEYS = [
+  "bAchievedMin",
+  "bAchievedMax",
+  "bAchievedComputed",
+  "bPartialMin",
+  "bPartialMax",
+  "bPartialComputed",
+  "bFailedMin",
+  "bFailedMax",
+  "bFailedComputed",
+] as const satisfies readonly NumberKey[];
+
 /** The form for saved settings, shown over the defaults of the profile they choose. */
 export function toForm(input: SettingsInput | null | undefined): SettingsForm {
   const profile = input?.profile ?? "";
@@ -171,11 +206,12 @@ export function toForm(input: SettingsInput | null | undefined): SettingsForm {
     requiredOutputLevel2: [...s.requiredOutputLevel2],
     numbers,
     overTargetEnabled: s.overTargetNotePercent !== null,
+    blockShare: s.blockShare,
     rules: { ...s.rules },
   };
 }
 
-export type FormErrors = Partial<Record<NumberKey | "weights" | "lights" | "spendLights" | "grades", string>>;
+export type FormErrors = Partial<Record<NumberKey | ConsistencyKey, string>>;
 
 /**
  * The settings the form describes, or the Chinese reason each invalid field is invalid; `input` is
@@ -203,6 +239,7 @@ export function fromForm(
     form.requiredOutputLevel2.includes(v),
   );
   s.rules = { ...form.rules };
+  if (form.blockShare) s.blockShare = form.blockShare;
 
   // The groups that must agree, judged by the engine's own check, where their fields are numbers.
   const has = (...keys: NumberKey[]) => keys.every((k) => !errors[k]);
@@ -211,6 +248,7 @@ export function fromForm(
   if (has("lightRed", "lightYellow", "lightBlue") && groups.lights) errors.lights = groups.lights;
   if (has("spendRed", "spendYellow") && groups.spendLights) errors.spendLights = groups.spendLights;
   if (has("gExcellent", "gGood", "gPass") && groups.grades) errors.grades = groups.grades;
+  if (has(...BAND_KEYS) && groups.bands) errors.bands = groups.bands;
   return { settings: s, errors, input: diffFromDefaults(s, profile) };
 }
 

@@ -15,7 +15,7 @@ import type { RuleContext } from "../../../src/core/rules/types";
 import { toA1 } from "../../../src/core/snapshot";
 import { cloneProject } from "../../fixtures/seed";
 import { SheetBuilder } from "../../fixtures/sheet-builder";
-import { selfEvaluationSheet } from "../rules/in-year";
+import { ALL_MET, selfEvaluationSheet, withRow } from "../rules/in-year";
 import { clearRows, indicator, put, seedTable, type Built } from "../rules/tables";
 
 function check(sheet: SheetBuilder | SheetSnapshot, settings?: SettingsInput) {
@@ -169,6 +169,52 @@ describe("hierarchy placements", () => {
     };
     expect(missing("investment")).toEqual([]);
     expect(missing("central")).toEqual([expect.stringContaining("缺少一级指标“产出指标”、“效益指标”、“满意度指标”")]);
+  });
+});
+
+describe("qualitative scoring bands as profile data", () => {
+  // 达成 twice (是 and 否 answered as expected, weights 12.5 and 30), the rest numeric and met.
+  const strict = defineProfile({
+    id: "strict-bands",
+    name: "定性从严",
+    description: "达成按 90% 计，得分须在 90%–100%",
+    extends: "central",
+    scoring: { bands: { achieved: { min: 90, max: 100, computed: 90 } } },
+  });
+  const run = (settings: SettingsInput, sheet = selfEvaluationSheet()) =>
+    checkWorkbook({ sheets: [sheet] }, settings, undefined, [...PROFILE_SPECS, strict]);
+
+  it("a profile's bands change the computed score", () => {
+    const central = run({ profile: "central" }).report.tables[0];
+    const strictTable = run({ profile: "strict-bands" }).report.tables[0];
+    expect(central.score).toBe(99.77);
+    // 12.5 × 90% + 30 × 90%: 4.25 less.
+    expect(strictTable.score).toBe(95.52);
+  });
+
+  it("and the band an entered score must lie in", () => {
+    const sheet = selfEvaluationSheet(1, withRow(ALL_MET, "score", 3, 10.5));
+    const out = (settings: SettingsInput) =>
+      run(settings, sheet).report.findings.filter((f) => f.rule === "score-out-of-band");
+    expect(out({ profile: "central" })).toEqual([]);
+    expect(out({ profile: "strict-bands" }).map((f) => f.message)).toEqual([
+      expect.stringContaining("得分应在 11.25–12.5 之间（分值 12.5 的 90%–100%），现为 10.5"),
+    ]);
+    // The user's settings may set them too, over the profile's.
+    expect(out({ profile: "strict-bands", bands: { achieved: { min: 80 } } })).toEqual([]);
+  });
+
+  it("are checked by the schema", () => {
+    expect(() => new ProfileSet({ bands: { achieved: { min: 120 } } })).toThrow(
+      "定性指标得分（占分值 %）·达成：最低应在 0 到 100 之间，现为 120",
+    );
+    expect(() => new ProfileSet({ bands: { partial: { max: 85 } } }).get("central")).toThrow(
+      "应满足 未达成 ≤ 部分达成 ≤ 达成",
+    );
+    expect(() => new ProfileSet({ bands: { failed: { computed: 70 } } }).get("central")).toThrow(
+      "每档应满足 最低 ≤ 计算取 ≤ 最高",
+    );
+    expect(() => new ProfileSet({ blockShare: "half" } as never)).toThrow("分块分值的分配应为 even（均分）或 scores");
   });
 });
 

@@ -97,5 +97,9 @@ describe("the settings schema", () => {
     expect(showSetting("requiredLevel1", ["output", "cost"])).toBe("产出指标、成本指标");
     expect(showSetting("lights", DEFAULT_SETTINGS.lights)).toBe("红灯 <60%、黄灯 <80%、蓝灯 ≥120%");
     expect(showSetting("overTargetNotePercent", null)).toBe("不要求");
+    expect(showSetting("bands", DEFAULT_SETTINGS.bands)).toBe(
+      "达成 80–100%（取值 100%）、部分达成 60–80%（取值 70%）、未达成 0–60%（取值 0%）",
+    );
+    expect(showSetting("blockShare", "even")).toBe("均分");
   });
 });

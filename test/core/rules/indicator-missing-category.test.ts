@@ -1,6 +1,16 @@
 import { indicatorMissingCategory } from "../../../src/core/rules/indicator-missing-category";
 import { ruleTester } from "../../support/rule-tester";
+import { SheetBuilder } from "../../fixtures/sheet-builder";
 import { indicator, project2021, seedCases, seedTable } from "./tables";
+
+/** A target form with no second level: a title, its goal, a header and rows of cells. */
+function noLevel2(header: string[], rows: string[][]): SheetBuilder {
+  const b = new SheetBuilder("表");
+  [["困难群众救助补助资金绩效目标表"], ["绩效目标", "保障困难群众基本生活。"], header, ...rows].forEach((r, i) =>
+    r.forEach((v, j) => v && b.set(i, j, v)),
+  );
+  return b;
+}
 
 /** The seed's first table without the indicators whose level1/level2 matches. */
 const without = (re: RegExp, i = 0) =>
@@ -20,8 +30,40 @@ ruleTester(indicatorMissingCategory, {
       sheet: seedTable(0, project2021).sheet,
       settings: { requiredOutputLevel2: ["quantity", "quality", "timeliness", "cost"] },
     },
+    {
+      name: "a form without 二级 (绩效指标分类 | 绩效指标 | 指标描述): no 数量 / 质量 / 时效, no 成本 under 产出 to miss",
+      sheet: noLevel2(
+        ["绩效指标分类", "绩效指标", "绩效指标描述", "指标值", "评价标准确定依据"],
+        [
+          ["产出指标", "救助覆盖率", "应救尽救", "≥100%", "按救助标准评价"],
+          ["效果指标", "救助对象满意度", "问卷调查满意比率", "≥85%", "按满意度调查评价"],
+        ],
+      ),
+    },
+    {
+      name: "a form without 二级 (一级指标 | 三级指标 | 指标值)",
+      sheet: noLevel2(
+        ["一级指标", "三级指标", "指标值"],
+        [
+          ["产出指标", "发放人数", "≥230人"],
+          ["效益指标", "基本生活保障率", "≥95%"],
+          ["满意度指标", "群众满意度", "≥90%"],
+        ],
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "a form without 二级 still needs its first levels",
+      sheet: noLevel2(
+        ["一级指标", "三级指标", "指标值"],
+        [
+          ["产出指标", "发放人数", "≥230人"],
+          ["效益指标", "基本生活保障率", "≥95%"],
+        ],
+      ),
+      errors: [{ cell: "A3", message: /^指标体系不完整：缺少一级指标“满意度指标”。/ }],
+    },
     {
       name: "no 满意度指标",
       sheet: without(/满意度/),

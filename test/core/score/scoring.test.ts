@@ -164,8 +164,18 @@ describe("a self-evaluation table through the engine", () => {
   });
 
   it("uses the entered scores for the total", () => {
-    const { table } = check({ ...ALL_MET, score: [10, 12.5, 12.5, 12.5, 30, 10], execScore: 9 });
-    expect(table.score).toBe(96.5);
+    // 达成 scored 10 of 12.5 and 25 of 30: within the band (80–100%), the rater's call.
+    const { table, analysis } = check({ ...ALL_MET, score: [12.5, 12.5, 12.5, 10, 25, 10], execScore: 9.77 });
+    expect(table.score).toBe(92.27);
+    expect(round2(analysis.selfEvaluation!.total)).toBe(92.27);
+  });
+
+  it("counts the computed score where an entered one is wrong (and reported)", () => {
+    // 40 of ≥40 scored 10 of 12.5, 97.72% scored 9: the table adds up to 96.5, the right figures to 99.77.
+    const { table, analysis, findings } = check({ ...ALL_MET, score: [10, 12.5, 12.5, 12.5, 30, 10], execScore: 9 });
+    expect(round2(analysis.selfEvaluation!.total)).toBe(96.5);
+    expect(table.score).toBe(99.77);
+    expect(findings.filter((f) => f.rule === "score-mismatch").map((f) => f.cell)).toEqual(["I6", "H13"]);
   });
 
   it("scores qualitative answers by their band: 达成 full, 部分达成 70%, 未达成 0", () => {
