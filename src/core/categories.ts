@@ -1,5 +1,3 @@
-import { memoText, normalizeLabel } from "./text";
-
 /** 完成可能性 on a monitoring table: the template's drop-down and the only values the rules accept. */
 export const CHANCES: readonly string[] = ["确定能", "有可能", "完全不可能"];
 
@@ -28,67 +26,13 @@ export type Level2 =
   | "satisfaction";
 
 /**
- * The category words as forms write them: 预期产出指标 and 效果指标 (Guangdong, older Hebei) as well as
- * 产出指标 and 效益指标. A first-level cell may carry its block weight: 产出指标(50分).
+ * Category names a form family adds (ProfileSpec.labels): a string is read as a prefix of the cell
+ * (产出指标(50分) is 产出指标), a RegExp is tested on the normalised cell. The shared ones are the base
+ * profile's; the readers match them in src/core/locate/labels.ts (level1Of, level2Of).
  */
-const LEVEL1: [RegExp, Level1][] = [
-  [/^(预期)?产出/, "output"],
-  [/^(预期)?(效益|效果)/, "benefit"],
-  [/满意度/, "satisfaction"],
-  [/^成本/, "cost"],
-];
-
-const LEVEL2: [RegExp, Level2][] = [
-  [/^数量/, "quantity"],
-  [/^质量/, "quality"],
-  [/^(时效|进度)/, "timeliness"],
-  [/^经济成本/, "economic-cost"],
-  [/^社会成本/, "social-cost"],
-  [/^(生态环境|生态|环境)成本/, "ecological-cost"],
-  [/^成本|^预算(\(或投资规模\))?控制/, "cost"],
-  [/^经济效益/, "economic-benefit"],
-  [/^社会效益/, "social-benefit"],
-  [/^(生态环境|生态)效益/, "ecological-benefit"],
-  [/^可持续/, "sustainable-impact"],
-  [/满意度/, "satisfaction"],
-];
-
-function classify<K>(table: [RegExp, K][]) {
-  return (text: string): K | null => {
-    const t = normalizeLabel(text);
-    for (const [re, k] of table) if (re.test(t)) return k;
-    return null;
-  };
-}
-
-// Memoised: every indicator row asks, and the category names repeat. Rebuilt when labels are added.
-let level1Memo = memoText(classify(LEVEL1));
-let level2Memo = memoText(classify(LEVEL2));
-
-export const level1Of = (text: string): Level1 | null => level1Memo(text);
-export const level2Of = (text: string): Level2 | null => level2Memo(text);
-
-/** Category names a form family adds (ProfileSpec.labels), each read as a prefix of the cell. */
 export interface CategoryLabels {
-  level1?: Partial<Record<Level1, readonly string[]>>;
-  level2?: Partial<Record<Level2, readonly string[]>>;
-}
-
-function prefix(label: string): RegExp {
-  return new RegExp(`^${normalizeLabel(label).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
-}
-
-/**
- * Adds a family's category names to the readers' vocabulary, after the shared ones. Every family's
- * names count for every table: a table is read before its family is known.
- */
-export function addCategoryLabels(labels: CategoryLabels): void {
-  for (const [k, names] of Object.entries(labels.level1 ?? {}) as [Level1, string[]][])
-    for (const n of names) LEVEL1.push([prefix(n), k]);
-  for (const [k, names] of Object.entries(labels.level2 ?? {}) as [Level2, string[]][])
-    for (const n of names) LEVEL2.push([prefix(n), k]);
-  level1Memo = memoText(classify(LEVEL1));
-  level2Memo = memoText(classify(LEVEL2));
+  level1?: Partial<Record<Level1, readonly (string | RegExp)[]>>;
+  level2?: Partial<Record<Level2, readonly (string | RegExp)[]>>;
 }
 
 export const LEVEL1_NAMES: Record<Level1, string> = {

@@ -9,7 +9,8 @@ import { analyzeTable } from "./score";
 import type { TableAnalysis } from "./score/types";
 import type { Settings, SettingsInput, Severity } from "./settings";
 import { rangeToA1, toA1, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
-import { PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
+import { parseSettingsInput, PROFILE_SPECS, ProfileSet, type Profile, type ProfileSpec } from "./profiles";
+import { vocabularyOf, withVocabulary } from "./locate/vocabulary";
 import { LEGEND_LABEL, SUMMARY_SHEET, SUMMARY_TITLE } from "./plan-types";
 
 /** A rule switched on for a table kind, with the severity the settings give it. */
@@ -239,16 +240,32 @@ function locateAll(workbook: WorkbookSnapshot): { tables: Table[]; grids: Grid[]
 }
 
 /** The tables alone, read but not checked: for listing them and for a template's source. */
-export function findTables(workbook: WorkbookSnapshot): Table[] {
-  return locateAll(workbook).tables;
+export function findTables(workbook: WorkbookSnapshot, profileSpecs: readonly ProfileSpec[] = PROFILE_SPECS): Table[] {
+  return withVocabulary(vocabularyOf(profileSpecs), () => locateAll(workbook).tables);
 }
 
-/** The whole engine: snapshot in, tables, analyses and the report out. Pure and synchronous. */
+/**
+ * The whole engine: snapshot in, tables, analyses and the report out. Pure and synchronous. The
+ * tables are read with the labels of every profile in `profileSpecs`.
+ */
 export function checkWorkbook(
   workbook: WorkbookSnapshot,
   settingsInput?: SettingsInput | null,
   rules: readonly Rule[] = RULES,
   profileSpecs: readonly ProfileSpec[] = PROFILE_SPECS,
+): CheckResult {
+  // A profile the user chose is known before any table is read: its unused labels count.
+  const chosen = parseSettingsInput(settingsInput).profile?.trim() || null;
+  return withVocabulary(vocabularyOf(profileSpecs, chosen), () =>
+    checkWith(workbook, settingsInput, rules, profileSpecs),
+  );
+}
+
+function checkWith(
+  workbook: WorkbookSnapshot,
+  settingsInput: SettingsInput | null | undefined,
+  rules: readonly Rule[],
+  profileSpecs: readonly ProfileSpec[],
 ): CheckResult {
   // The user's settings are checked here, once: a bad value throws SettingsError before any table is read.
   const profileSet = new ProfileSet(settingsInput, profileSpecs);

@@ -172,6 +172,8 @@ export interface SelfEvaluationInfo {
   weight: CellRef | null;
   rate: CellRef | null;
   score: CellRef | null;
+  /** The funds block's 原因 / 偏差原因 cell, where the form asks why the execution fell short. */
+  reason: CellRef | null;
   /** 总分 value cell. */
   total: CellRef | null;
   /** 年度总体目标: 预期目标 and 实际完成情况 cells. */

@@ -50,6 +50,8 @@ export interface Settings {
   overAchievementPercent: number;
   /** An entered score may differ from the computed one by this much. */
   scoreTolerance: number;
+  /** 预算执行率 below this percent needs a written reason (Sichuan's form; rule execution-reason). */
+  executionReasonPercent: number;
   /** Per-rule overrides, as ESLint's: "off" or another severity. */
   rules: Record<string, Severity | "off">;
 }
@@ -71,6 +73,7 @@ export const DEFAULT_SETTINGS: Settings = {
   grades: { excellent: 90, good: 80, pass: 60 },
   overAchievementPercent: 120,
   scoreTolerance: 0.01,
+  executionReasonPercent: 90,
   rules: {},
 };
 

@@ -567,7 +567,7 @@ function readTable(
       };
     bottom = Math.max(bottom, last, firstRow - 1);
     bottom = readMoreBlocks(grid, table, headerAnchor, headers, bottom, limit);
-    if (!header.columns.target && !header.columns.nature)
+    if (!header.columns.target)
       table.problems.push({
         row: header.row,
         col: header.columns.level1?.col ?? left,

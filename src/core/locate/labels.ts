@@ -1,5 +1,6 @@
 import type { ColumnRole } from "../model";
 import { memoText, normalizeLabel } from "../text";
+import { activeVocabulary, memoByVocabulary } from "./vocabulary";
 
 /** Labels of a table's header block (left of their value cell). */
 export type LabelKind =
@@ -22,40 +23,6 @@ export type LabelKind =
 
 /** A money unit as tables write it. */
 export type MoneyUnit = "万元" | "元";
-
-/**
- * Names of the project under every label in use. The rank says which wins when a table has several
- * (二级项目名称 is more specific than 项目名称, which is more specific than 一级项目名称).
- */
-const NAME = /^(一级|二级)?(项目|专项|专项资金|项目支出|专项\(项目\)|项目\(专项\)|政策|政策\(项目\)|资金)名称$/;
-
-/**
- * The annual amount under the labels in use (预算数, 年度资金总额, 本年度申请市财政预算资金,
- * 下达中央预算内投资, 年度财政资金总额 …); 项目总投资 and 中期/实施期 totals are not it.
- */
-const BUDGET =
-  /^(本年度|本年|年度|当年|全年)?(申请|下达|安排)?(中央|省级|市级|县级|区级|省|市|县|区)?(财政)?(预算数|预算金额|预算资金|预算内投资|资金总额|项目总金额|项目资金|总额)$/;
-
-const HEADER_LABELS: [RegExp, LabelKind][] = [
-  [/^项目(编码|编号|代码)$/, "projectCode"],
-  [NAME, "projectName"],
-  [/^(部门|单位|部门\(单位\)|单位\(部门\))名称$/, "departmentName"],
-  [BUDGET, "budget"],
-  [
-    /^预算规模(及资金用途)?$|^资金(情况|规模|总额及构成|来源及构成)(及用途)?$|^(项目|部门)?(总体)?资金情况$/,
-    "fundsBlock",
-  ],
-  [/^(主要|资金主要|资金)用途$/, "purpose"],
-  [/^资金支出(计划|进度)(\(%\))?$|^(分月|分季度)?支出计划(\(%\))?$/, "plan"],
-  [/^计划(累计)?支出(进度|比例)?(\(%\))?$/, "plannedRow"],
-  [/^实际(累计)?支出(金额|数)?$/, "actualRow"],
-  [/^(年度)?(绩效目标|总体目标)$|^年度(总体)?目标$|^项目绩效目标$/, "goal"],
-  [/^(金额)?单位:?(万元|元)$/, "unitMark"],
-  [/^监控(截至|截止)(时间|日期|月份)?$/, "asOf"],
-  [/^主管部门$/, "department"],
-  [/^实施单位$/, "implementer"],
-  [/^总分$|^合计得分$/, "total"],
-];
 
 const SOURCE = /^(其中)?:?(.{0,10}?(资金|拨款|经费))$/;
 /** Every label and column header above holds a Chinese character: codes and figures are out at once. */
@@ -85,6 +52,8 @@ export interface LabelMatch {
   unit?: MoneyUnit;
   /** An amount inside the label's cell (年度资金总额:16 → "16", 总额10606.7522万元 → "10606.7522万元"). */
   amount?: string;
+  /** The one profile that declares the label, when no other does (evidence of that family). */
+  owner?: string;
   /** A text value inside the label's cell, after its colon (项目名称：街道环境整治 → "街道环境整治"). */
   inline?: string;
 }
@@ -113,8 +82,11 @@ function inlineValue(raw: string, t: string): LabelMatch | null {
   return value ? { ...label, inline: value } : null;
 }
 
-/** Classifies a header-block label. Cheap on non-labels: long texts are not labels. */
-export const classifyLabel = memoText(classifyLabelUncached);
+/**
+ * Classifies a header-block label by the vocabulary of the profiles (the base profile's table, then
+ * the families' additions). Cheap on non-labels: long texts are not labels.
+ */
+export const classifyLabel = memoByVocabulary(classifyLabelUncached);
 
 function classifyLabelUncached(raw: string): LabelMatch | null {
   if (raw.length === 0 || raw.length > 72) return null;
@@ -146,51 +118,25 @@ function source(name: string): LabelMatch {
 
 function matchLabel(t: string): LabelMatch | null {
   if (t.length === 0) return null;
-  for (let i = 0; i < HEADER_LABELS.length; i++) {
-    if (!HEADER_LABELS[i][0].test(t)) continue;
-    const kind = HEADER_LABELS[i][1];
-    if (kind !== "projectName") return { kind };
-    return { kind, rank: t.startsWith("二级") ? 2 : t.startsWith("一级") ? 0 : 1 };
+  const header = activeVocabulary().header;
+  const read = header.read(t);
+  if (read) {
+    const { kind } = read;
+    const m: LabelMatch =
+      kind !== "projectName" ? { kind } : { kind, rank: t.startsWith("二级") ? 2 : t.startsWith("一级") ? 0 : 1 };
+    // A source a family names as a whole label (其中：财政资金 → 财政资金).
+    if (kind === "source") m.name = t.replace(/^(其中)?:?/, "");
+    if (read.owner) m.owner = read.owner;
+    return m;
   }
+  if (header.isUnused(t)) return null;
   const m = SOURCE.exec(t);
   if (m && !NOT_SOURCE.test(m[2])) return source(m[2]);
   return null;
 }
 
-/**
- * Column headers of the indicator block; order matters (first match wins). A trailing (A) / (B) /
- * (或计划水平) is part of the header as forms print it.
- */
-const COLUMN_LABELS: [RegExp, ColumnRole][] = [
-  // 绩效指标分类 (an older Hebei form) heads the category column, as 一级指标 does.
-  [/^一级指标$|^(绩效)?指标分类$/, "level1"],
-  [/^二级指标$/, "level2"],
-  [/^三级指标(名称)?$|^指标名称$/, "level3"],
-  [/^(绩效)?指标(描述|解释|内容|说明)$/, "description"],
-  [/^指标性质(\/符号)?$|^(运算)?符号$|^运算符$|^比较符$|^指标方向$/, "nature"],
-  [/^(计量|度量)(\((计量|度量)\))?单位$|^计量\(度量\)单位$|^单位$/, "unit"],
-  [/^(指标值|评价标准)(确定|设定|设置)?依据$|^(确定|取值)依据$/, "targetBasis"],
-  [/^(中长期|长期|中期|实施期)(绩效)?(指标值|目标值)(\(.*\))?$/, "longTermTarget"],
-  [
-    /^(年度|全年|年初|计划|年度计划)?(指标值|指标目标值|目标值)(及(计量)?单位)?(\(.*\))?$|^当年预期实现值$|^预期(指标值|目标值?)$|^(绩效)?(指标)?评价标准$/,
-    "target",
-  ],
-  [
-    /^当前完成值$|^(全年|年度)?(实际)?完成值(\(.*\))?$|^(全年)?实际(值|完成情况)(\(.*\))?$|^1?-?\d{1,2}月(份)?(执行|完成)情况$|^截至目前完成(值|情况)$|^累计完成值$/,
-    "actual",
-  ],
-  [/^全年预计完成(情况|值)$|^预计全年完成(情况|值)$/, "forecast"],
-  [/^完成(目标|\(目标\))?可能性$/, "chance"],
-  [/^偏差原因分析$/, "reasonCategory"],
-  [/^偏差原因(说明|分析及改进措施)?$|^(未完成)?原因分析(及改进措施)?$/, "reason"],
-  [/^监控结果$/, "result"],
-  [/^(分值|权重)(\(.*\))?$/, "weight"],
-  [/^(自评)?得分(\(.*\))?$/, "score"],
-  // 绩效指标, or 绩效指标(90分): the leading merged column of the block (the indicator's name where it stands right of 指标分类).
-  [/^绩效指标(\(\d+(\.\d+)?分\))?$/, "indicatorGroup"],
-];
-
-export const classifyColumn = memoText(classifyColumnUncached);
+/** The role of an indicator header cell, by the profiles' column vocabulary (the base's table first). */
+export const classifyColumn = memoByVocabulary(classifyColumnUncached);
 
 /**
  * A cheap test before the matchers, for scans of every cell: every table anchor (a name label above,
@@ -213,9 +159,30 @@ function classifyColumnUncached(raw: string): ColumnRole | null {
   if (raw.length === 0 || raw.length > 40) return null;
   const t = normalizeLabel(raw);
   if (!HAS_CJK.test(t)) return null;
-  for (let i = 0; i < COLUMN_LABELS.length; i++) if (COLUMN_LABELS[i][0].test(t)) return COLUMN_LABELS[i][1];
-  return null;
+  return activeVocabulary().columns.match(t);
 }
+
+/** A funds-block header as its matcher compares it: normalised, a trailing (万元) / (A) / (10分) dropped. */
+export function fundsHeaderKey(raw: string): string {
+  return normalizeLabel(raw).replace(/\([^()]*\)$/, "");
+}
+
+/**
+ * The one profile that declares the label, column header or funds header a cell reads as, when no
+ * other profile does: a table using it is evidence of that family. Null for shared words.
+ */
+export const labelOwner = memoByVocabulary((raw: string): string | null => {
+  if (raw.length === 0 || raw.length > 72) return null;
+  const v = activeVocabulary();
+  const t = normalizeLabel(raw);
+  return classifyLabel(raw)?.owner ?? v.columns.read(t)?.owner ?? v.funds.read(fundsHeaderKey(raw))?.owner ?? null;
+});
+
+/** The first-level category (产出, 效益, 满意度, 成本) a cell names, by the profiles' category names. */
+export const level1Of = memoByVocabulary((text: string) => activeVocabulary().level1.match(normalizeLabel(text)));
+
+/** The second-level category (数量, 质量, 时效, 经济成本 …) a cell names. */
+export const level2Of = memoByVocabulary((text: string) => activeVocabulary().level2.match(normalizeLabel(text)));
 
 /** A checkpoint header: 3月底, 6月末, 10月, 12月底 -> month. */
 export const checkpointMonth = memoText(checkpointMonthUncached);

@@ -1,6 +1,7 @@
 /** Form families as data: the built-in profiles, their resolution with the user's settings, the pick by evidence. */
-import { addCategoryLabels } from "../categories";
 import type { Grid } from "../grid";
+import { labelOwner } from "../locate/labels";
+import { setDefaultVocabulary, vocabularyOf, withVocabulary, type Vocabulary } from "../locate/vocabulary";
 import type { Table, TableKind } from "../model";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings, type SettingsInput } from "../settings";
 import base from "./base";
@@ -32,8 +33,23 @@ export const PROFILE_SPECS: readonly ProfileSpec[] = [
   department,
 ];
 
-// The families' category names join the readers' vocabulary once, when the engine loads.
-for (const s of PROFILE_SPECS) if (s.labels) addCategoryLabels(s.labels);
+// The families' category names and labels join the readers' vocabulary once, when the engine loads.
+setDefaultVocabulary(vocabularyOf(PROFILE_SPECS));
+
+/** What a label of a family's own (no other family declares it) weighs as evidence: as much as its province code. */
+export const OWN_LABEL_EVIDENCE = 3;
+
+const NO_OWN_LABELS: ReadonlySet<string> = new Set();
+
+/** The profiles whose own labels stand in a header block's words (Evidence.text, cells joined by "|"). */
+function ownLabelsIn(text: string): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const cell of text.split("|")) {
+    const owner = labelOwner(cell);
+    if (owner) (out ??= new Set()).add(owner);
+  }
+  return out ?? NO_OWN_LABELS;
+}
 
 /** The form a new sheet (新建表) is laid out in when the user chose none: the seed's, with its spending plan. */
 export const TEMPLATE_PROFILE = "hebei";
@@ -80,7 +96,7 @@ function resolve(specs: ReadonlyMap<string, ProfileSpec>, id: string, user: Sett
   const last = chain[chain.length - 1];
   let settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
   const forms = {} as Record<TableKind, Required<FormSpec>>;
-  for (const k of KINDS) forms[k] = { spendingPlan: false };
+  for (const k of KINDS) forms[k] = { spendingPlan: false, executionReason: false };
   let hierarchy: HierarchySpec = {
     satisfactionUnderBenefit: false,
     categoriesAsLevel2: false,
@@ -117,10 +133,13 @@ export class ProfileSet {
   private readonly specs: Map<string, ProfileSpec>;
   private readonly cache = new Map<string, Profile>();
   private readonly user: SettingsInput;
+  /** The labels of these profiles, for the evidence of a family's own labels. */
+  private readonly vocabulary: Vocabulary;
 
   constructor(input?: SettingsInput | null, specs: readonly ProfileSpec[] = PROFILE_SPECS) {
     this.user = parseSettingsInput(input);
     this.specs = new Map(specs.map((s) => [s.id, s]));
+    this.vocabulary = vocabularyOf(specs);
     const chosen = this.user.profile?.trim() || null;
     if (chosen !== null && (!this.specs.has(chosen) || this.specs.get(chosen)?.abstract))
       throw new SettingsError([`没有名为“${chosen}”的表格式，可选：${profileChoices(specs)}`]);
@@ -147,11 +166,14 @@ export class ProfileSet {
   pick(table: Table, grid: Grid): Profile {
     if (this.chosen) return this.get(this.chosen);
     const e = evidenceOf(table, grid);
+    // Only where some family has labels of its own: the built-in ones share all theirs.
+    const v = this.vocabulary;
+    e.ownLabels = v.owned ? withVocabulary(v, () => ownLabelsIn(e.text)) : NO_OWN_LABELS;
     let best = FALLBACK_PROFILE;
     let score = 0;
     for (const s of this.specs.values()) {
-      if (s.abstract || !s.evidence) continue;
-      const n = s.evidence(e);
+      if (s.abstract) continue;
+      const n = (s.evidence ? s.evidence(e) : 0) + (e.ownLabels.has(s.id) ? OWN_LABEL_EVIDENCE : 0);
       if (n > score) {
         score = n;
         best = s.id;

@@ -53,6 +53,7 @@ export const NUMBER_SPECS = {
   "grades.pass": spec(GRADES, "中：不低于", 0, 100),
   overAchievementPercent: spec("超额完成", "实际值达到目标值的（视为超额完成）", 100, 1000),
   scoreTolerance: spec("自评得分", "得分允许误差（分）", 0, 10),
+  executionReasonPercent: spec("自评得分", "预算执行率低于此值须说明原因（%）", 0, 100),
 } satisfies Record<string, NumberSpec>;
 
 export type NumberPath = keyof typeof NUMBER_SPECS;
@@ -71,6 +72,7 @@ export const SETTING_NAMES: Record<Exclude<keyof Settings, "rules">, string> = {
   grades: "自评等级线（优、良、中）",
   overAchievementPercent: "实际值达到目标值的百分比（视为超额完成）",
   scoreTolerance: "得分允许误差（分）",
+  executionReasonPercent: "预算执行率低于多少须说明原因（%）",
 };
 
 /** "自评分值·预算执行率": how a message names a field. */
@@ -157,6 +159,7 @@ export const SettingsInputSchema = v.object(
     ),
     overAchievementPercent: v.optional(num(NUMBER_SPECS.overAchievementPercent)),
     scoreTolerance: v.optional(num(NUMBER_SPECS.scoreTolerance)),
+    executionReasonPercent: v.optional(num(NUMBER_SPECS.executionReasonPercent)),
     rules: v.optional(
       v.record(
         v.string(),
@@ -258,6 +261,8 @@ export function showSetting<K extends Exclude<keyof Settings, "rules">>(key: K, 
       return s.overTargetNotePercent === null ? "不要求" : `${s.overTargetNotePercent}%`;
     case "overAchievementPercent":
       return `${s.overAchievementPercent}%`;
+    case "executionReasonPercent":
+      return `${s.executionReasonPercent}%`;
     default:
       return `${String(value)} 分`;
   }

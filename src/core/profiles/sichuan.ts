@@ -2,7 +2,8 @@ import { defineProfile } from "./define";
 
 /**
  * Sichuan's 部门预算项目 forms: the indicator value split 指标性质 | 指标值 | 度量单位 with a 权重 per
- * row; the self-evaluation scores 预算执行情况 10 + 绩效指标 90 by those weights.
+ * row; the self-evaluation scores 预算执行情况 10 + 绩效指标 90 by those weights, and its funds block
+ * asks for a 原因 where 预算执行率 (预算执行数 ÷ 调整后预算数) is under 90%.
  */
 export default defineProfile({
   id: "sichuan",
@@ -11,6 +12,8 @@ export default defineProfile({
     "四川部门预算项目表：指标值拆为指标性质、指标值、度量单位，每行有权重；自评表预算执行 10 分、绩效指标 90 分",
   extends: "central",
   scoring: { weights: { execution: 10, output: 50, benefit: 30, satisfaction: 10 } },
+  forms: { "self-evaluation": { executionReason: true } },
+  options: { executionReasonPercent: 90 },
   evidence(e) {
     let n = 0;
     if (e.province === "51") n += 3;

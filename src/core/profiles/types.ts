@@ -1,4 +1,5 @@
 import type { CategoryLabels } from "../categories";
+import type { LabelVocabulary } from "../locate/vocabulary";
 import type { ColumnRole, TableKind } from "../model";
 import type { Settings, SettingsInput, Severity } from "../settings";
 
@@ -6,6 +7,11 @@ import type { Settings, SettingsInput, Severity } from "../settings";
 export interface FormSpec {
   /** 资金支出计划 (3月底 / 6月底 / 10月底 / 12月底) is part of the form: the plan-* rules run. */
   spendingPlan?: boolean;
+  /**
+   * The funds block asks why the execution fell short where 预算执行率 is under
+   * options.executionReasonPercent (四川's 原因 column): rule execution-reason runs.
+   */
+  executionReason?: boolean;
 }
 
 /**
@@ -34,6 +40,11 @@ export interface Evidence {
   executionWeight: number | null;
   /** Indicators without any first-level category (a flat list). */
   flat: boolean;
+  /**
+   * Profiles whose own labels (ones no other profile declares) the header block uses; set by the
+   * pick, which also counts each as evidence of its profile (OWN_LABEL_EVIDENCE).
+   */
+  ownLabels?: ReadonlySet<string>;
 }
 
 /**
@@ -50,17 +61,24 @@ export interface ProfileSpec {
   /** Not offered to users nor picked by evidence (the shared base). */
   abstract?: boolean;
   /**
-   * Category names the family's forms use beyond the shared ones (预期产出指标 for 产出). They join
-   * the readers' vocabulary for every table, since a table is read before its family is known.
+   * The labels the family's forms use beyond the shared ones (the base profile holds those): category
+   * names (预期产出指标 for 产出), header labels (资金项目名称 for the name), indicator column roles
+   * (绩效指标值 for the target), funds-block columns. They join the readers' vocabulary for every table,
+   * since a table is read before its family is known; a label no other family has is evidence of this one.
    */
-  labels?: CategoryLabels;
+  labels?: CategoryLabels & LabelVocabulary;
   /** The kinds of table the family has; a kind left out is inherited. */
   forms?: Partial<Record<TableKind, FormSpec>>;
   hierarchy?: Partial<HierarchySpec>;
   /** Rule options: required categories, 序时进度, note and over-achievement thresholds. */
   options?: Pick<
     SettingsInput,
-    "requiredLevel1" | "requiredOutputLevel2" | "timeProgress" | "overTargetNotePercent" | "overAchievementPercent"
+    | "requiredLevel1"
+    | "requiredOutputLevel2"
+    | "timeProgress"
+    | "overTargetNotePercent"
+    | "overAchievementPercent"
+    | "executionReasonPercent"
   >;
   /**
    * Self-evaluation scoring: execution share and group weights (the table's own 分值/权重 rule first),
@@ -72,8 +90,8 @@ export interface ProfileSpec {
   /** Rule severities, as ESLint's: a rule id to a severity or "off". */
   rules?: Record<string, Severity | "off">;
   /**
-   * How well a table fits the family: 0 not at all; the highest score wins. Absent: never picked by
-   * evidence (only when chosen).
+   * How well a table fits the family: 0 not at all; the highest score wins. A label of the family's
+   * own adds to it. Absent: picked by its own labels only, else only when chosen.
    */
   evidence?: (e: Evidence) => number;
 }

@@ -1,42 +1,33 @@
 import type { Grid } from "../grid";
 import type { CellRef, FundSource, Funds } from "../model";
 import { readAmount, type ShownNumber } from "../money";
-import { checkpointMonth, classifyColumn, classifyLabel, HAS_CJK, type MoneyUnit } from "../locate/labels";
-import { memoText, normalizeLabel } from "../text";
+import {
+  checkpointMonth,
+  classifyColumn,
+  classifyLabel,
+  fundsHeaderKey,
+  HAS_CJK,
+  type MoneyUnit,
+} from "../locate/labels";
+import { activeVocabulary, memoByVocabulary } from "../locate/vocabulary";
+import { normalizeLabel } from "../text";
 import { isBlankCell, valueAlongRow, valueRightOf } from "./cells";
 import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
 
-export type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score";
-
-/**
- * Column headers of a funds block (财预〔2020〕10号 自评表, 财预〔2019〕136号 监控表, provincial forms), after a
- * trailing (万元) / (A) / (B/A) / (10分) is dropped. 全年预算数 is the annual budget; 年初预算数 stands in
- * where a form has no adjusted column.
- */
-const FUNDS_HEADERS: [RegExp, FundsColumn][] = [
-  [/^年初预算(数|金额)?$/, "budgetStart"],
-  [/^(全年|调整后)预算(数|金额)?$|^预算调整数$|^预算(数|金额)$/, "budgetFull"],
-  [
-    /^(全年|实际|预算)?执行(数|金额)$|^全年执行$|^实际支出(数|金额)?$|^(1-)?\d{1,2}月(底)?(累计)?(执行|支出)(数|金额)$/,
-    "spent",
-  ],
-  [/^分值$|^权重$/, "weight"],
-  [/^(预算)?执行率$/, "rate"],
-  [/^得分$/, "score"],
-];
+/** The columns of a funds block; "reason" is where a form asks why the execution fell short (原因, 偏差原因). */
+export type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score" | "reason";
 
 /** Every funds header holds one of these: most cells are out before normalising. */
-const FUNDS_CHAR = /[预执分权得]/;
+const FUNDS_CHAR = /[预执分权得因]/;
 
-export const fundsColumn = memoText((raw: string): FundsColumn | null => {
+/** A funds-block column header by the profiles' funds vocabulary (the base's table first). */
+export const fundsColumn = memoByVocabulary((raw: string): FundsColumn | null => {
   if (!raw || raw.length > 32 || !FUNDS_CHAR.test(raw)) return null;
-  const t = normalizeLabel(raw).replace(/\([^()]*\)$/, "");
-  for (const [re, kind] of FUNDS_HEADERS) if (re.test(t)) return kind;
-  return null;
+  return activeVocabulary().funds.match(fundsHeaderKey(raw));
 });
 
 /** Text that heads something (a label, a column header, a checkpoint): never an amount. */
-const headerTextMemo = memoText(
+const headerTextMemo = memoByVocabulary(
   (t: string): boolean =>
     classifyLabel(t) !== null || classifyColumn(t) !== null || fundsColumn(t) !== null || checkpointMonth(t) !== null,
 );
@@ -89,7 +80,8 @@ export function findFundsHeader(
       const kind = fundsColumn(text);
       if (kind && !columns[kind] && !grid.isCovered(r, c)) {
         columns[kind] = grid.ref(r, c);
-        found++;
+        // A reason column comes with a block; it does not make a row one.
+        if (kind !== "reason") found++;
         unit ??= unitIn(text);
       }
     }

@@ -1,11 +1,11 @@
-import { level1Of, level2Of } from "../categories";
 import { Cell, isBlankContent, type Grid } from "../grid";
 import type { CellRef, ColumnRole, Indicator, IndicatorHeader, WeightBlock } from "../model";
-import { classifyColumn } from "../locate/labels";
+import { classifyColumn, level1Of, level2Of } from "../locate/labels";
 import { parseTarget } from "../value";
 import { memoText, normalizeLabel, toHalfWidth } from "../text";
 import { isBlankCell } from "./cells";
 import { classifyLabel, titleKind } from "../locate/labels";
+import { memoByVocabulary } from "../locate/vocabulary";
 
 /** Roles that one set of indicator columns has once: a second one on the header row starts a set beside it. */
 const SET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["level2", "level3", "description", "target"]);
@@ -172,7 +172,7 @@ function natureOperator(c: CellRef | null): string {
 }
 
 /** A cell that ends the indicator rows: a header-block label (not a funding source), a title, an 一级指标 header. */
-const endsIndicators = memoText((t: string): boolean => {
+const endsIndicators = memoByVocabulary((t: string): boolean => {
   const label = classifyLabel(t);
   return (label !== null && label.kind !== "source") || titleKind(t) !== null || classifyColumn(t) === "level1";
 });

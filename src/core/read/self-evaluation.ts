@@ -54,7 +54,7 @@ function fundsRows(grid: Grid, labels: FoundLabel[], info: SelfEvaluationInfo, l
   return rows;
 }
 
-const FUNDS_COLUMNS = ["budgetStart", "budgetFull", "spent", "weight", "rate", "score"] as const;
+const FUNDS_COLUMNS = ["budgetStart", "budgetFull", "spent", "weight", "rate", "score", "reason"] as const;
 
 /**
  * The funds block and 总分 of a self-evaluation table, and the 年度总体目标 cells. The funds block is
@@ -75,6 +75,7 @@ export function readSelfEvaluationInfo(
     weight: null,
     rate: null,
     score: null,
+    reason: null,
     total: null,
     goalActual: null,
   };

@@ -9,6 +9,7 @@ import { behindProgress } from "./behind-progress";
 import { budgetSum } from "./budget-sum";
 import { chanceMissing } from "./chance-missing";
 import { costNotMonetary } from "./cost-not-monetary";
+import { executionReason } from "./execution-reason";
 import { fundsSum } from "./funds-sum";
 import { gradesOverlap } from "./grades-overlap";
 import { hierarchyMixed } from "./hierarchy-mixed";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   budgetSum,
   chanceMissing,
   costNotMonetary,
+  executionReason,
   fundsSum,
   gradesOverlap,
   hierarchyMixed,

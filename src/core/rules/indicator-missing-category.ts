@@ -1,4 +1,5 @@
-import { level1Of, LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
+import { LEVEL1_NAMES, LEVEL2_NAMES, type Level1, type Level2 } from "../categories";
+import { level1Of } from "../locate/labels";
 import type { Indicator } from "../model";
 import type { HierarchySpec } from "../profiles/types";
 import { defineRule } from "./types";

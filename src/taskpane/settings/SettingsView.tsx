@@ -188,6 +188,7 @@ export function SettingsView({ host }: { host: ExcelHost }) {
       <Section title="自评核对">
         {num("overAchievement")}
         {num("scoreTolerance", "分")}
+        {num("executionReason", "%")}
       </Section>
       {RULES.length > 0 && (
         <Section title="检查规则">

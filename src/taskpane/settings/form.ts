@@ -159,6 +159,11 @@ export const NUMBER_FIELDS = {
     (s) => s.scoreTolerance,
     (s, v) => (s.scoreTolerance = v),
   ),
+  executionReason: field(
+    "executionReasonPercent",
+    (s) => s.executionReasonPercent,
+    (s, v) => (s.executionReasonPercent = v),
+  ),
 } satisfies Record<string, NumberField>;
 
 export type NumberKey = keyof typeof NUMBER_FIELDS;
