@@ -40,8 +40,8 @@ export function asOfMonth(cell: CellRef | null): number | null {
   return null;
 }
 
-/** The month an in-year column header counts to: 1-7月执行数, 1至6月执行情况, 7月执行率. */
-const IN_YEAR_MONTH = /^(?:1-|1月-|1至|1～|1~)?(\d{1,2})月(?:底|末)?(?:累计)?(执行|完成)/;
+/** The month an in-year column header counts to: 1-7月执行数, 1至6月执行情况, 截至8月底完成值. */
+const IN_YEAR_MONTH = /^(?:1-|1月-|1至|1～|1~|截至|截止)?(\d{1,2})月(?:底|末|份)?(?:累计)?(执行|完成)/;
 
 function headerMonth(cell: CellRef | null | undefined): number | null {
   if (!cell) return null;
