@@ -559,6 +559,9 @@ describe("a funds block with column headers", () => {
     ["1至8月完成情况", 8],
     ["截至9月底完成值", 9],
     ["1-5月累计完成值", 5],
+    ["1—6月实际完成值", 6],
+    ["截至6月30日完成情况", 6],
+    ["上半年完成情况", 6],
   ])("takes the month from an indicator column %s where there is no 监控截至, and no 监控截至 error", (head, month) => {
     const b = new SheetBuilder("S");
     put(b, 0, 0, [

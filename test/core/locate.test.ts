@@ -312,3 +312,19 @@ describe("the anchor pre-check", () => {
     expect(mayBeAnchor("资金用途")).toBe(false);
   });
 });
+
+describe("in-year columns as monitoring forms head them", () => {
+  it.each([
+    ["1-6月实际完成值", "actual"],
+    ["1—6月执行情况", "actual"],
+    ["上半年完成情况", "actual"],
+    ["当前实际完成值", "actual"],
+    ["截至6月30日完成情况", "actual"],
+    ["预计年底完成值", "forecast"],
+    ["全年预计完成情况", "forecast"],
+    ["1-6月执行数", null],
+    ["完成情况说明", null],
+  ])("%s is %s", (text, role) => {
+    expect(classifyColumn(text)).toBe(role);
+  });
+});

@@ -201,7 +201,7 @@ function overlaps(a: Anchor, b: Anchor): boolean {
 }
 
 /** Monitoring's in-year figures: 当前完成值, 1-7月执行情况, 截至目前完成值, 1-6月执行数. */
-const IN_YEAR = /^(当前|截至|截止|累计|(1[-至~]|1月[-至~])?\d{1,2}月)/;
+const IN_YEAR = /^(当前|截至|截止|累计|(1月?[-—–~至])?\d{1,2}月|上?半年)/;
 
 /**
  * The kind by evidence, whatever the title says: in-year columns (全年预计完成, 完成可能性, 当前完成值,

@@ -40,13 +40,14 @@ export function asOfMonth(cell: CellRef | null): number | null {
   return null;
 }
 
-/** The month an in-year column header counts to: 1-7月执行数, 1至6月执行情况, 截至8月底完成值. */
-const IN_YEAR_MONTH = /^(?:1-|1月-|1至|1～|1~|截至|截止)?(\d{1,2})月(?:底|末|份)?(?:累计)?(执行|完成)/;
+/** The month an in-year column header counts to: 1-7月执行数, 1至6月执行情况, 截至8月底完成值, 上半年完成情况. */
+const IN_YEAR_MONTH =
+  /^(?:1月?[-—–~至]|截至|截止)?(\d{1,2}月|上?半年)(?:\d{1,2}日)?(?:底|末|份)?(?:累计)?(?:实际)?(执行|完成)/;
 
 function headerMonth(cell: CellRef | null | undefined): number | null {
   if (!cell) return null;
   const m = IN_YEAR_MONTH.exec(toHalfWidth(cell.text).replace(/\s+/g, ""));
-  const n = m ? Number(m[1]) : 0;
+  const n = !m ? 0 : m[1].endsWith("半年") ? 6 : parseInt(m[1], 10);
   return n >= 1 && n <= 12 ? n : null;
 }
 
