@@ -684,6 +684,45 @@ describe("tables wherever they start", () => {
       ["self-evaluation", "援滇经费", "2.000000", 1],
     ]);
   });
+
+  it.each([
+    ["with a blank column between", 1],
+    ["touching", 0],
+  ])("splits two tables side by side, %s", (_how, gap) => {
+    const table = (name: string, budget: number): Row[] => [
+      ["项目名称", name, null, null],
+      ["预算数（万元）", budget, null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "购置数量", "≥10台"],
+      ["满意度指标", "服务对象满意度指标", "使用人员满意度", "≥90%"],
+    ];
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, table("办公设备购置", 20));
+    put(b, 0, 4 + gap, table("档案数字化", 35));
+    const tables = read(b);
+    expect(tables.map((t) => [t.projectNameText, wan(t), t.indicators.length, t.range.left, t.longTerm])).toEqual([
+      ["办公设备购置", "20", 2, 0, undefined],
+      ["档案数字化", "35", 2, 4 + gap, undefined],
+    ]);
+  });
+
+  it("still takes a label left of the name, across a merged value, into its table", () => {
+    const b = new SheetBuilder("S");
+    put(b, 0, 0, [
+      ["项目编码", "13020924P000123", null, "项目名称", "办公设备购置"],
+      ["预算数（万元）", 20],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "购置数量", "≥10台"],
+    ]);
+    b.merge(0, 1, 0, 2);
+    const [t] = read(b);
+    expect([t.range.left, t.projectCodeText, t.projectNameText, wan(t)]).toEqual([
+      0,
+      "13020924P000123",
+      "办公设备购置",
+      "20",
+    ]);
+  });
 });
 
 describe("a list of projects, their names in a column", () => {

@@ -117,10 +117,20 @@ function mergeNames(names: Anchor[], headers: Anchor[], headerRows: Set<number>)
  * Widens a 项目名称 anchor to the table's left edge: the leftmost label column (项目编码, 预算规模,
  * 资金支出计划, 一级指标 …) on its rows, a few columns to the left at most.
  */
+function isGap(grid: Grid, col: number, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) if (grid.isCovered(r, col) || !grid.isBlank(r, col)) return false;
+  return true;
+}
+
 function widen(grid: Grid, a: Anchor): void {
   if (a.type === "name") {
     const lastRow = Math.min(grid.rowCount - 1, a.row + 8);
     for (let c = a.col - 1; c >= Math.max(grid.firstCol, a.col - 8); c--) {
+      // A column blank down the whole header block parts two tables side by side; so does another
+      // plain 项目名称 on the row (two of them are always two tables).
+      if (isGap(grid, c, a.row, lastRow)) break;
+      const beside = a.weight === 2 && !grid.isCovered(a.row, c) ? classifyLabel(grid.text(a.row, c)) : null;
+      if (beside?.kind === "projectName" && beside.rank === 1) break;
       for (let r = a.row; r <= lastRow; r++) {
         const t = grid.text(r, c);
         if (!t) continue;
