@@ -6,6 +6,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { moduleRules } = require("./webpack.common.js");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -71,24 +72,7 @@ const config = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     // WebView2, Edge and Safari run ES2020 as is: no polyfills, no down-levelling.
     target: ["web", "es2020"],
-    module: {
-      rules: [
-        // taskpane.html inlines taskpane.css as text (no CSS loader: the pane's CSS is one small file).
-        { resourceQuery: /raw/, type: "asset/source" },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // tsc --noEmit type-checks; the loader only strips types, keeping ES modules for tree shaking.
-              transpileOnly: true,
-              compilerOptions: { module: "es2020", target: "es2020", noEmit: false, sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    module: moduleRules("es2020", dev),
     // The pane's first view is its entry chunk; the engine, the results and the other views are async
     // chunks it loads on demand (their shared modules in chunks of their own, webpack's default).
     optimization: { runtimeChunk: false },

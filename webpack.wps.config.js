@@ -8,6 +8,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { moduleRules } = require("./webpack.common.js");
 const { name, version } = require("./package.json");
 
 const TARGET = "es2017";
@@ -85,22 +86,7 @@ function common() {
     devtool: false,
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     target: ["web", TARGET],
-    module: {
-      rules: [
-        { resourceQuery: /raw/, type: "asset/source" },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "es2020", target: TARGET, noEmit: false, sourceMap: false },
-            },
-          },
-        },
-      ],
-    },
+    module: moduleRules(TARGET, false),
     optimization: { splitChunks: false, runtimeChunk: false, minimize: false },
     performance: { hints: false },
   };
