@@ -139,9 +139,14 @@ export class Grid {
 
   /** Display text, trimmed of nothing: what the user sees. */
   text(row: number, col: number): string {
-    // The stored text is almost always there: no further call for it (the readers ask this per cell).
-    const t = this.texts?.[row - this.r0]?.[col - this.c0];
-    return typeof t === "string" ? t : displayText(t, this.value(row, col));
+    // The stored text is almost always there, and an empty cell is "": no further call for either
+    // (the readers ask this per cell, mostly before the JIT has compiled them).
+    const i = row - this.r0;
+    const j = col - this.c0;
+    const t = this.texts?.[i]?.[j];
+    if (typeof t === "string") return t;
+    const v = this.values[i]?.[j];
+    return (t === undefined || t === null) && (v === undefined || v === null) ? "" : displayText(t, v ?? null);
   }
 
   /**
@@ -181,12 +186,17 @@ export class Grid {
   }
 
   /**
-   * The row's display texts and values as stored, indexed by column - firstCol, for scans that visit
-   * every cell of a sheet. Entries may be missing: where a text is not a string, ask text(row, col).
+   * The row's display texts as stored, indexed by column - firstCol, for scans that visit every cell
+   * of a sheet. Entries may be missing: where a text is not a string, ask text(row, col). Two plain
+   * getters, no object per row: the scans call them for every row of every table.
    */
-  rowArrays(row: number): { texts: readonly unknown[] | undefined; values: readonly CellValue[] | undefined } {
-    const i = row - this.r0;
-    return { texts: this.texts?.[i], values: this.values[i] };
+  rowTexts(row: number): readonly unknown[] | undefined {
+    return this.texts?.[row - this.r0];
+  }
+
+  /** The row's values as stored, indexed by column - firstCol (see rowTexts). */
+  rowValues(row: number): readonly CellValue[] | undefined {
+    return this.values[row - this.r0];
   }
 
   format(row: number, col: number): string {

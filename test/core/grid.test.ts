@@ -34,7 +34,7 @@ describe("Grid merge index", () => {
 
 describe("Grid fast paths agree with the cell accessors", () => {
   // Ragged rows, missing or non-string display texts, an origin away from A1, and merges both close
-  // (dense index) and far apart (sparse rows): ref, rowIsBlank and rowArrays must read what the
+  // (dense index) and far apart (sparse rows): ref, text, rowIsBlank and the row arrays must read what the
   // one-cell accessors read.
   const cellValue = fc.oneof(
     fc.constant(null),
@@ -87,7 +87,7 @@ describe("Grid fast paths agree with the cell accessors", () => {
     );
   });
 
-  it("rowIsBlank() is every cell isBlank, and rowArrays() are the stored rows", () => {
+  it("rowIsBlank() is every cell isBlank, text() is the display text, and rowTexts()/rowValues() are the stored rows", () => {
     fc.assert(
       fc.property(sheet, ({ values, text, origin }) => {
         const g = new Grid({ name: "s", values, text: text as string[][], origin });
@@ -98,7 +98,16 @@ describe("Grid fast paths agree with the cell accessors", () => {
             for (let c = left; c <= right; c++) blank &&= g.isBlank(r, c);
             expect(g.rowIsBlank(r, left, right)).toBe(blank);
           }
-          expect(g.rowArrays(r)).toEqual({ texts: text[r - origin.row], values: values[r - origin.row] });
+          expect(g.rowTexts(r)).toBe(text[r - origin.row]);
+          expect(g.rowValues(r)).toBe(values[r - origin.row]);
+          for (let c = 0; c < origin.col + 6; c++) {
+            // The fast path for empty cells reads what the cell's own display text says.
+            const t = text[r - origin.row]?.[c - origin.col];
+            const v = values[r - origin.row]?.[c - origin.col] ?? null;
+            const shown =
+              typeof t === "string" ? t : t !== undefined && t !== null ? String(t) : v === null ? "" : String(v);
+            expect(g.text(r, c)).toBe(shown);
+          }
         }
       }),
       { numRuns: 300 },

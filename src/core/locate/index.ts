@@ -37,7 +37,8 @@ function findAnchors(grid: Grid): Anchor[] {
   // Every cell of the sheet passes here: read the row arrays, not one accessor call per cell, and keep
   // the loop small (it is compiled while it runs); the few candidates are classified by anchorAt.
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
-    const { texts, values } = grid.rowArrays(r);
+    const texts = grid.rowTexts(r);
+    const values = grid.rowValues(r);
     const width = Math.max(texts?.length ?? 0, values?.length ?? 0);
     for (let j = 0; j < width; j++) {
       const t = texts?.[j];

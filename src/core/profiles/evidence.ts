@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { ColumnRole, Table } from "../model";
 import { readShown } from "../money";
-import { memoText, toHalfWidth } from "../text";
+import { toHalfWidth } from "../text";
 import type { Evidence } from "./types";
 
 /** Rows above the table's range that may hold its title (a title line often stands outside it). */
@@ -11,35 +11,31 @@ const HEAD_ROWS = 12;
 /** A cell's words beyond this are a sentence (a goal, a purpose), not a label. */
 const CELL_CHARS = 60;
 
-/** One cell's words as headerText joins them: cut to CELL_CHARS, half-width, no white space. Labels repeat across tables. */
-const squashCell = memoText((t: string): string =>
-  toHalfWidth(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t).replace(/[\s\u00a0\u200b\ufeff]+/g, ""),
-);
+/** White space as the label matcher drops it (normalizeLabel). */
+const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
 
 /**
  * The header block's words, squashed: the title and labels, down to the indicator header (and the
- * row under it). Each cell is normalised on its own (both steps work character by character, so the
- * join is the same) and memoised: a thousand tables in a workbook repeat the same labels.
+ * row under it), each cell cut to CELL_CHARS, joined by "|", then half-width with no white space.
+ * Both steps work character by character, so the joined text is normalised once rather than cell by
+ * cell: every table of a workbook passes here.
  */
 function headerText(table: Table, grid: Grid): string {
   const { top, left, right, bottom } = table.range;
   const from = Math.max(top - ABOVE, grid.firstRow);
   const to = Math.min(table.header ? table.header.row + 1 : top + HEAD_ROWS, bottom);
   const c0 = grid.firstCol;
-  let out = "";
-  let first = true;
+  const words: string[] = [];
   for (let r = from; r <= to; r++) {
     // The stored texts, read without a call per cell; a missing one falls back to grid.text.
-    const { texts } = grid.rowArrays(r);
+    const texts = grid.rowTexts(r);
     for (let c = left; c <= right; c++) {
       const raw = texts?.[c - c0];
       const t = typeof raw === "string" ? raw : grid.text(r, c);
-      if (!t) continue;
-      out = first ? squashCell(t) : out + "|" + squashCell(t);
-      first = false;
+      if (t) words.push(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t);
     }
   }
-  return out;
+  return toHalfWidth(words.join("|")).replace(SPACES, "");
 }
 
 /** 13 for 13020924P00056410001N, also when the code is glued to the name (51092324T…-项目). */

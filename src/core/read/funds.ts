@@ -73,7 +73,7 @@ export function findFundsHeader(
     let found = 0;
     let unit: MoneyUnit | null = null;
     // The stored texts, the merge looked up for headers only.
-    const { texts } = grid.rowArrays(r);
+    const texts = grid.rowTexts(r);
     for (let c = left; c <= right; c++) {
       const raw = texts?.[c - c0];
       const text = typeof raw === "string" ? raw : grid.text(r, c);

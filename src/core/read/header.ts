@@ -19,7 +19,7 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
   const c0 = grid.firstCol;
   for (let r = top; r <= bottom; r++) {
     // The stored texts, read without a call per cell; a missing one falls back to grid.text.
-    const { texts } = grid.rowArrays(r);
+    const texts = grid.rowTexts(r);
     for (let c = left; c <= right; c++) {
       const raw = texts?.[c - c0];
       const text = typeof raw === "string" ? raw : grid.text(r, c);

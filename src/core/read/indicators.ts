@@ -186,7 +186,8 @@ function endsIndicatorRows(grid: Grid, row: number, left: number, right: number)
   const m = grid.merge(row, left);
   if (m && m.top === row && m.bottom === row && m.right - m.left >= Math.min(3, right - left)) return true;
   const c0 = grid.firstCol;
-  const { texts, values } = grid.rowArrays(row);
+  const texts = grid.rowTexts(row);
+  const values = grid.rowValues(row);
   let blank = true;
   for (let c = left; c <= right; c++) {
     const raw = texts?.[c - c0];

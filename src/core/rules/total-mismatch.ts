@@ -95,7 +95,8 @@ export const totalMismatch = defineRule({
     const c0 = grid.firstCol;
     for (let r = top; r <= bottom; r++) {
       // Every cell of every table passes here: the raw row skips cells without 计 or 额 before any other work.
-      const { texts, values } = grid.rowArrays(r);
+      const texts = grid.rowTexts(r);
+      const values = grid.rowValues(r);
       // Cells past the stored row are empty: no label there.
       const end = Math.min(right, c0 + Math.max(texts?.length ?? 0, values?.length ?? 0) - 1);
       for (let c = left; c <= end; c++) {
