@@ -29,8 +29,11 @@ function headerText(table: Table, grid: Grid): string {
   for (let r = from; r <= to; r++) {
     // The stored texts, read without a call per cell; a missing one falls back to grid.text.
     const texts = grid.rowTexts(r);
+    const values = grid.rowValues(r);
     for (let c = left; c <= right; c++) {
       const raw = texts?.[c - c0];
+      // Half the block is empty cells: those are skipped without a call.
+      if (raw == null && values?.[c - c0] == null) continue;
       const t = typeof raw === "string" ? raw : grid.text(r, c);
       if (t) words.push(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t);
     }
@@ -47,6 +50,13 @@ function province(table: Table): string {
   return "";
 }
 
+/** A flat list: indicators, none under a first-level category. */
+function isFlat(table: Table): boolean {
+  const list = table.indicators;
+  for (let i = 0; i < list.length; i++) if (list[i].level1Kind !== null) return false;
+  return list.length > 0;
+}
+
 /** What a profile's evidence weighs, read once per table. */
 export function evidenceOf(table: Table, grid: Grid): Evidence {
   const weight = table.selfEvaluation?.weight ? readShown(table.selfEvaluation.weight) : null;
@@ -58,6 +68,6 @@ export function evidenceOf(table: Table, grid: Grid): Evidence {
     province: province(table),
     columns,
     executionWeight: weight && !weight.percent ? weight.toNumber() : null,
-    flat: table.indicators.length > 0 && table.indicators.every((it) => it.level1Kind === null),
+    flat: isFlat(table),
   };
 }

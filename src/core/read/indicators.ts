@@ -349,7 +349,8 @@ export function readIndicators(
     if (w !== null && weightCell)
       merged = { block: { cell: weightCell, name: level1Text, weight: w }, bottom: m!.bottom };
     else if (merged && r > merged.bottom) merged = null;
-    const blocks = [level1Blocks.get(level1Text), merged?.block].filter((b): b is WeightBlock => !!b);
+    const own = level1Blocks.get(level1Text);
+    const blocks = own && merged ? [own, merged.block] : own ? [own] : merged ? [merged.block] : null;
     if (values) {
       it.targets = [];
       for (const v of values) {
@@ -359,7 +360,7 @@ export function readIndicators(
       }
     }
     for (let k = 0; k < roles.length; k++) it[roles[k]] = cell(grid, r, cols[roles[k]]);
-    if (blocks.length) it.blocks = blocks;
+    if (blocks) it.blocks = blocks;
     // Under a 分值 merged over its rows, an indicator has no weight of its own.
     if (merged) it.weight = null;
     indicators.push(it);

@@ -16,7 +16,9 @@ export const basisEmpty = defineRule({
   },
   check(table, ctx) {
     if (!table.header?.columns.targetBasis) return;
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (!it.targetBasis || !isBlankCell(it.targetBasis)) continue;
       ctx.report({ cell: it.targetBasis, messageId: "empty", data: { name: indicatorName(it) } });
     }

@@ -37,7 +37,9 @@ export const budgetSum = defineRule({
     if (!funds) return;
     let sourcesOk = true;
     const amounts: Amount[] = [];
-    for (const s of funds.sources) {
+    const sources = funds.sources;
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i];
       if (isBlankCell(s.amount)) {
         amounts.push({ name: s.name, text: "0", shown: ZERO, cell: s.amount });
         continue;

@@ -21,7 +21,9 @@ export const chanceMissing = defineRule({
   },
   check(table, ctx) {
     if (!table.header?.columns.chance) return;
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       const cell = it.chance;
       if (!cell) continue;
       if (isBlankCell(cell)) ctx.report({ cell, messageId: "blank", data: { name: indicatorLabel(it) } });

@@ -37,7 +37,9 @@ export const costNotMonetary = defineRule({
       "“{{name}}”是{{kind}}，指标值“{{value}}”不是金额。请把本行“{{unitColumn}}”改为“万元”，并把“{{valueColumn}}”改为金额，如 {{budget}}。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (!it.target) continue;
       const economic = isEconomicCost(it);
       if (!economic && !isOlderCost(it)) continue;

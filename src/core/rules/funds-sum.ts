@@ -54,7 +54,9 @@ export const fundsSum = defineRule({
     for (const { header, total: cell } of funds.columns) {
       const parts: (Part | null)[] = [];
       let readable = true;
-      for (const s of funds.sources) {
+      const sources = funds.sources;
+      for (let i = 0; i < sources.length; i++) {
+        const s = sources[i];
         const part = ctx.grid.ref(s.label.row, header.col);
         const shown = noFigure(part) ? null : readAmount(part, unit);
         // A source that is no amount: the column is left alone (budget-sum reports it on a target table).

@@ -39,7 +39,9 @@ export const gradesOverlap = defineRule({
   check(table, ctx) {
     const values = table.header?.values;
     if (!values || values.length < 2 || !values.every((v) => v.grade)) return;
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       const grades = (it.targets ?? []).filter((g) => isFigure(g.parsed));
       if (grades.length < 2) continue;
       const figures = grades.map((g) => g.parsed as Figure);

@@ -62,7 +62,9 @@ export const hierarchyMixed = defineRule({
     const cols = table.header?.columns ?? {};
     const older: Marker[] = [];
     const newer: Marker[] = [];
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       const col1 = cols.level1?.col ?? table.range.left;
       const o = olderMarker(it, cols.level2?.col ?? col1);
       if (o) older.push(o);

@@ -24,7 +24,8 @@ function hasCost(indicators: Indicator[]): boolean {
  */
 function presentLevel1(indicators: Indicator[], h: HierarchySpec): Set<Level1 | null> {
   const present = new Set<Level1 | null>();
-  for (const it of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const it = indicators[i];
     present.add(it.level1Kind);
     if (h.categoriesAsLevel2 && it.level2Text) {
       const k = level1Of(it.level2Text);

@@ -22,7 +22,9 @@ export const indicatorNameMissing = defineRule({
   check(table, ctx) {
     const column = table.header?.columns.level3;
     if (!column) return;
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (it.level3Text.trim() || (it.description && !isBlankCell(it.description))) continue;
       if (!it.target || isBlankCell(it.target)) continue;
       ctx.report({

@@ -14,7 +14,9 @@ export const indicatorValueEmpty = defineRule({
     empty: "“{{name}}”的指标值为空。请填写可衡量的指标值，如 {{example}}。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (!it.target || it.parsed.kind !== "empty") continue;
       ctx.report({
         cell: it.target,

@@ -16,7 +16,9 @@ export const indicatorValueUnparsed = defineRule({
       "“{{name}}”的指标值“{{value}}”有误：{{reason}}。请写成“符号+数值+单位”，如 {{example}}；或写明时限、是否、达成等级。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (!it.target || it.parsed.kind !== "unreadable") continue;
       ctx.report({
         cell: it.target,

@@ -32,7 +32,9 @@ export const indicatorValueVague = defineRule({
     notQuantified: "“{{name}}”是{{category}}，指标值“{{value}}”是{{form}}，没有量化。请改为数值，如 {{example}}。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (!it.target) continue;
       const t = it.parsed;
       // The message parts are built only for a finding: most indicators have none.

@@ -33,7 +33,8 @@ export const longTermCopied = defineRule({
     const left = new Map<string, number>();
     for (const it of annual) left.set(key(it), (left.get(key(it)) ?? 0) + 1);
     let same = 0;
-    for (const it of long) {
+    for (let i = 0; i < long.length; i++) {
+      const it = long[i];
       const n = left.get(key(it)) ?? 0;
       if (n > 0) {
         same++;

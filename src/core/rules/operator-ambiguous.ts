@@ -23,7 +23,9 @@ export const operatorAmbiguous = defineRule({
     ceilingSplit: "“{{name}}”的指标值“{{value}}”没有写明 ≥ 或 ≤。此类比率越低越好，请将本行“{{column}}”填为“≤”。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       const t = it.parsed;
       if (!it.target || t.kind !== "numeric" || t.opExplicit) continue;
       const name = indicatorName(it);

@@ -25,7 +25,9 @@ export const percentRange = defineRule({
       "“{{name}}”的指标值“{{value}}”超出 0%–100%。比率、满意度不可能{{what}}，请改为 0%–100% 之间，如 {{example}}。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       if (!it.target) continue;
       const t = it.parsed;
       const name = indicatorName(it);

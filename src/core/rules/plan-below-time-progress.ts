@@ -19,7 +19,9 @@ export const planBelowTimeProgress = defineRule({
       "资金支出计划 {{month}} {{value}} 低于序时进度 {{progress}}。支出安排偏慢，如无特殊原因可调整为不低于 {{progress}}。",
   },
   check(table, ctx) {
-    for (const cp of table.plan?.checkpoints ?? []) {
+    const checkpoints = table.plan?.checkpoints ?? [];
+    for (let i = 0; i < checkpoints.length; i++) {
+      const cp = checkpoints[i];
       const v = cp.plannedPercent;
       // 12月底 must be exactly 100% (plan-final); out-of-range figures are plan-range's.
       if (v === null || v < 0 || v > 100 || cp.month >= 12) continue;

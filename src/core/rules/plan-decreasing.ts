@@ -18,7 +18,9 @@ export const planDecreasing = defineRule({
   },
   check(table, ctx) {
     let prev: { month: string; value: number } | null = null;
-    for (const cp of table.plan?.checkpoints ?? []) {
+    const checkpoints = table.plan?.checkpoints ?? [];
+    for (let i = 0; i < checkpoints.length; i++) {
+      const cp = checkpoints[i];
       if (cp.plannedPercent === null) continue;
       const month = squash(cp.label.text);
       if (prev && cp.plannedPercent < prev.value)

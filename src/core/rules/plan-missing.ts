@@ -38,7 +38,9 @@ export const planMissing = defineRule({
       ctx.report({ cell: plan.label, messageId: "noCheckpoints" });
       return;
     }
-    for (const cp of plan.checkpoints) {
+    const checkpoints = plan.checkpoints;
+    for (let i = 0; i < checkpoints.length; i++) {
+      const cp = checkpoints[i];
       if (!isBlankCell(cp.planned)) continue;
       ctx.report({
         cell: cp.planned,

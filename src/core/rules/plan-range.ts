@@ -20,7 +20,9 @@ export const planRange = defineRule({
     outOfRange: "资金支出计划 {{month}} 为 {{value}}，超出 0%–100%。累计支出比例应在 0%–100% 之间。",
   },
   check(table, ctx) {
-    for (const cp of table.plan?.checkpoints ?? []) {
+    const checkpoints = table.plan?.checkpoints ?? [];
+    for (let i = 0; i < checkpoints.length; i++) {
+      const cp = checkpoints[i];
       if (isBlankCell(cp.planned)) continue;
       const month = squash(cp.label.text);
       if (cp.plannedPercent === null) {

@@ -86,7 +86,9 @@ export const scoreMismatch = defineRule({
           },
         });
     }
-    for (const f of a.fundsRows) {
+    const fundsRows = a.fundsRows;
+    for (let i = 0; i < fundsRows.length; i++) {
+      const f = fundsRows[i];
       const { entered, computed, rate, weight } = f;
       if (entered.kind !== "number" || computed === null || rate === null || weight.kind !== "number") continue;
       if (Math.abs(entered.value - computed) <= tol) continue;

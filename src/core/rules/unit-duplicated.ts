@@ -20,7 +20,9 @@ export const unitDuplicated = defineRule({
       "指标名称“{{name}}”中的“{{inName}}”与指标值“{{value}}”的单位“{{unit}}”重复。请删去名称中的“{{inName}}”，写作“{{fixed}}”。",
   },
   check(table, ctx) {
-    for (const it of table.indicators) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const it = indicators[i];
       const t = it.parsed;
       if ((t.kind !== "numeric" && t.kind !== "range") || t.unitClass !== "percent") continue;
       const cell = nameCell(it);

@@ -66,7 +66,9 @@ export const weightsSum = defineRule({
       });
       return;
     }
-    for (const part of a.weightSums) {
+    const weightSums = a.weightSums;
+    for (let i = 0; i < weightSums.length; i++) {
+      const part = weightSums[i];
       // Cents, in decimal: 12.5 × 4 + 30 + 10 + 10 is exactly 100.
       const sum = new Big(part.sum);
       if (sum.round(2).eq(new Big(part.target).round(2))) continue;
