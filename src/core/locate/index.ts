@@ -157,15 +157,19 @@ const LONG_TERM_BLOCK = /^(中长期|长期|中期|实施期)/;
 
 /** The block label cell of an indicator header: in the column left of 一级指标 (merged down from above), or alone on the row above. */
 function blockLabelCell(grid: Grid, h: Anchor): CellRef | null {
-  const candidates: { row: number; col: number }[] = [];
-  if (h.col > grid.firstCol) candidates.push(grid.anchor(h.row, h.col - 1));
-  if (h.row > grid.firstRow && !grid.rowIsBlank(h.row - 1, h.col, h.right))
-    candidates.push({ row: h.row - 1, col: h.col });
-  for (const { row, col } of candidates) {
-    const n = normalizeLabel(grid.text(row, col));
-    if (n.length <= 24 && BLOCK.test(n)) return grid.ref(row, col);
+  // Both places tried in turn without a list of them: every indicator header passes here.
+  if (h.col > grid.firstCol) {
+    const a = grid.anchor(h.row, h.col - 1);
+    if (isBlockLabel(grid.text(a.row, a.col))) return grid.ref(a.row, a.col);
   }
+  if (h.row > grid.firstRow && !grid.rowIsBlank(h.row - 1, h.col, h.right) && isBlockLabel(grid.text(h.row - 1, h.col)))
+    return grid.ref(h.row - 1, h.col);
   return null;
+}
+
+function isBlockLabel(text: string): boolean {
+  const n = normalizeLabel(text);
+  return n.length <= 24 && BLOCK.test(n);
 }
 
 function blockLabel(grid: Grid, h: Anchor): string | null {
@@ -173,9 +177,8 @@ function blockLabel(grid: Grid, h: Anchor): string | null {
   return cell ? normalizeLabel(cell.text) : null;
 }
 
-/** A goal block's weight (年度绩效目标1(40分)): the outermost block of its indicators. */
-function addGoalWeight(grid: Grid, h: Anchor, indicators: Indicator[]): void {
-  const label = blockLabelCell(grid, h);
+/** A goal block's weight (年度绩效目标1(40分)) from its label cell: the outermost block of its indicators. */
+function addGoalWeight(label: CellRef | null, indicators: Indicator[]): void {
   const block = label && weightBlockOf(label);
   if (block) for (const it of indicators) it.blocks = [block, ...(it.blocks ?? [])];
 }
@@ -361,23 +364,24 @@ export function locateTables(grid: Grid): Table[] {
 function readMoreBlocks(
   grid: Grid,
   table: Table,
-  first: Anchor,
+  firstCell: CellRef | null,
   headers: Anchor[],
   bottom: number,
   limit: number,
 ): number {
-  const firstLabel = blockLabel(grid, first);
-  if (firstLabel === null) return bottom;
+  if (firstCell === null) return bottom;
+  const firstLabel = normalizeLabel(firstCell.text);
   const { left, right } = table.range;
   let longFirst = LONG_TERM_BLOCK.test(firstLabel);
   for (let i = firstBelow(headers, bottom); i < headers.length && headers[i].row <= limit; i++) {
     const h = headers[i];
     if (h.col < left || h.col > right || h.row <= bottom) continue;
-    const label = blockLabel(grid, h);
-    if (label === null) break;
+    const labelCell = blockLabelCell(grid, h);
+    if (labelCell === null) break;
+    const label = normalizeLabel(labelCell.text);
     const read = readIndicatorHeader(grid, h.row, left, right);
     const block = readIndicators(grid, read.header, read.firstRow, left, right, limit);
-    addGoalWeight(grid, h, block.indicators);
+    addGoalWeight(labelCell, block.indicators);
     if (LONG_TERM_BLOCK.test(label)) {
       if (table.longTerm) table.longTerm.indicators.push(...block.indicators);
       else table.longTerm = { header: read.header, indicators: block.indicators };
@@ -570,14 +574,16 @@ function readTable(
     table.header = header;
     const { indicators, bottom: last } = readIndicators(grid, header, firstRow, left, right, limit);
     table.indicators = indicators;
-    addGoalWeight(grid, headerAnchor, indicators);
+    // The first block's label (年度绩效目标1(40分), 长期绩效指标), found once for its weight and the blocks after it.
+    const blockCell = blockLabelCell(grid, headerAnchor);
+    addGoalWeight(blockCell, indicators);
     if (longTerm)
       table.longTerm = {
         header: longTerm,
         indicators: readIndicators(grid, longTerm, firstRow, left, right, limit).indicators,
       };
     bottom = Math.max(bottom, last, firstRow - 1);
-    bottom = readMoreBlocks(grid, table, headerAnchor, headers, bottom, limit);
+    bottom = readMoreBlocks(grid, table, blockCell, headers, bottom, limit);
     if (!header.columns.target)
       table.problems.push({
         row: header.row,
