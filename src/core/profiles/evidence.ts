@@ -1,7 +1,7 @@
 import type { Grid } from "../grid";
 import type { ColumnRole, Table } from "../model";
 import { readShown } from "../money";
-import { toHalfWidth } from "../text";
+import { memoText, toHalfWidth } from "../text";
 import type { Evidence } from "./types";
 
 /** Rows above the table's range that may hold its title (a title line often stands outside it). */
@@ -11,14 +11,15 @@ const HEAD_ROWS = 12;
 /** A cell's words beyond this are a sentence (a goal, a purpose), not a label. */
 const CELL_CHARS = 60;
 
-/** White space as the label matcher drops it (normalizeLabel). */
-const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+/** One cell's words as headerText joins them: cut to CELL_CHARS, half-width, no white space. Labels repeat across tables. */
+const squashCell = memoText((t: string): string =>
+  toHalfWidth(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t).replace(/[\s\u00a0\u200b\ufeff]+/g, ""),
+);
 
 /**
  * The header block's words, squashed: the title and labels, down to the indicator header (and the
- * row under it), each cell cut to CELL_CHARS, joined by "|", then half-width with no white space.
- * Both steps work character by character, so the joined text is normalised once rather than cell by
- * cell: every table of a workbook passes here.
+ * row under it). Each cell is normalised on its own (memoised: a thousand tables repeat the same
+ * labels) and the words are joined once, into the flat string the evidence's regexes read.
  */
 function headerText(table: Table, grid: Grid): string {
   const { top, left, right, bottom } = table.range;
@@ -35,10 +36,10 @@ function headerText(table: Table, grid: Grid): string {
       // Half the block is empty cells: those are skipped without a call.
       if (raw == null && values?.[c - c0] == null) continue;
       const t = typeof raw === "string" ? raw : grid.text(r, c);
-      if (t) words.push(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t);
+      if (t) words.push(squashCell(t));
     }
   }
-  return toHalfWidth(words.join("|")).replace(SPACES, "");
+  return words.join("|");
 }
 
 /** 13 for 13020924P00056410001N, also when the code is glued to the name (51092324T…-项目). */
