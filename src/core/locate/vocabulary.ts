@@ -10,7 +10,7 @@ import type { ColumnRole } from "../model";
 import base from "../profiles/base";
 import type { ProfileSpec } from "../profiles/types";
 import type { FundsColumn } from "../read/funds";
-import { memoText, normalizeLabel } from "../text";
+import { normalizeLabel } from "../text";
 import type { LabelKind } from "./labels";
 
 /**
@@ -282,20 +282,26 @@ export function withVocabulary<T>(v: Vocabulary, fn: () => T): T {
  * profiles never sees (nor spoils) another's answers. The usual case is one check after another with
  * the same vocabulary: one comparison per call.
  */
-export function memoByVocabulary<T>(fn: (s: string) => T, limit?: number): (s: string) => T {
-  const memos = new WeakMap<Vocabulary, (s: string) => T>();
+export function memoByVocabulary<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
+  const caches = new WeakMap<Vocabulary, Map<string, T>>();
   let of: Vocabulary | null = null;
-  let memo: (s: string) => T = fn;
+  let cache = new Map<string, T>();
+  // One closure, not memoText behind a wrapper: the readers call these a few hundred thousand times a check.
   return (s: string) => {
     if (of !== active) {
       of = active;
-      let m = memos.get(of);
-      if (!m) {
-        m = memoText(fn, limit);
-        memos.set(of, m);
+      let c = caches.get(of);
+      if (!c) {
+        c = new Map();
+        caches.set(of, c);
       }
-      memo = m;
+      cache = c;
     }
-    return memo(s);
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const out = fn(s);
+    if (cache.size >= limit) cache.clear();
+    cache.set(s, out);
+    return out;
   };
 }
