@@ -194,6 +194,14 @@ export class Grid {
     return this.texts?.[row - this.r0];
   }
 
+  /** The last column of the row that holds a stored cell (firstCol - 1 for none): every cell past it is empty. */
+  rowEnd(row: number): number {
+    const i = row - this.r0;
+    const t = this.texts?.[i]?.length ?? 0;
+    const v = this.values[i]?.length ?? 0;
+    return this.c0 + (t > v ? t : v) - 1;
+  }
+
   /** The row's values as stored, indexed by column - firstCol (see rowTexts). */
   rowValues(row: number): readonly CellValue[] | undefined {
     return this.values[row - this.r0];

@@ -100,6 +100,11 @@ describe("Grid fast paths agree with the cell accessors", () => {
           }
           expect(g.rowTexts(r)).toBe(text[r - origin.row]);
           expect(g.rowValues(r)).toBe(values[r - origin.row]);
+          // Past rowEnd every cell reads empty (the scans stop there).
+          for (let c = g.rowEnd(r) + 1; c < origin.col + 8; c++) {
+            expect(g.text(r, c)).toBe("");
+            expect(g.isBlank(r, c)).toBe(true);
+          }
           for (let c = 0; c < origin.col + 6; c++) {
             // The fast path for empty cells reads what the cell's own display text says.
             const t = text[r - origin.row]?.[c - origin.col];

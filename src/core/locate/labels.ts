@@ -143,12 +143,11 @@ export const classifyColumn = memoByVocabulary(classifyColumnUncached);
  * ^一级指标$ / ^绩效指标分类$ below) holds 称, 级 or 类, which normalising keeps. Change it with those patterns.
  */
 export function mayBeAnchor(text: string): boolean {
-  return (
-    text.length >= 4 &&
-    text.length <= 48 &&
-    (text.indexOf("称") >= 0 || text.indexOf("级") >= 0 || text.indexOf("类") >= 0)
-  );
+  // One character-class test, not three searches: most cells have none of the three.
+  return text.length >= 4 && text.length <= 48 && ANCHOR_CHAR.test(text);
 }
+
+const ANCHOR_CHAR = /[称级类]/;
 
 /** Label kinds that start a table: the project's name, or a department's on a department-wide table. */
 export function isNameLabel(m: LabelMatch | null): boolean {

@@ -30,11 +30,10 @@ function headerText(table: Table, grid: Grid): string {
   for (let r = from; r <= to; r++) {
     // The stored texts, read without a call per cell; a missing one falls back to grid.text.
     const texts = grid.rowTexts(r);
-    const values = grid.rowValues(r);
-    for (let c = left; c <= right; c++) {
+    // Cells past the stored row are empty.
+    const end = Math.min(right, grid.rowEnd(r));
+    for (let c = left; c <= end; c++) {
       const raw = texts?.[c - c0];
-      // Half the block is empty cells: those are skipped without a call.
-      if (raw == null && values?.[c - c0] == null) continue;
       const t = typeof raw === "string" ? raw : grid.text(r, c);
       if (t) words.push(squashCell(t));
     }

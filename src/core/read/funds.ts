@@ -74,9 +74,12 @@ export function findFundsHeader(
     let unit: MoneyUnit | null = null;
     // The stored texts, the merge looked up for headers only.
     const texts = grid.rowTexts(r);
-    for (let c = left; c <= right; c++) {
+    // Cells past the stored row, and empty ones, head nothing.
+    const end = Math.min(right, grid.rowEnd(r));
+    for (let c = left; c <= end; c++) {
       const raw = texts?.[c - c0];
       const text = typeof raw === "string" ? raw : grid.text(r, c);
+      if (!text) continue;
       const kind = fundsColumn(text);
       if (kind && !columns[kind] && !grid.isCovered(r, c)) {
         columns[kind] = grid.ref(r, c);

@@ -20,7 +20,9 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
   for (let r = top; r <= bottom; r++) {
     // The stored texts, read without a call per cell; a missing one falls back to grid.text.
     const texts = grid.rowTexts(r);
-    for (let c = left; c <= right; c++) {
+    // Cells past the stored row are empty.
+    const end = Math.min(right, grid.rowEnd(r));
+    for (let c = left; c <= end; c++) {
       const raw = texts?.[c - c0];
       const text = typeof raw === "string" ? raw : grid.text(r, c);
       if (!text) continue;

@@ -189,7 +189,9 @@ function endsIndicatorRows(grid: Grid, row: number, left: number, right: number)
   const texts = grid.rowTexts(row);
   const values = grid.rowValues(row);
   let blank = true;
-  for (let c = left; c <= right; c++) {
+  // Cells past the stored row are empty: nothing there ends the rows or makes the row unblank.
+  const end = Math.min(right, grid.rowEnd(row));
+  for (let c = left; c <= end; c++) {
     const raw = texts?.[c - c0];
     const t = typeof raw === "string" ? raw : grid.text(row, c);
     if (t && endsIndicators(t) && !grid.isCovered(row, c)) return true;

@@ -96,13 +96,13 @@ export const totalMismatch = defineRule({
     for (let r = top; r <= bottom; r++) {
       // Every cell of every table passes here: the raw row skips cells without 计 or 额 before any other work.
       const texts = grid.rowTexts(r);
-      const values = grid.rowValues(r);
       // Cells past the stored row are empty: no label there.
-      const end = Math.min(right, c0 + Math.max(texts?.length ?? 0, values?.length ?? 0) - 1);
+      const end = Math.min(right, grid.rowEnd(r));
       for (let c = left; c <= end; c++) {
         const raw = texts?.[c - c0];
         const text = typeof raw === "string" ? raw : grid.text(r, c);
-        if (!TOTAL_CHAR.test(text)) continue;
+        // Empty cells and sentences are out before the character test (labelKind's own bounds).
+        if (!text || text.length > 16 || !TOTAL_CHAR.test(text)) continue;
         const kind = labelKind(text);
         if (!kind || grid.isCovered(r, c)) continue;
         const label = normalizeLabel(text).replace(/\(.*\)$/, "");
