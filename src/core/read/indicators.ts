@@ -150,8 +150,9 @@ function cell(grid: Grid, row: number, ref: CellRef | undefined): CellRef | null
   return new Cell(row, ref.col, "", null, grid.format(m.row, m.col));
 }
 
+/** A cell's text as shown, trimmed ("" for a blank cell, whose text trims to nothing). */
 function shownText(c: CellRef | null): string {
-  return c && !isBlankCell(c) ? c.text.trim() : "";
+  return c ? c.text.trim() : "";
 }
 
 /** Targets repeat across tables (≥95百分比, 是否超预算支出); parsed results are shared, never mutated. */

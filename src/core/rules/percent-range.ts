@@ -30,6 +30,11 @@ export const percentRange = defineRule({
       const it = indicators[i];
       if (!it.target) continue;
       const t = it.parsed;
+      // The figure first: most are within 0–100, and then the name need not be read at all.
+      let bad: number | null = null;
+      if (t.kind === "numeric" && outside(t.op, t.value)) bad = t.value;
+      if (t.kind === "range") bad = outside("=", t.max) ? t.max : outside("=", t.min) ? t.min : null;
+      if (bad === null) continue;
       const name = indicatorName(it);
       if (isGrowthName(name)) continue;
       const rate =
@@ -38,10 +43,6 @@ export const percentRange = defineRule({
           t.unitClass === "none" &&
           (isRateName(name) || isSatisfactionIndicator(it)));
       if (!rate) continue;
-      let bad: number | null = null;
-      if (t.kind === "numeric" && outside(t.op, t.value)) bad = t.value;
-      if (t.kind === "range") bad = outside("=", t.max) ? t.max : outside("=", t.min) ? t.min : null;
-      if (bad === null) continue;
       const op = t.kind === "numeric" ? t.op : "=";
       const limit = bad > 100 || (bad === 100 && op === ">") ? 100 : 0;
       ctx.report({
