@@ -69,6 +69,12 @@ const ANCHOR_KINDS: ReadonlySet<string> = new Set(["projectName", "departmentNam
 export class Matcher<K extends string> {
   private readonly exact = new Map<string, Entry<K>>();
   private readonly patterns: RegExp[] = [];
+  /**
+   * All the patterns as one alternation: most texts a reader asks about match none, and one test
+   * then answers for all of them. Null where they cannot be joined (differing flags, groups by name
+   * or number referred back to).
+   */
+  private readonly any: RegExp | null = null;
   private readonly kinds: K[] = [];
   private readonly entries: Entry<K>[] = [];
   /** Some entry belongs to one selectable profile only. */
@@ -90,6 +96,7 @@ export class Matcher<K extends string> {
       this.exact.set(t, first ?? e);
     }
     for (const u of unused) this.exact.set(normalizeLabel(u), { label: u, kind: null, owners: [] });
+    this.any = union(this.patterns);
     this.owned = all.some((e) => e.owners.length === 1 && !abstract.has(e.owners[0]));
     this.abstract = abstract;
   }
@@ -103,6 +110,7 @@ export class Matcher<K extends string> {
   match(t: string): K | null {
     const hit = this.exact.get(t);
     if (hit !== undefined) return hit.kind;
+    if (this.any && !this.any.test(t)) return null;
     for (let i = 0; i < this.patterns.length; i++) if (this.patterns[i].test(t)) return this.kinds[i];
     return null;
   }
@@ -111,12 +119,23 @@ export class Matcher<K extends string> {
   read(t: string): { kind: K; owner: string | null } | null {
     let e = this.exact.get(t);
     if (e === undefined) {
+      if (this.any && !this.any.test(t)) return null;
       for (let i = 0; i < this.patterns.length && !e; i++) if (this.patterns[i].test(t)) e = this.entries[i];
     }
     if (!e || e.kind === null) return null;
     const owner = e.owners.length === 1 && !this.abstract.has(e.owners[0]) ? e.owners[0] : null;
     return { kind: e.kind, owner };
   }
+}
+
+/** The patterns as one regex that matches where any of them does; null when they cannot be joined. */
+function union(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.length < 2) return null;
+  const flags = patterns[0].flags;
+  if (patterns.some((p) => p.flags !== flags || p.flags.includes("g") || p.flags.includes("y"))) return null;
+  // A back reference counts groups from the start of its own pattern, and a name may repeat.
+  if (patterns.some((p) => /\\[1-9]|\\k<|\(\?</.test(p.source.replace(/\(\?<[=!]/g, "")))) return null;
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), flags);
 }
 
 function collect<K extends string>(
