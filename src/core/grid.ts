@@ -59,7 +59,8 @@ export class Grid {
   /** The merges the index points into. */
   private readonly merges: CellRange[] = [];
   /**
-   * Merge index over the box the merges span: merge number + 1 for every covered cell, 0 elsewhere.
+   * Merge index over the box the merges span: merge number + 1 at a merge's top-left, its negative
+   * on the cells the merge covers, 0 elsewhere.
    * A typed array is cheap to build and costs the garbage collector nothing; merges scattered over
    * a vast area fall back to sparse rows.
    */
@@ -109,7 +110,8 @@ export class Grid {
       for (let i = 0; i < this.merges.length; i++) {
         const m = this.merges[i];
         for (let r = m.top; r <= m.bottom; r++)
-          for (let c = m.left; c <= m.right; c++) box[(r - top) * boxWidth + (c - left)] = i + 1;
+          for (let c = m.left; c <= m.right; c++)
+            box[(r - top) * boxWidth + (c - left)] = r === m.top && c === m.left ? i + 1 : -(i + 1);
       }
       this.box = box;
       this.boxTop = top;
@@ -165,7 +167,7 @@ export class Grid {
       const r = row - this.boxTop;
       const c = col - this.boxLeft;
       const k = r >= 0 && c >= 0 && r < this.boxHeight && c < this.boxWidth ? box[r * this.boxWidth + c] : 0;
-      m = k === 0 ? undefined : this.merges[k - 1];
+      m = k === 0 ? undefined : this.merges[(k < 0 ? -k : k) - 1];
     } else m = this.mergeRows[row]?.[col];
     if (m) {
       if (ownColumn && m.left !== col) return null;
@@ -218,7 +220,7 @@ export class Grid {
     const c = col - this.boxLeft;
     if (r < 0 || c < 0 || r >= this.boxHeight || c >= this.boxWidth) return undefined;
     const i = box[r * this.boxWidth + c];
-    return i === 0 ? undefined : this.merges[i - 1];
+    return i === 0 ? undefined : this.merges[(i < 0 ? -i : i) - 1];
   }
 
   /** The top-left cell of the merge covering (row, col), or the cell itself. */
@@ -238,8 +240,15 @@ export class Grid {
 
   /** True when the cell is covered by a merge but is not its top-left. */
   isCovered(row: number, col: number): boolean {
-    const m = this.merge(row, col);
-    return m !== undefined && (m.top !== row || m.left !== col);
+    const box = this.box;
+    if (!box) {
+      const m = this.mergeRows[row]?.[col];
+      return m !== undefined && (m.top !== row || m.left !== col);
+    }
+    // The dense index says it by its sign: no merge looked up (the readers ask this of every label cell).
+    const r = row - this.boxTop;
+    const c = col - this.boxLeft;
+    return r >= 0 && c >= 0 && r < this.boxHeight && c < this.boxWidth && box[r * this.boxWidth + c] < 0;
   }
 
   isBlank(row: number, col: number): boolean {

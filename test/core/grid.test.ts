@@ -59,7 +59,7 @@ describe("Grid fast paths agree with the cell accessors", () => {
     far: fc.boolean(),
   });
 
-  it("ref() is the merge's top-left read through text/value/format; in its own column, null under a merge from the left", () => {
+  it("ref() is the merge's top-left read through text/value/format; in its own column, null under a merge from the left; isCovered() agrees", () => {
     fc.assert(
       fc.property(sheet, ({ values, text, formats, origin, far }) => {
         const merges: CellRange[] = [
@@ -79,6 +79,8 @@ describe("Grid fast paths agree with the cell accessors", () => {
               format: g.format(a.row, a.col),
             });
             const m = g.merge(r, c);
+            // isCovered reads the index's sign: it agrees with the merge found.
+            expect(g.isCovered(r, c)).toBe(m !== undefined && (m.top !== r || m.left !== c));
             if (m && m.left !== c) expect(g.ref(r, c, true)).toBeNull();
             else expect(g.ref(r, c, true)?.toJSON()).toEqual(g.ref(r, c).toJSON());
           }
