@@ -72,9 +72,10 @@ export function formatMessage(template: string, data: Record<string, string | nu
   }
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    if (!(k in data)) throw new Error(`message placeholder {{${k}}} left unfilled`);
-    out += String(data[k]) + parts[i + 1];
+    const v = data[parts[i]];
+    // A placeholder's value is a string or a number: an absent one (undefined) is a rule's bug.
+    if (v === undefined && !(parts[i] in data)) throw new Error(`message placeholder {{${parts[i]}}} left unfilled`);
+    out += (typeof v === "string" ? v : String(v)) + parts[i + 1];
   }
   return out;
 }
