@@ -36,7 +36,7 @@ import {
 } from "./notes";
 import { readPackage, readParts, type PackageSheet, type PackageWorkbook } from "./read";
 import { patchCells, type CellTarget, type SheetLayout } from "./sheet-patch";
-import { fingerprint, setAttr, Splice, unsplice, type SpliceLog } from "./splice";
+import { fingerprint, setAttr, Splice, SplicedParts, unsplice, type SpliceLog } from "./splice";
 import { EMPTY_STYLESHEET, StyleWriter } from "./style-writer";
 import { parseStyles } from "./styles";
 import { unmarkPackage } from "./restore";
@@ -184,24 +184,8 @@ export function clearParts(pkg: PackageWorkbook): Parts | null {
 // Writing
 
 /** The package being patched: edits per part against the original text, and new parts. */
-class PackageEdit {
-  private readonly splices = new Map<string, Splice>();
+class PackageEdit extends SplicedParts {
   readonly added = new Map<string, string>();
-
-  constructor(readonly parts: Parts) {}
-
-  text(name: string): string {
-    const s = this.splices.get(name);
-    if (s) return s.original;
-    const bytes = this.parts.get(name);
-    return bytes ? utf8(bytes) : "";
-  }
-
-  splice(name: string): Splice {
-    let s = this.splices.get(name);
-    if (!s) this.splices.set(name, (s = new Splice(this.text(name))));
-    return s;
-  }
 
   has(name: string): boolean {
     return this.added.has(name) || !!findPart(this.parts, name);

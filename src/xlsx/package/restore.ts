@@ -12,30 +12,16 @@ import { findPart, readRels, relsPathOf } from "./opc";
 import { AUTHOR, parseComments, run } from "./notes";
 import { richText, type PackageWorkbook } from "./read";
 import { patchCells, type CellTarget } from "./sheet-patch";
-import { setAttr, Splice } from "./splice";
+import { setAttr, SplicedParts } from "./splice";
 import { StyleWriter } from "./style-writer";
 import { decodeText, mainPrefix, withPrefix, XmlScanner } from "./xml";
-import { encode, utf8, type Parts } from "./zip";
+import { encode, type Parts } from "./zip";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 
 /** Edits to the package's parts (each spliced against its text as read) and the parts taken out. */
-class Edits {
-  private readonly splices = new Map<string, Splice>();
+class Edits extends SplicedParts {
   readonly removed = new Set<string>();
-
-  constructor(readonly parts: Parts) {}
-
-  text(name: string): string {
-    const bytes = this.parts.get(name);
-    return bytes ? utf8(bytes) : "";
-  }
-
-  splice(name: string): Splice {
-    let s = this.splices.get(name);
-    if (!s) this.splices.set(name, (s = new Splice(this.text(name))));
-    return s;
-  }
 
   /** Takes an element out: the text from `start` to `end`. */
   cut(name: string, start: number, end: number): void {

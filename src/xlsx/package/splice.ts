@@ -1,3 +1,5 @@
+import { utf8, type Parts } from "./zip";
+
 /**
  * Edits to one part's original text, applied at once. The log of what each edit replaced lets the
  * edits be undone exactly: the original text comes back character for character.
@@ -85,4 +87,28 @@ export function setAttr(tag: string, name: string, value: string): string {
   const selfClosing = head.endsWith("/");
   const at = selfClosing ? end - 1 : end;
   return `${tag.slice(0, at)} ${name}="${value}"${tag.slice(at)}`;
+}
+
+/**
+ * A package's parts, each edited by one Splice against its text as read: the patcher and the undo
+ * both find their places in that text and apply every edit at the end.
+ */
+export class SplicedParts {
+  protected readonly splices = new Map<string, Splice>();
+
+  constructor(readonly parts: Parts) {}
+
+  /** A part's text as read, before any edit. */
+  text(name: string): string {
+    const s = this.splices.get(name);
+    if (s) return s.original;
+    const bytes = this.parts.get(name);
+    return bytes ? utf8(bytes) : "";
+  }
+
+  splice(name: string): Splice {
+    let s = this.splices.get(name);
+    if (!s) this.splices.set(name, (s = new Splice(this.text(name))));
+    return s;
+  }
 }
