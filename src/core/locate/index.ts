@@ -38,8 +38,7 @@ function findAnchors(grid: Grid): Anchor[] {
   // the loop small (it is compiled while it runs); the few candidates are classified by anchorAt.
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     const texts = grid.rowTexts(r);
-    const values = grid.rowValues(r);
-    const width = Math.max(texts?.length ?? 0, values?.length ?? 0);
+    const width = grid.rowEnd(r) - c0 + 1;
     for (let j = 0; j < width; j++) {
       const t = texts?.[j];
       const text = typeof t === "string" ? t : grid.text(r, c0 + j);
