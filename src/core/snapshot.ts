@@ -17,9 +17,12 @@ export interface SheetSnapshot {
   origin?: { row: number; col: number };
   /** Raw values. Dates are serial numbers, errors are their text ("#DIV/0!"). Rows may be ragged. */
   values: CellValue[][];
-  /** Display text as the user sees it ("25%", "100.80"). Missing entries fall back to String(value). */
-  text?: string[][];
-  /** Number formats ("0%", "0.00", "General"). */
+  /**
+   * Display text as the user sees it ("25%", "100.80"). Missing (or null) entries fall back to
+   * String(value); a row of text may be its values row itself.
+   */
+  text?: (string | null)[][];
+  /** Number formats ("0%", "0.00", "General"); a missing entry is "General". */
   formats?: string[][];
   /** Merged areas, absolute coordinates. */
   merges?: CellRange[];

@@ -157,7 +157,7 @@ const TYPE_MERGE = 1;
 /** One worksheet -> plain values, display text and formats, rows ragged, without a value object per cell. */
 export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904 = false): SheetSnapshot {
   const values: CellValue[][] = [];
-  const text: string[][] = [];
+  const text: (string | null)[][] = [];
   const formats: string[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
@@ -169,6 +169,9 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904 = false): SheetSna
     const vals: CellValue[] = [];
     const txt: string[] = [];
     const fmts: string[] = [];
+    // Rows of text under the default format (most of a form) need no arrays of their own for either.
+    let textIsValue = true;
+    let allGeneral = true;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merge's covered cells echo its top-left value; the snapshot keeps them blank, as Excel does.
       if ((cell.type as number) === TYPE_MERGE) return;
@@ -191,12 +194,15 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904 = false): SheetSna
       vals.push(s.value);
       txt.push(t);
       fmts.push(fmt);
+      if (t !== s.value) textIsValue = false;
+      if (fmt !== "General") allGeneral = false;
     });
     // Copied to their exact length: push leaves room for more, and the engine's first garbage
     // collection would copy that room too (the snapshot is still young when the engine starts).
-    values.push(vals.slice());
-    text.push(txt.slice());
-    formats.push(fmts.slice());
+    const own = vals.slice();
+    values.push(own);
+    text.push(textIsValue ? (own as (string | null)[]) : txt.slice());
+    formats.push(allGeneral ? NO_ROW : fmts.slice());
   });
   const snap: SheetSnapshot = { name: ws.name, values, text, formats, merges: mergesOf(ws) };
   if (ws.state && ws.state !== "visible") snap.hidden = true;

@@ -2554,7 +2554,7 @@ export function sheetDataFromSnapshot(
       if (value === null && (!fmt || fmt === "General")) return;
       const cell: FakeCellData = { value };
       if (fmt && fmt !== "General") cell.numberFormat = fmt;
-      const text = snapshot.text?.[r]?.[c];
+      const text = snapshot.text?.[r]?.[c] ?? undefined;
       if (text !== undefined && text !== displayText(value, fmt ?? "General")) cell.text = text;
       cells[toA1(r + r0, c + c0)] = cell;
     }),

@@ -120,6 +120,39 @@ describe("reading cell types", () => {
     expect(s.text(3, 3)).toBe("0.3");
   });
 
+  it("shares a row of plain text's arrays and keeps its own where a number or a format differs", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("行");
+    ws.getCell("A1").value = "项目名称";
+    ws.getCell("C1").value = "接待费";
+    ws.getCell("A2").value = "预算数";
+    ws.getCell("B2").value = 0.8;
+    ws.getCell("B2").numFmt = "0.00";
+    ws.getCell("A3").value = "备注";
+    ws.getCell("A3").numFmt = "@";
+    const sheet = (await readBack(wb)).sheets[0];
+    // Text under the default format: the values row is the text row, and there is no format row.
+    expect(sheet.text?.[0]).toBe(sheet.values[0]);
+    expect(sheet.formats?.[0]).toEqual([]);
+    expect(sheet.text?.[1]).not.toBe(sheet.values[1]);
+    expect(sheet.formats?.[2]).toEqual(["@"]);
+    const g = new Grid(sheet);
+    const cells = (r: number) => [0, 1, 2].map((c) => [g.value(r, c), g.text(r, c), g.format(r, c)]);
+    expect(cells(0)).toEqual([
+      ["项目名称", "项目名称", "General"],
+      [null, "", "General"],
+      ["接待费", "接待费", "General"],
+    ]);
+    expect(cells(1)).toEqual([
+      ["预算数", "预算数", "General"],
+      [0.8, "0.80", "0.00"],
+      [null, "", "General"],
+    ]);
+    expect(cells(2)[0]).toEqual(["备注", "备注", "@"]);
+    expect(g.isBlank(0, 1)).toBe(true);
+    expect(g.ref(0, 1)).toMatchObject({ text: "", value: null, format: "General" });
+  });
+
   it("reads shared formulas' results", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
