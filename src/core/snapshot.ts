@@ -18,8 +18,8 @@ export interface SheetSnapshot {
   /** Raw values. Dates are serial numbers, errors are their text ("#DIV/0!"). Rows may be ragged. */
   values: CellValue[][];
   /**
-   * Display text as the user sees it ("25%", "100.80"). Missing (or null) entries fall back to
-   * String(value); a row of text may be its values row itself.
+   * Display text as the user sees it ("25%", "100.80"). A missing entry falls back to String(value);
+   * null is an empty cell (its value is null too). A row of text may be its values row itself.
    */
   text?: (string | null)[][];
   /** Number formats ("0%", "0.00", "General"); a missing entry is "General". */

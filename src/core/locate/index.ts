@@ -41,7 +41,7 @@ function findAnchors(grid: Grid): Anchor[] {
     const width = grid.rowEnd(r) - c0 + 1;
     for (let j = 0; j < width; j++) {
       const t = texts?.[j];
-      const text = typeof t === "string" ? t : grid.text(r, c0 + j);
+      const text = typeof t === "string" ? t : t === null ? "" : grid.text(r, c0 + j);
       if (!mayBeAnchor(text)) continue;
       const a = anchorAt(grid, r, c0 + j, text);
       if (a) anchors.push(a);

@@ -34,7 +34,7 @@ function headerText(table: Table, grid: Grid): string {
     const end = Math.min(right, grid.rowEnd(r));
     for (let c = left; c <= end; c++) {
       const raw = texts?.[c - c0];
-      const t = typeof raw === "string" ? raw : grid.text(r, c);
+      const t = typeof raw === "string" ? raw : raw === null ? "" : grid.text(r, c);
       if (t) words.push(squashCell(t));
     }
   }

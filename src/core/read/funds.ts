@@ -78,7 +78,7 @@ export function findFundsHeader(
     const end = Math.min(right, grid.rowEnd(r));
     for (let c = left; c <= end; c++) {
       const raw = texts?.[c - c0];
-      const text = typeof raw === "string" ? raw : grid.text(r, c);
+      const text = typeof raw === "string" ? raw : raw === null ? "" : grid.text(r, c);
       if (!text) continue;
       const kind = fundsColumn(text);
       if (kind && !columns[kind] && !grid.isCovered(r, c)) {

@@ -24,7 +24,7 @@ export function scanLabels(grid: Grid, top: number, bottom: number, left: number
     const end = Math.min(right, grid.rowEnd(r));
     for (let c = left; c <= end; c++) {
       const raw = texts?.[c - c0];
-      const text = typeof raw === "string" ? raw : grid.text(r, c);
+      const text = typeof raw === "string" ? raw : raw === null ? "" : grid.text(r, c);
       if (!text) continue;
       // Most cells are no label: classify (memoised) before the merge lookup.
       const m = classifyLabel(text);

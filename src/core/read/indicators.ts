@@ -194,7 +194,7 @@ function endsIndicatorRows(grid: Grid, row: number, left: number, right: number)
   const end = Math.min(right, grid.rowEnd(row));
   for (let c = left; c <= end; c++) {
     const raw = texts?.[c - c0];
-    const t = typeof raw === "string" ? raw : grid.text(row, c);
+    const t = typeof raw === "string" ? raw : raw === null ? "" : grid.text(row, c);
     if (t && endsIndicators(t) && !grid.isCovered(row, c)) return true;
     if (blank) blank = isBlankContent(t, values?.[c - c0] ?? null);
   }

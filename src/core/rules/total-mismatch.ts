@@ -100,7 +100,7 @@ export const totalMismatch = defineRule({
       const end = Math.min(right, grid.rowEnd(r));
       for (let c = left; c <= end; c++) {
         const raw = texts?.[c - c0];
-        const text = typeof raw === "string" ? raw : grid.text(r, c);
+        const text = typeof raw === "string" ? raw : raw === null ? "" : grid.text(r, c);
         // Empty cells and sentences are out before the character test (labelKind's own bounds).
         if (!text || text.length > 16 || !TOTAL_CHAR.test(text)) continue;
         const kind = labelKind(text);
