@@ -37,7 +37,8 @@ export function nameCell(it: Indicator): CellRef | null {
 
 /** A percent figure for a message: 83.3 -> "83.3%", 50 -> "50%". */
 export function pct(n: number): string {
-  return `${Number(n.toFixed(4))}%`;
+  // Whole percents (25, 50, 100) need no rounding: most plan shares and time progresses are.
+  return Number.isInteger(n) ? `${n}%` : `${Number(n.toFixed(4))}%`;
 }
 
 /** A satisfaction indicator: first level 满意度, or a second level or name saying 满意度. */
