@@ -14,18 +14,6 @@ export function isBlankContent(text: string, value: CellValue): boolean {
 }
 
 /**
- * Writes merge number k into the dense index: -k on every cell it covers, then +k at its top-left
- * (one store per cell, no test of which cell it is; a sheet of forms has thousands of merges).
- */
-function markMerge(box: Int32Array, m: CellRange, k: number, top: number, left: number, width: number): void {
-  for (let r = m.top; r <= m.bottom; r++) {
-    const base = (r - top) * width - left;
-    for (let c = m.left; c <= m.right; c++) box[base + c] = -k;
-  }
-  box[(m.top - top) * width + (m.left - left)] = k;
-}
-
-/**
  * A cell read from a grid. Its A1 address is spelled out only when asked for: the readers build a
  * hundred thousand cells per workbook, and few addresses are ever read (findings use row and col).
  */
@@ -119,7 +107,12 @@ export class Grid {
     const boxWidth = right - left + 1;
     if (height * boxWidth <= 1 << 22) {
       const box = new Int32Array(height * boxWidth);
-      for (let i = 0; i < this.merges.length; i++) markMerge(box, this.merges[i], i + 1, top, left, boxWidth);
+      for (let i = 0; i < this.merges.length; i++) {
+        const m = this.merges[i];
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++)
+            box[(r - top) * boxWidth + (c - left)] = r === m.top && c === m.left ? i + 1 : -(i + 1);
+      }
       this.box = box;
       this.boxTop = top;
       this.boxLeft = left;
