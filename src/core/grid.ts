@@ -190,8 +190,8 @@ export class Grid {
   /**
    * The row's display texts as stored, indexed by column - firstCol, for scans that visit every cell
    * of a sheet. A null entry is an empty cell; where an entry is missing (or not text), ask
-   * text(row, col). Two plain
-   * getters, no object per row: the scans call them for every row of every table.
+   * text(row, col). Two plain getters, no object per row: the scans call them for every row of every
+   * table.
    */
   rowTexts(row: number): readonly unknown[] | undefined {
     return this.texts?.[row - this.r0];
