@@ -80,17 +80,6 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return out;
 }
 
-/** A finding as reported, its address spelled out once the table's findings are sorted. */
-interface Reported {
-  rule: string;
-  severity: Severity;
-  row: number;
-  col: number;
-  messageId: string;
-  data: Record<string, string | number>;
-  message: string;
-}
-
 const NO_DATA: Record<string, string | number> = Object.freeze({}) as Record<string, string | number>;
 
 /** The finding a rule that threw leaves behind (messageId "crashed"). */
@@ -108,7 +97,31 @@ function runRules(
   analysis: TableAnalysis,
   grid: Grid,
 ): Finding[] {
-  const reported: Reported[] = [];
+  const out: Finding[] = [];
+  const sheet = table.sheet;
+  const projectCode = table.projectCodeText;
+  // Each finding is built once, as reported: a table's findings are sorted in place afterwards.
+  const finding = (
+    rule: string,
+    severity: Severity,
+    row: number,
+    col: number,
+    messageId: string,
+    data: Record<string, string | number>,
+    message: string,
+  ): Finding => ({
+    rule,
+    severity,
+    cell: toA1(row, col),
+    row,
+    col,
+    messageId,
+    data,
+    message,
+    sheet,
+    projectCode,
+    table: tableIndex,
+  });
   let rule = rules[0]?.rule;
   let override: Severity | undefined;
   const ctx: RuleContext = {
@@ -119,18 +132,18 @@ function runRules(
     report(d) {
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported undeclared messageId ${d.messageId}`);
-      const severity = override ?? d.severity ?? rule.severity;
       const data = d.data ?? NO_DATA;
-      const message = formatMessage(template, data);
-      reported.push({
-        rule: rule.id,
-        severity,
-        row: d.cell.row,
-        col: d.cell.col,
-        messageId: d.messageId,
-        data,
-        message,
-      });
+      out.push(
+        finding(
+          rule.id,
+          override ?? d.severity ?? rule.severity,
+          d.cell.row,
+          d.cell.col,
+          d.messageId,
+          data,
+          formatMessage(template, data),
+        ),
+      );
     },
   };
   for (let i = 0; i < rules.length; i++) {
@@ -142,55 +155,31 @@ function runRules(
       // The table's own first column, on its header (or name) row: where the user looks for it.
       const anchor = table.header ?? table.projectName ?? null;
       const data = { rule: rule.id, error: e instanceof Error ? e.message : String(e) };
-      reported.push({
-        rule: "engine-error",
-        severity: "error",
-        row: anchor ? anchor.row : table.range.top,
-        col: table.range.left,
-        messageId: "crashed",
-        data,
-        message: formatMessage(ENGINE_ERROR, data),
-      });
+      const row = anchor ? anchor.row : table.range.top;
+      out.push(
+        finding("engine-error", "error", row, table.range.left, "crashed", data, formatMessage(ENGINE_ERROR, data)),
+      );
     }
   }
   const stale = uncalculatedIn(table, grid.uncalculated);
   if (stale) {
     // Formulas without their results read as blanks: every other finding would be a false one.
-    reported.length = 0;
-    reported.push({
-      rule: "uncalculated",
-      severity: "error",
-      row: stale.row,
-      col: stale.col,
-      messageId: "uncalculated",
-      data: NO_DATA,
-      message:
+    out.length = 0;
+    out.push(
+      finding(
+        "uncalculated",
+        "error",
+        stale.row,
+        stale.col,
+        "uncalculated",
+        NO_DATA,
         "文件保存时没有计算公式结果（常见于程序生成的文件），本表无法检查：请用 Excel 或 WPS 打开此文件、保存后再检查。",
-    });
+      ),
+    );
   }
   // Worst first, then in reading order. Tables come in sheet order, top to bottom: sorting each
   // table's few findings orders them all.
-  if (reported.length > 1) reported.sort(byPlace);
-  const out: Finding[] = [];
-  const sheet = table.sheet;
-  const projectCode = table.projectCodeText;
-  for (let i = 0; i < reported.length; i++) {
-    const r = reported[i];
-    const finding: Finding = {
-      rule: r.rule,
-      severity: r.severity,
-      cell: toA1(r.row, r.col),
-      row: r.row,
-      col: r.col,
-      messageId: r.messageId,
-      data: r.data,
-      message: r.message,
-      sheet,
-      projectCode,
-      table: tableIndex,
-    };
-    out.push(finding);
-  }
+  if (out.length > 1) out.sort(byPlace);
   return out;
 }
 
@@ -334,7 +323,7 @@ function checkWith(
   };
 }
 
-function byPlace(a: Reported, b: Reported): number {
+function byPlace(a: Finding, b: Finding): number {
   return compareSeverity(a.severity, b.severity) || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule);
 }
 
