@@ -1,3 +1,4 @@
+import type { Checkpoint } from "../model";
 import { squash } from "../text";
 import { defineRule } from "./types";
 import { pct } from "./support";
@@ -17,20 +18,23 @@ export const planDecreasing = defineRule({
       "资金支出计划 {{month}} {{value}} 低于 {{prevMonth}} {{prevValue}}。累计支出比例不应减少，应不低于 {{prevValue}}。",
   },
   check(table, ctx) {
-    let prev: { month: string; value: number } | null = null;
+    // The highest share so far: a drop is measured against it (after 50% → 40%, 45% is still below 50%).
+    let prev: Checkpoint | null = null;
     const checkpoints = table.plan?.checkpoints ?? [];
     for (let i = 0; i < checkpoints.length; i++) {
       const cp = checkpoints[i];
-      if (cp.plannedPercent === null) continue;
-      const month = squash(cp.label.text);
-      if (prev && cp.plannedPercent < prev.value)
-        ctx.report({
-          cell: cp.planned,
-          messageId: "decreasing",
-          data: { month, value: pct(cp.plannedPercent), prevMonth: prev.month, prevValue: pct(prev.value) },
-        });
-      // A drop is measured against the highest share so far: after 50% → 40%, 45% is still below 50%.
-      if (!prev || cp.plannedPercent >= prev.value) prev = { month, value: cp.plannedPercent };
+      const v = cp.plannedPercent;
+      if (v === null) continue;
+      if (prev === null || v >= (prev.plannedPercent as number)) {
+        prev = cp;
+        continue;
+      }
+      const top = prev.plannedPercent as number;
+      ctx.report({
+        cell: cp.planned,
+        messageId: "decreasing",
+        data: { month: squash(cp.label.text), value: pct(v), prevMonth: squash(prev.label.text), prevValue: pct(top) },
+      });
     }
   },
 });

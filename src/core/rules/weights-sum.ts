@@ -1,5 +1,5 @@
 import { Big } from "../money";
-import type { CellRef, Table } from "../model";
+import type { CellRef, Indicator, Table } from "../model";
 import { fundsRowName, indicatorLabel, show } from "../score/explain";
 import { readEntered, type SelfEvaluationAnalysis } from "../score/self-evaluation";
 import { fullScore } from "../score/weights";
@@ -31,6 +31,8 @@ export const weightsSum = defineRule({
   check(table, ctx) {
     const a = ctx.analysis.selfEvaluation;
     if (a) reportFundsRowWeights(table, a, ctx.report);
+    // A target table without a 权重 column (most forms) has nothing to add up.
+    else if (!table.indicators.some(hasWeightCell)) return;
     // A target table's 权重 column (Sichuan's form): the indicators alone make the full score.
     const cells = a ? a.rows.map((r) => r.weightCell) : table.indicators.map((it) => readEntered(it.weight));
     if (!(a ? a.weightsFromTable : cells.some((w) => w.kind !== "blank"))) return;
@@ -95,6 +97,10 @@ export const weightsSum = defineRule({
     }
   },
 });
+
+function hasWeightCell(it: Indicator): boolean {
+  return !!it.weight;
+}
 
 /** 分值 on the rows under the funds total (基本支出, 项目支出) besides the total's own: counted twice. */
 function reportFundsRowWeights(
