@@ -2,6 +2,8 @@ import Big from "big.js";
 import type { CellRef } from "./model";
 import { memoText, toHalfWidth } from "./text";
 
+const PERCENT_FORMAT = /%/;
+
 /** Powers of ten that doubles hold exactly. */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
@@ -106,7 +108,7 @@ export function readShown(cell: Pick<CellRef, "text" | "value" | "format"> | nul
   const shown = fromText(cell.text ?? "");
   if (shown) return shown;
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
-    const percent = /%/.test(cell.format ?? "");
+    const percent = PERCENT_FORMAT.test(cell.format ?? "");
     const v = percent ? cell.value * 100 : cell.value;
     try {
       const big = new Big(v);

@@ -1,5 +1,8 @@
 import { defineProfile } from "./define";
 
+// Evidence patterns, compiled once: a regex literal in the function would make a new RegExp per table.
+const DEPARTMENT_WIDE = /部门整体/;
+
 /**
  * Department-wide tables (部门整体支出绩效目标表 / 自评表): indicators follow the department's
  * functions; 财预〔2021〕101号's project categories (成本, 数量 / 质量 / 时效 under 产出) are not
@@ -12,6 +15,6 @@ export default defineProfile({
   extends: "central",
   options: { requiredLevel1: ["output", "benefit"], requiredOutputLevel2: [] },
   evidence(e) {
-    return /部门整体/.test(e.text) ? 6 : 0;
+    return DEPARTMENT_WIDE.test(e.text) ? 6 : 0;
   },
 });

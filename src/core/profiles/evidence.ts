@@ -4,6 +4,9 @@ import { readShown } from "../money";
 import { memoText, toHalfWidth } from "../text";
 import type { Evidence } from "./types";
 
+/** The division code opening a project code: its first two digits are the province. */
+const PROVINCE_CODE = /^\s*(\d{2})\d{4}/;
+
 /** Rows above the table's range that may hold its title (a title line often stands outside it). */
 const ABOVE = 2;
 /** Rows read when the table has no indicator header. */
@@ -44,7 +47,7 @@ function headerText(table: Table, grid: Grid): string {
 /** 13 for 13020924P00056410001N, also when the code is glued to the name (51092324T…-项目). */
 function province(table: Table): string {
   for (const cell of [table.projectCode, table.projectName]) {
-    const m = cell ? /^\s*(\d{2})\d{4}/.exec(cell.text) : null;
+    const m = cell ? PROVINCE_CODE.exec(cell.text) : null;
     if (m) return m[1];
   }
   return "";

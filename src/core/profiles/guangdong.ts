@@ -1,5 +1,11 @@
 import { defineProfile } from "./define";
 
+// Evidence patterns, compiled once: a regex literal in the function would make a new RegExp per table.
+const PROVINCE_WORDS = /广东|粤财/;
+const FORM_TITLE = /绩效目标批复表/;
+const OUTPUT_LABEL = /预期产出指标/;
+const ROLLING_LABEL = /中期滚动目标/;
+
 /**
  * Guangdong's 财政项目支出绩效目标批复表 (东莞 2019): 预期产出指标 / 效果指标 first-level,
  * 预算(或投资规模)控制指标 as the cost category, a mid-term (中期滚动目标) and an annual set side by side.
@@ -20,9 +26,9 @@ export default defineProfile({
   evidence(e) {
     let n = 0;
     if (e.province === "44") n += 3;
-    if (/广东|粤财/.test(e.text)) n += 3;
-    if (/绩效目标批复表/.test(e.text)) n += 1;
-    if (/预期产出指标/.test(e.text) || /中期滚动目标/.test(e.text)) n += 2;
+    if (PROVINCE_WORDS.test(e.text)) n += 3;
+    if (FORM_TITLE.test(e.text)) n += 1;
+    if (OUTPUT_LABEL.test(e.text) || ROLLING_LABEL.test(e.text)) n += 2;
     return n;
   },
 });

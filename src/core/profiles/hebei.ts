@@ -1,5 +1,9 @@
 import { defineProfile } from "./define";
 
+// Evidence patterns, compiled once: a regex literal in the function would make a new RegExp per table.
+const PROVINCE_WORDS = /河北|冀财/;
+const FORM_LABEL = /预算规模及资金用途/;
+
 /**
  * Hebei's 预算一体化 form (the seed's): the target table carries 资金支出计划 at 3月底 / 6月底 /
  * 10月底 / 12月底 under 预算规模及资金用途. The default for a table that fits it.
@@ -16,8 +20,8 @@ export default defineProfile({
     if (e.hasPlan) n += 4;
     // 13: Hebei's division code opens its project codes (13020924P00056410001N).
     if (e.province === "13") n += 3;
-    if (/河北|冀财/.test(e.text)) n += 3;
-    if (/预算规模及资金用途/.test(e.text)) n += 1;
+    if (PROVINCE_WORDS.test(e.text)) n += 3;
+    if (FORM_LABEL.test(e.text)) n += 1;
     return n;
   },
 });

@@ -1,5 +1,10 @@
 import { defineProfile } from "./define";
 
+// Evidence patterns, compiled once: a regex literal in the function would make a new RegExp per table.
+const PROVINCE_WORDS = /四川|川财/;
+const WEIGHT_WORD = /权重/;
+const INDICATORS_90 = /绩效指标[（(]?90分/;
+
 /**
  * Sichuan's 部门预算项目 forms: the indicator value split 指标性质 | 指标值 | 度量单位 with a 权重 per
  * row; the self-evaluation scores 预算执行情况 10 + 绩效指标 90 by those weights, and its funds block
@@ -17,9 +22,9 @@ export default defineProfile({
   evidence(e) {
     let n = 0;
     if (e.province === "51") n += 3;
-    if (/四川|川财/.test(e.text)) n += 3;
-    if (e.columns.has("nature") && /权重/.test(e.text)) n += 2;
-    if (/绩效指标[（(]?90分/.test(e.text)) n += 2;
+    if (PROVINCE_WORDS.test(e.text)) n += 3;
+    if (e.columns.has("nature") && WEIGHT_WORD.test(e.text)) n += 2;
+    if (INDICATORS_90.test(e.text)) n += 2;
     return n;
   },
 });

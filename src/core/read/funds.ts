@@ -14,6 +14,8 @@ import { normalizeLabel } from "../text";
 import { isBlankCell, valueAlongRow, valueRightOf } from "./cells";
 import { firstLabel, firstLabelBelow, type FoundLabel } from "./header";
 
+const UNIT_NAMED = /单位:?(万元|元)|\((万元|元)\)/;
+
 /** The columns of a funds block; "reason" is where a form asks why the execution fell short (原因, 偏差原因). */
 export type FundsColumn = "budgetStart" | "budgetFull" | "spent" | "weight" | "rate" | "score" | "reason";
 
@@ -95,7 +97,7 @@ export function findFundsHeader(
 
 /** A money unit named in a text: 单位：元, 金额单位:万元, （元）. */
 function unitIn(text: string): MoneyUnit | null {
-  const m = /单位:?(万元|元)|\((万元|元)\)/.exec(normalizeLabel(text));
+  const m = UNIT_NAMED.exec(normalizeLabel(text));
   return m ? ((m[1] ?? m[2]) as MoneyUnit) : null;
 }
 

@@ -4,6 +4,8 @@ import type { Indicator } from "../model";
 import type { HierarchySpec } from "../profiles/types";
 import { defineRule } from "./types";
 
+const SATISFIED = /满意/;
+
 const COST_LEVEL2: readonly Level2[] = ["cost", "economic-cost", "social-cost", "ecological-cost"];
 
 /**
@@ -37,7 +39,7 @@ function presentLevel1(indicators: Indicator[], h: HierarchySpec): Set<Level1 | 
 }
 
 function isSatisfaction(it: Indicator): boolean {
-  return it.level2Kind === "satisfaction" || /满意/.test(it.level3Text) || /满意/.test(it.level2Text);
+  return it.level2Kind === "satisfaction" || SATISFIED.test(it.level3Text) || SATISFIED.test(it.level2Text);
 }
 
 /** The required first-level categories (settings.requiredLevel1) and the required second levels under 产出. */

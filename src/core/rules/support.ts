@@ -4,6 +4,8 @@ import { readShown, showMoney, Big, type ShownNumber } from "../money";
 import { isBlankCell } from "../read/cells";
 import { squash } from "../text";
 
+const SATISFIED = /满意/;
+
 /** A header cell's label for a message, without the line breaks headers wrap on ("指标\n性质"). */
 export function columnName(cell: CellRef | undefined, fallback: string): string {
   return cell?.text.replace(/[\s\u00a0]+/g, "") || fallback;
@@ -43,7 +45,7 @@ export function pct(n: number): string {
 
 /** A satisfaction indicator: first level 满意度, or a second level or name saying 满意度. */
 export function isSatisfactionIndicator(it: Indicator): boolean {
-  return it.level1Kind === "satisfaction" || it.level2Kind === "satisfaction" || /满意/.test(it.level3Text);
+  return it.level1Kind === "satisfaction" || it.level2Kind === "satisfaction" || SATISFIED.test(it.level3Text);
 }
 
 /** Rates where less is better: a ceiling (≤) is meant, not a floor. (能耗下降率 ≥5% is a floor: not listed.) */

@@ -1,6 +1,9 @@
 import type { Indicator, WeightBlock } from "../model";
 import type { Settings } from "../settings";
 
+const SATISFIED = /满意/;
+const BENEFIT_KINDS = /benefit|sustainable/;
+
 /** The weight groups of domain.md §5 (成本 counts with 产出, as 财预〔2020〕10号 scores it). */
 export type WeightGroup = "output" | "benefit" | "satisfaction";
 
@@ -16,8 +19,8 @@ export function weightGroup(it: Pick<Indicator, "level1Kind" | "level2Kind" | "l
     case "cost":
       return "output";
   }
-  if (it.level2Kind === "satisfaction" || /满意/.test(it.level3Text)) return "satisfaction";
-  if (it.level2Kind && /benefit|sustainable/.test(it.level2Kind)) return "benefit";
+  if (it.level2Kind === "satisfaction" || SATISFIED.test(it.level3Text)) return "satisfaction";
+  if (it.level2Kind && BENEFIT_KINDS.test(it.level2Kind)) return "benefit";
   return "output";
 }
 
