@@ -8,6 +8,11 @@ function displayText(text: unknown, value: CellValue): string {
   return value === null ? "" : String(value);
 }
 
+/** A merge the index leaves out: huge ones (whole rows or columns), and inverted ones, which cover nothing. */
+function tooLargeOrInverted(m: CellRange): boolean {
+  return (m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000 || m.bottom < m.top || m.right < m.left;
+}
+
 /** Blank as the user sees it: white space at most, in the text and in the value. */
 export function isBlankContent(text: string, value: CellValue): boolean {
   return text.trim() === "" && (value === null || (typeof value === "string" && value.trim() === ""));
@@ -57,7 +62,7 @@ export class Grid {
   private readonly texts: readonly (readonly unknown[] | undefined)[] | undefined;
   private readonly formats: readonly (readonly (string | undefined)[] | undefined)[] | undefined;
   /** The merges the index points into. */
-  private readonly merges: CellRange[] = [];
+  private readonly merges: readonly CellRange[];
   /**
    * Merge index over the box the merges span: merge number + 1 at a merge's top-left, its negative
    * on the cells the merge covers, 0 elsewhere.
@@ -91,17 +96,18 @@ export class Grid {
     let left = Infinity;
     let bottom = -Infinity;
     let right = -Infinity;
+    let kept = 0;
     for (let i = 0; i < all.length; i++) {
       const m = all[i];
-      // Huge merges (whole rows/columns) would blow up the index; only the top-left matters for them.
-      // Inverted ones cover nothing.
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000 || m.bottom < m.top || m.right < m.left) continue;
-      this.merges.push(m);
+      if (tooLargeOrInverted(m)) continue;
+      kept++;
       if (m.top < top) top = m.top;
       if (m.left < left) left = m.left;
       if (m.bottom > bottom) bottom = m.bottom;
       if (m.right > right) right = m.right;
     }
+    // The snapshot's own list where every merge is kept (the usual case): no copy of thousands.
+    this.merges = kept === all.length ? all : all.filter((m) => !tooLargeOrInverted(m));
     if (!this.merges.length) return;
     const height = bottom - top + 1;
     const boxWidth = right - left + 1;

@@ -298,7 +298,7 @@ function nameLabel(labels: FoundLabel[]): FoundLabel | undefined {
 /** Finds and reads every table on a sheet, top to bottom. */
 export function locateTables(grid: Grid): Table[] {
   const anchors = findAnchors(grid);
-  for (const a of anchors) widen(grid, a);
+  for (let i = 0; i < anchors.length; i++) widen(grid, anchors[i]);
   const headers = anchors.filter((a) => a.type === "header");
   let names = anchors.filter((a) => a.type === "name");
   // Almost every sheet has plain 项目名称 anchors only, none on a header row: nothing to merge.
@@ -311,7 +311,8 @@ export function locateTables(grid: Grid): Table[] {
   const starts = [...names];
   // A header with no 项目名称 above it (within its column band, since the previous name) is a table of its own.
   // Anchors are in reading order: walk back from the row above rather than filtering every anchor.
-  for (const h of headers) {
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k];
     let owner: Anchor | undefined;
     for (let i = firstBelow(names, h.row - 1) - 1; i >= 0 && !owner; i--) {
       const n = names[i];
@@ -330,7 +331,9 @@ export function locateTables(grid: Grid): Table[] {
   bound(starts.filter((s) => s.type === "header"));
   starts.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  for (const a of starts) {
+  // Indexed loops here and above: an array's iterator makes an object per step until the code is optimized.
+  for (let k = 0; k < starts.length; k++) {
+    const a = starts[k];
     let prev: Anchor | undefined;
     for (let i = firstBelow(starts, a.row - 1) - 1; i >= 0 && !prev; i--) if (overlaps(starts[i], a)) prev = starts[i];
     let next: Anchor | undefined;

@@ -19,6 +19,9 @@ const squashCell = memoText((t: string): string =>
   toHalfWidth(t.length > CELL_CHARS ? t.slice(0, CELL_CHARS) : t).replace(/[\s\u00a0\u200b\ufeff]+/g, ""),
 );
 
+/** headerText's scratch list, reused: a new one per table grows its backing store a few times over. */
+const WORDS: string[] = [];
+
 /**
  * The header block's words, squashed: the title and labels, down to the indicator header (and the
  * row under it). Each cell is normalised on its own (memoised: a thousand tables repeat the same
@@ -29,7 +32,8 @@ function headerText(table: Table, grid: Grid): string {
   const from = Math.max(top - ABOVE, grid.firstRow);
   const to = Math.min(table.header ? table.header.row + 1 : top + HEAD_ROWS, bottom);
   const c0 = grid.firstCol;
-  const words: string[] = [];
+  const words = WORDS;
+  words.length = 0;
   for (let r = from; r <= to; r++) {
     // The stored texts, read without a call per cell; a missing one falls back to grid.text.
     const texts = grid.rowTexts(r);
@@ -41,7 +45,9 @@ function headerText(table: Table, grid: Grid): string {
       if (t) words.push(squashCell(t));
     }
   }
-  return words.join("|");
+  const text = words.join("|");
+  words.length = 0;
+  return text;
 }
 
 /** 13 for 13020924P00056410001N, also when the code is glued to the name (51092324T…-项目). */

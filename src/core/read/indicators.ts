@@ -274,7 +274,8 @@ export function readIndicators(
   let level1Text = "";
   let level2Text = "";
   // First levels that carry a weight (产出指标(50分), or a 分值 on their own row), by name.
-  const level1Blocks = new Map<string, WeightBlock>();
+  // Made when a first level carries one: most tables have none.
+  let level1Blocks: Map<string, WeightBlock> | null = null;
   // A 分值 cell merged down over several indicator rows: their shared weight.
   let merged: { block: WeightBlock; bottom: number } | null = null;
   let r = firstRow;
@@ -315,7 +316,8 @@ export function readIndicators(
     if (!level3Text && !contentOf(targetText) && isBlankCell(description)) {
       // A first level's own row with only its 分值: the block's weight.
       const w = l1 && l1.row === r && level1Text ? weightIn(weightCell) : null;
-      if (w !== null && weightCell) level1Blocks.set(level1Text, { cell: weightCell, name: level1Text, weight: w });
+      if (w !== null && weightCell)
+        (level1Blocks ??= new Map()).set(level1Text, { cell: weightCell, name: level1Text, weight: w });
       continue;
     }
     // An umbrella first level (实施效果指标) over 产出 / 效益 at the second level: those are the categories.
@@ -343,16 +345,16 @@ export function readIndicators(
       targetBasis: cell(grid, r, cols.targetBasis),
       level1Weight: blockWeight(level1Text),
     };
-    if (l1 && l1.row === r && !level1Blocks.has(level1Text)) {
+    if (l1 && l1.row === r && !level1Blocks?.has(level1Text)) {
       const named = weightBlockOf(l1);
-      if (named) level1Blocks.set(level1Text, named);
+      if (named) (level1Blocks ??= new Map()).set(level1Text, named);
     }
     const m = weightCell ? grid.merge(r, weightCell.col) : null;
     const w = m && m.top === r && m.bottom > r ? weightIn(weightCell) : null;
     if (w !== null && weightCell)
       merged = { block: { cell: weightCell, name: level1Text, weight: w }, bottom: m!.bottom };
     else if (merged && r > merged.bottom) merged = null;
-    const own = level1Blocks.get(level1Text);
+    const own = level1Blocks?.get(level1Text);
     const blocks = own && merged ? [own, merged.block] : own ? [own] : merged ? [merged.block] : null;
     if (values) {
       it.targets = [];
