@@ -193,6 +193,16 @@ export interface FundsRow {
   score: CellRef | null;
 }
 
+/** A 合计 (or 总计, 总额 …) label, or a 小计. */
+export type TotalKind = "total" | "subtotal";
+
+/** A total's label inside a table: the figures right of it, or below it, are its sums. */
+export interface TotalLabel {
+  row: number;
+  col: number;
+  kind: TotalKind;
+}
+
 /** Something the reader could not make sense of; reported as a finding by rule table-unreadable. */
 export interface ReadProblem {
   row: number;
@@ -229,5 +239,7 @@ export interface Table {
   longTerm?: { header: IndicatorHeader; indicators: Indicator[] };
   monitoring?: MonitoringInfo;
   selfEvaluation?: SelfEvaluationInfo;
+  /** The total and subtotal labels inside the table's range, in reading order (found by the sheet's one scan). */
+  totals: TotalLabel[];
   problems: ReadProblem[];
 }

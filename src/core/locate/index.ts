@@ -1,5 +1,5 @@
 import type { Grid } from "../grid";
-import type { CellRef, Indicator, Table, TableKind } from "../model";
+import type { CellRef, Indicator, Table, TableKind, TotalLabel } from "../model";
 import { readAmount } from "../money";
 import { isBlankCell, labelValue } from "../read/cells";
 import {
@@ -17,7 +17,15 @@ import { readMonitoringInfo } from "../read/monitoring";
 import { readSelfEvaluationInfo } from "../read/self-evaluation";
 import { nameFromTitle } from "../read/title";
 import { joinWrapped, normalizeLabel } from "../text";
-import { classifyColumn, classifyLabel, isNameLabel, mayBeAnchor, titleKind, type MoneyUnit } from "./labels";
+import {
+  classifyColumn,
+  classifyLabel,
+  isNameLabel,
+  mayBeAnchor,
+  titleKind,
+  totalLabelKind,
+  type MoneyUnit,
+} from "./labels";
 
 interface Anchor {
   row: number;
@@ -30,26 +38,46 @@ interface Anchor {
   right: number;
 }
 
-/** Cells that start a table: name labels (项目名称, 专项名称, 部门名称 …) and 一级指标 headers. */
-function findAnchors(grid: Grid): Anchor[] {
+/**
+ * The sheet's one scan of every cell: the cells that start a table (name labels such as 项目名称,
+ * 专项名称, 部门名称, and 一级指标 headers) and the total labels (合计, 小计 …), in reading order.
+ */
+function scanSheet(grid: Grid): { anchors: Anchor[]; totals: TotalLabel[] } {
   const anchors: Anchor[] = [];
+  const totals: TotalLabel[] = [];
   const c0 = grid.firstCol;
   // Every cell of the sheet passes here: read the row arrays, not one accessor call per cell, and keep
-  // the loop small (it is compiled while it runs); the few candidates are classified by anchorAt.
+  // the loop small (it is compiled while it runs). One character test lets the few candidates through.
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     const texts = grid.rowTexts(r);
     const width = grid.rowEnd(r) - c0 + 1;
     for (let j = 0; j < width; j++) {
       const t = texts?.[j];
       const text = typeof t === "string" ? t : t === null ? "" : grid.text(r, c0 + j);
-      if (!mayBeAnchor(text)) continue;
-      const a = anchorAt(grid, r, c0 + j, text);
-      if (a) anchors.push(a);
+      if (text.length === 0 || text.length > 48 || !MARK_CHAR.test(text)) continue;
+      if (mayBeAnchor(text)) {
+        const a = anchorAt(grid, r, c0 + j, text);
+        if (a) anchors.push(a);
+      }
+      const kind = totalLabelKind(text);
+      if (kind) totals.push({ row: r, col: c0 + j, kind });
     }
   }
-  return anchors;
+  return { anchors, totals };
 }
 
+/** Either an anchor's characters (mayBeAnchor) or a total label's (TOTAL_CHAR). */
+const MARK_CHAR = /[称级类计额]/;
+
+/** The total labels inside a table's range (totals in reading order, so the rows are a sorted run). */
+function totalsIn(totals: readonly TotalLabel[], range: Table["range"]): TotalLabel[] {
+  const out: TotalLabel[] = [];
+  for (let i = firstBelow(totals, range.top - 1); i < totals.length && totals[i].row <= range.bottom; i++) {
+    const t = totals[i];
+    if (t.col >= range.left && t.col <= range.right) out.push(t);
+  }
+  return out;
+}
 function anchorAt(grid: Grid, row: number, col: number, text: string): Anchor | null {
   if (grid.isCovered(row, col)) return null;
   const label = classifyLabel(text);
@@ -182,8 +210,8 @@ function addGoalWeight(label: CellRef | null, indicators: Indicator[]): void {
   if (block) for (const it of indicators) it.blocks = [block, ...(it.blocks ?? [])];
 }
 
-/** Index of the first anchor below `row` in a list sorted by row. */
-function firstBelow(list: Anchor[], row: number): number {
+/** Index of the first item below `row` in a list sorted by row. */
+function firstBelow(list: readonly { row: number }[], row: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -297,7 +325,7 @@ function nameLabel(labels: FoundLabel[]): FoundLabel | undefined {
 
 /** Finds and reads every table on a sheet, top to bottom. */
 export function locateTables(grid: Grid): Table[] {
-  const anchors = findAnchors(grid);
+  const { anchors, totals } = scanSheet(grid);
   for (let i = 0; i < anchors.length; i++) widen(grid, anchors[i]);
   const headers = anchors.filter((a) => a.type === "header");
   let names = anchors.filter((a) => a.type === "name");
@@ -355,6 +383,8 @@ export function locateTables(grid: Grid): Table[] {
     bottoms.set(a, table.range.bottom);
     tables.push(table);
   }
+  // Ranges are final once every table is read.
+  for (let i = 0; i < tables.length; i++) tables[i].totals = totals.length ? totalsIn(totals, tables[i].range) : [];
   return tables;
 }
 
@@ -476,6 +506,7 @@ function readList(grid: Grid, a: Anchor, nameCol: number, floor: number, limit: 
       goal: null,
       header,
       indicators,
+      totals: [],
       problems: [],
     };
     readIdentity(table);
@@ -563,6 +594,7 @@ function readTable(
     goal: null,
     header: null,
     indicators: [],
+    totals: [],
     problems: [],
   };
   table.projectCode = valueOf(grid, codeLabel, right);

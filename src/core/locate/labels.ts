@@ -1,4 +1,4 @@
-import type { ColumnRole } from "../model";
+import type { ColumnRole, TotalKind } from "../model";
 import { memoText, normalizeLabel } from "../text";
 import { activeVocabulary, memoByVocabulary } from "./vocabulary";
 
@@ -148,6 +148,21 @@ export function mayBeAnchor(text: string): boolean {
 }
 
 const ANCHOR_CHAR = /[称级类]/;
+
+const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
+const SUBTOTAL = /^小计(\((万元|元|%)\))?$/;
+/** Every total or subtotal label holds one of these (normalising leaves CJK alone), in 16 characters at most. */
+const TOTAL_CHAR = /[计额]/;
+const TOTAL_LABEL_CHARS = 16;
+
+/** A 合计 / 总计 / 总额 … label, or a 小计, as a table writes them inside its figures; null for any other text. */
+export const totalLabelKind = memoText((text: string): TotalKind | null => {
+  if (!text || text.length > TOTAL_LABEL_CHARS || !TOTAL_CHAR.test(text)) return null;
+  const t = normalizeLabel(text);
+  if (TOTAL.test(t)) return "total";
+  if (SUBTOTAL.test(t)) return "subtotal";
+  return null;
+});
 
 /** Label kinds that start a table: the project's name, or a department's on a department-wide table. */
 export function isNameLabel(m: LabelMatch | null): boolean {

@@ -1,25 +1,10 @@
 import type { Grid } from "../grid";
-import type { CellRef } from "../model";
+import type { CellRef, TotalKind } from "../model";
 import type { ShownNumber } from "../money";
-import { memoText, normalizeLabel, squash } from "../text";
+import { totalLabelKind } from "../locate/labels";
+import { normalizeLabel, squash } from "../text";
 import { defineRule, type RuleContext } from "./types";
 import { showMoney, shownNumber, sumDisagrees } from "./support";
-
-const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
-const SUBTOTAL = /^小计(\((万元|元|%)\))?$/;
-/** Every total or subtotal label holds one of these (normalisation leaves CJK alone): most cells are out at once. */
-const TOTAL_CHAR = /[计额]/;
-
-type LabelKind = "total" | "subtotal";
-
-/** Memoised: texts with 计 or 额 repeat in every table (根据工作计划安排, 资金支出计划). */
-const labelKind = memoText((text: string): LabelKind | null => {
-  if (!text || text.length > 16 || !TOTAL_CHAR.test(text)) return null;
-  const t = normalizeLabel(text);
-  if (TOTAL.test(t)) return "total";
-  if (SUBTOTAL.test(t)) return "subtotal";
-  return null;
-});
 
 interface Figure {
   row: number;
@@ -38,10 +23,10 @@ function figureAt(grid: Grid, row: number, col: number): Figure | null {
 }
 
 /** The total/subtotal label on a row, left of a column, within the table. */
-function rowLabel(grid: Grid, row: number, left: number, beforeCol: number): LabelKind | null {
+function rowLabel(grid: Grid, row: number, left: number, beforeCol: number): TotalKind | null {
   for (let c = left; c < beforeCol; c++) {
     if (grid.isCovered(row, c)) continue;
-    const k = labelKind(grid.text(row, c));
+    const k = totalLabelKind(grid.text(row, c));
     if (k) return k;
   }
   return null;
@@ -92,60 +77,51 @@ export const totalMismatch = defineRule({
   check(table, ctx) {
     const grid = ctx.grid;
     const { top, left, bottom, right } = table.range;
-    const c0 = grid.firstCol;
-    for (let r = top; r <= bottom; r++) {
-      // Every cell of every table passes here: the raw row skips cells without 计 or 额 before any other work.
-      const texts = grid.rowTexts(r);
-      // Cells past the stored row are empty: no label there.
-      const end = Math.min(right, grid.rowEnd(r));
-      for (let c = left; c <= end; c++) {
-        const raw = texts?.[c - c0];
-        const text = typeof raw === "string" ? raw : raw === null ? "" : grid.text(r, c);
-        // Empty cells and sentences are out before the character test (labelKind's own bounds).
-        if (!text || text.length > 16 || !TOTAL_CHAR.test(text)) continue;
-        const kind = labelKind(text);
-        if (!kind || grid.isCovered(r, c)) continue;
-        const label = normalizeLabel(text).replace(/\(.*\)$/, "");
+    // The reader's one scan of the sheet found the table's total labels: no cell is read twice here.
+    const totals = table.totals;
+    for (let t = 0; t < totals.length; t++) {
+      const { row: r, col: c, kind } = totals[t];
+      if (grid.isCovered(r, c)) continue;
+      const label = normalizeLabel(grid.text(r, c)).replace(/\(.*\)$/, "");
 
-        // A total row: each figure right of the label sums the column above it.
-        for (let j = grid.rightEdge(r, c) + 1; j <= right; j++) {
-          const total = figureAt(grid, r, j);
-          if (!total) continue;
-          const items: Figure[] = [];
-          const subtotals: Figure[] = [];
-          for (let i = r - 1; i >= top; i--) {
-            const a = grid.anchor(i, j);
-            if (a.col !== j) break;
-            i = a.row;
-            const f = figureAt(grid, i, j);
-            if (!f) break;
-            const k = rowLabel(grid, i, left, j);
-            if (k && kind === "subtotal") break;
-            if (k === "subtotal") subtotals.push(f);
-            else if (k === "total") break;
-            items.push(f);
-          }
-          compare(ctx, label, total, subtotals.length ? subtotals : items, "above");
+      // A total row: each figure right of the label sums the column above it.
+      for (let j = grid.rightEdge(r, c) + 1; j <= right; j++) {
+        const total = figureAt(grid, r, j);
+        if (!total) continue;
+        const items: Figure[] = [];
+        const subtotals: Figure[] = [];
+        for (let i = r - 1; i >= top; i--) {
+          const a = grid.anchor(i, j);
+          if (a.col !== j) break;
+          i = a.row;
+          const f = figureAt(grid, i, j);
+          if (!f) break;
+          const k = rowLabel(grid, i, left, j);
+          if (k && kind === "subtotal") break;
+          if (k === "subtotal") subtotals.push(f);
+          else if (k === "total") break;
+          items.push(f);
         }
+        compare(ctx, label, total, subtotals.length ? subtotals : items, "above");
+      }
 
-        // A total column: each figure below the label sums the numbers left of it on its row.
-        for (let i = grid.bottomEdge(r, c) + 1; i <= bottom; i++) {
-          const a = grid.anchor(i, c);
-          if (a.row !== i || a.col !== c) continue;
-          if (grid.isBlank(i, c)) continue;
-          const total = figureAt(grid, i, c);
-          if (!total) break;
-          const items: Figure[] = [];
-          for (let j = c - 1; j >= left; j--) {
-            const b = grid.anchor(i, j);
-            if (b.row !== i) break;
-            j = b.col;
-            const f = figureAt(grid, i, j);
-            if (!f) break;
-            items.push(f);
-          }
-          compare(ctx, label, total, items, "left");
+      // A total column: each figure below the label sums the numbers left of it on its row.
+      for (let i = grid.bottomEdge(r, c) + 1; i <= bottom; i++) {
+        const a = grid.anchor(i, c);
+        if (a.row !== i || a.col !== c) continue;
+        if (grid.isBlank(i, c)) continue;
+        const total = figureAt(grid, i, c);
+        if (!total) break;
+        const items: Figure[] = [];
+        for (let j = c - 1; j >= left; j--) {
+          const b = grid.anchor(i, j);
+          if (b.row !== i) break;
+          j = b.col;
+          const f = figureAt(grid, i, j);
+          if (!f) break;
+          items.push(f);
         }
+        compare(ctx, label, total, items, "left");
       }
     }
   },
