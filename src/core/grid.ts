@@ -55,6 +55,9 @@ export class Grid {
   readonly colCount: number;
   /** Formula cells saved without their results (see SheetSnapshot.uncalculated). */
   readonly uncalculated: SheetSnapshot["uncalculated"];
+  /** The first row and column the snapshot holds (its origin): fields, not getters, read in every scan. */
+  readonly firstRow: number;
+  readonly firstCol: number;
   private readonly r0: number;
   private readonly c0: number;
   /** The snapshot's arrays, held directly: every cell read goes through them. */
@@ -82,8 +85,8 @@ export class Grid {
     this.values = sheet.values;
     this.texts = sheet.text;
     this.formats = sheet.formats;
-    this.r0 = sheet.origin?.row ?? 0;
-    this.c0 = sheet.origin?.col ?? 0;
+    this.r0 = this.firstRow = sheet.origin?.row ?? 0;
+    this.c0 = this.firstCol = sheet.origin?.col ?? 0;
     let width = 0;
     for (let i = 0; i < sheet.values.length; i++) {
       const row = sheet.values[i];
@@ -131,13 +134,6 @@ export class Grid {
         const cells = (this.mergeRows[r] ??= []);
         for (let c = m.left; c <= m.right; c++) cells[c] = m;
       }
-  }
-
-  get firstRow(): number {
-    return this.r0;
-  }
-  get firstCol(): number {
-    return this.c0;
   }
 
   value(row: number, col: number): CellValue {

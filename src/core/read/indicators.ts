@@ -278,6 +278,14 @@ export function readIndicators(
   let level1Blocks: Map<string, WeightBlock> | null = null;
   // A 分值 cell merged down over several indicator rows: their shared weight.
   let merged: { block: WeightBlock; bottom: number } | null = null;
+  // The first and second levels' readings, kept while their texts run on down merged rows.
+  let read1: string | null = null;
+  let kind1: ReturnType<typeof level1Of> = null;
+  let weight1: number | null = null;
+  let read2: string | null = null;
+  let kind2: ReturnType<typeof level2Of> = null;
+  // Read only when needed: a second level that names a first-level category (实施效果指标 › 产出指标).
+  let kind2As1: ReturnType<typeof level1Of> | undefined;
   let r = firstRow;
   for (; r <= lastRow; r++) {
     if (endsIndicatorRows(grid, r, left, right)) break;
@@ -321,9 +329,19 @@ export function readIndicators(
       continue;
     }
     // An umbrella first level (实施效果指标) over 产出 / 效益 at the second level: those are the categories.
-    let level1Kind = level1Of(level1Text);
-    let level2Kind = level2Of(level2Text);
-    const shifted = level1Kind && level2Kind ? null : level1Of(level2Text);
+    if (level1Text !== read1) {
+      read1 = level1Text;
+      kind1 = level1Of(level1Text);
+      weight1 = blockWeight(level1Text);
+    }
+    if (level2Text !== read2) {
+      read2 = level2Text;
+      kind2 = level2Of(level2Text);
+      kind2As1 = undefined;
+    }
+    let level1Kind = kind1;
+    let level2Kind = kind2;
+    const shifted = level1Kind && level2Kind ? null : (kind2As1 ??= level1Of(level2Text));
     if (shifted) {
       level1Kind = shifted;
       level2Kind = null;
@@ -343,7 +361,7 @@ export function readIndicators(
       targetText,
       parsed: parseTargetCached(targetText),
       targetBasis: cell(grid, r, cols.targetBasis),
-      level1Weight: blockWeight(level1Text),
+      level1Weight: weight1,
     };
     if (l1 && l1.row === r && !level1Blocks?.has(level1Text)) {
       const named = weightBlockOf(l1);
