@@ -168,14 +168,32 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
   // The findings' header repeats on every printed page.
   const findingsHeader = rows.length;
   rows.push(["级别", "工作表", "项目编码", "问题及修改建议", "单元格", "规则"].map((v) => ({ value: v, bold: true })));
-  for (const f of report.findings) {
+  // A cell that repeats down the rows (level, sheet, project, rule) is one object, shared: hosts only
+  // read the plan, and a workbook's thousands of findings would otherwise make four objects each.
+  const levels: Record<Severity, SummaryCell> = {
+    error: { value: SEVERITY_NAMES.error, fill: FILLS.error },
+    warning: { value: SEVERITY_NAMES.warning, fill: FILLS.warning },
+    info: { value: SEVERITY_NAMES.info, fill: FILLS.info },
+  };
+  let sheetCell: SummaryCell = { value: null };
+  let codeCell: SummaryCell = { value: null };
+  let ruleCell: SummaryCell = { value: null };
+  let sheet: string | null = null;
+  let code: string | null = null;
+  let rule: string | null = null;
+  const findings = report.findings;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.sheet !== sheet) sheetCell = { value: (sheet = f.sheet) };
+    if (f.projectCode !== code) codeCell = { value: (code = f.projectCode) || null };
+    if (f.rule !== rule) ruleCell = { value: ruleName((rule = f.rule)) };
     rows.push([
-      { value: SEVERITY_NAMES[f.severity], fill: FILLS[f.severity] },
-      { value: f.sheet },
-      { value: f.projectCode || null },
+      levels[f.severity],
+      sheetCell,
+      codeCell,
       { value: f.message },
       { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
-      { value: ruleName(f.rule) },
+      ruleCell,
     ]);
   }
   const marks = marksOf(report.findings);
