@@ -58,8 +58,6 @@ export class Grid {
   /** The first row and column the snapshot holds (its origin): fields, not getters, read in every scan. */
   readonly firstRow: number;
   readonly firstCol: number;
-  private readonly r0: number;
-  private readonly c0: number;
   /** The snapshot's arrays, held directly: every cell read goes through them. */
   private readonly values: readonly (readonly CellValue[] | undefined)[];
   private readonly texts: readonly (readonly unknown[] | undefined)[] | undefined;
@@ -85,15 +83,15 @@ export class Grid {
     this.values = sheet.values;
     this.texts = sheet.text;
     this.formats = sheet.formats;
-    this.r0 = this.firstRow = sheet.origin?.row ?? 0;
-    this.c0 = this.firstCol = sheet.origin?.col ?? 0;
+    this.firstRow = sheet.origin?.row ?? 0;
+    this.firstCol = sheet.origin?.col ?? 0;
     let width = 0;
     for (let i = 0; i < sheet.values.length; i++) {
       const row = sheet.values[i];
       if (row && row.length > width) width = row.length;
     }
-    this.rowCount = this.r0 + sheet.values.length;
-    this.colCount = this.c0 + width;
+    this.rowCount = this.firstRow + sheet.values.length;
+    this.colCount = this.firstCol + width;
     const all = sheet.merges ?? [];
     let top = Infinity;
     let left = Infinity;
@@ -137,7 +135,7 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
-    const v = this.values[row - this.r0]?.[col - this.c0];
+    const v = this.values[row - this.firstRow]?.[col - this.firstCol];
     return v === undefined ? null : v;
   }
 
@@ -145,8 +143,8 @@ export class Grid {
   text(row: number, col: number): string {
     // The stored text is almost always there, and an empty cell is "": no further call for either
     // (the readers ask this per cell, mostly before the JIT has compiled them).
-    const i = row - this.r0;
-    const j = col - this.c0;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
     const t = this.texts?.[i]?.[j];
     if (typeof t === "string") return t;
     const v = this.values[i]?.[j];
@@ -176,8 +174,8 @@ export class Grid {
       row = m.top;
       col = m.left;
     }
-    const i = row - this.r0;
-    const j = col - this.c0;
+    const i = row - this.firstRow;
+    const j = col - this.firstCol;
     const values = this.values[i];
     const raw = values === undefined ? undefined : values[j];
     const value = raw === undefined ? null : raw;
@@ -196,24 +194,24 @@ export class Grid {
    * table.
    */
   rowTexts(row: number): readonly unknown[] | undefined {
-    return this.texts?.[row - this.r0];
+    return this.texts?.[row - this.firstRow];
   }
 
   /** The last column of the row that holds a stored cell (firstCol - 1 for none): every cell past it is empty. */
   rowEnd(row: number): number {
-    const i = row - this.r0;
+    const i = row - this.firstRow;
     const t = this.texts?.[i]?.length ?? 0;
     const v = this.values[i]?.length ?? 0;
-    return this.c0 + (t > v ? t : v) - 1;
+    return this.firstCol + (t > v ? t : v) - 1;
   }
 
   /** The row's values as stored, indexed by column - firstCol (see rowTexts). */
   rowValues(row: number): readonly CellValue[] | undefined {
-    return this.values[row - this.r0];
+    return this.values[row - this.firstRow];
   }
 
   format(row: number, col: number): string {
-    return this.formats?.[row - this.r0]?.[col - this.c0] ?? "General";
+    return this.formats?.[row - this.firstRow]?.[col - this.firstCol] ?? "General";
   }
 
   merge(row: number, col: number): CellRange | undefined {
@@ -260,11 +258,11 @@ export class Grid {
 
   /** Reads the row's arrays once: readTable's preamble scans ask this per row. */
   rowIsBlank(row: number, left: number, right: number): boolean {
-    const i = row - this.r0;
+    const i = row - this.firstRow;
     const values = this.values[i];
     const texts = this.texts?.[i];
-    for (let c = Math.max(left, this.c0); c <= right; c++) {
-      const j = c - this.c0;
+    for (let c = Math.max(left, this.firstCol); c <= right; c++) {
+      const j = c - this.firstCol;
       const v = (values === undefined ? undefined : values[j]) ?? null;
       const t = texts === undefined ? undefined : texts[j];
       if (!isBlankContent(typeof t === "string" ? t : displayText(t, v), v)) return false;

@@ -21,6 +21,7 @@ import {
   classifyColumn,
   classifyLabel,
   isNameLabel,
+  MARK_CHAR,
   mayBeAnchor,
   titleKind,
   totalLabelKind,
@@ -66,9 +67,6 @@ function scanSheet(grid: Grid): { anchors: Anchor[]; totals: TotalLabel[] } {
   return { anchors, totals };
 }
 
-/** Either an anchor's characters (mayBeAnchor) or a total label's (TOTAL_CHAR). */
-const MARK_CHAR = /[称级类计额]/;
-
 /** The total labels inside a table's range (totals in reading order, so the rows are a sorted run). */
 function totalsIn(totals: readonly TotalLabel[], range: Table["range"]): TotalLabel[] {
   const out: TotalLabel[] = [];
@@ -78,6 +76,7 @@ function totalsIn(totals: readonly TotalLabel[], range: Table["range"]): TotalLa
   }
   return out;
 }
+
 function anchorAt(grid: Grid, row: number, col: number, text: string): Anchor | null {
   if (grid.isCovered(row, col)) return null;
   const label = classifyLabel(text);

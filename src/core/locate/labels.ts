@@ -149,6 +149,12 @@ export function mayBeAnchor(text: string): boolean {
 
 const ANCHOR_CHAR = /[称级类]/;
 
+/**
+ * The sheet scan's one test for both kinds of mark, in a cell of at most 48 characters (mayBeAnchor's
+ * bound): ANCHOR_CHAR and TOTAL_CHAR together. Change it with them.
+ */
+export const MARK_CHAR = /[称级类计额]/;
+
 const TOTAL = /^(总合计|合计|总计|总额|共计|金额合计|合计金额|费用合计|成本合计|支出合计)(\((万元|元|%)\))?$/;
 const SUBTOTAL = /^小计(\((万元|元|%)\))?$/;
 /** Every total or subtotal label holds one of these (normalising leaves CJK alone), in 16 characters at most. */
