@@ -184,9 +184,18 @@ export function planWrites(result: CheckResult, options: PlanOptions = {}): Writ
   const findings = report.findings;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (f.sheet !== sheet) sheetCell = { value: (sheet = f.sheet) };
-    if (f.projectCode !== code) codeCell = { value: (code = f.projectCode) || null };
-    if (f.rule !== rule) ruleCell = { value: ruleName((rule = f.rule)) };
+    if (f.sheet !== sheet) {
+      sheet = f.sheet;
+      sheetCell = { value: sheet };
+    }
+    if (f.projectCode !== code) {
+      code = f.projectCode;
+      codeCell = { value: code || null };
+    }
+    if (f.rule !== rule) {
+      rule = f.rule;
+      ruleCell = { value: ruleName(rule) };
+    }
     rows.push([
       levels[f.severity],
       sheetCell,
